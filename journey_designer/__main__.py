@@ -1,0 +1,5 @@
+import sys
+
+from journey_designer.main import main
+
+sys.exit(main())

@@ -1,0 +1,140 @@
+"""The command line (design.md's contract). Uses the core only, never the UI.
+
+Exit codes: 0 success, 1 the check found problems, 2 bad input (one line on stderr
+naming the file and the problem), 3 an internal error (a bug: please report it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from journey_designer import __version__
+from journey_designer.domain import InvalidProjectError, JourneyError, Project
+from journey_designer.domain.templates import blank_project
+from journey_designer.domain.validation import validate
+from journey_designer.io.json_io import load_json, save_json
+from journey_designer.io.project_files import is_json_path
+from journey_designer.io.samples import BLANK, sample_paths, template_names
+from journey_designer.io.sqlite_store import load_project, save_project
+
+PROG = "journey-designer"
+EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+
+
+class BadInput(JourneyError):
+    """A usage problem the user can fix (an unknown template, a file in the way...)."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Customer journey maps and tiered care plans. "
+        f"Run '{PROG} [FILE]' to open the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    new = commands.add_parser("new", help="create a project (blank or from a sample)")
+    new.add_argument("file", type=Path, metavar="FILE")
+    new.add_argument("--template", default=BLANK, metavar="NAME",
+                     help=f"one of: {', '.join(template_names())}")
+    new.add_argument("--locale", default="en", choices=["en", "zh_CN"],
+                     help="language of a blank project's stages, tiers and channels")
+    new.add_argument("--force", action="store_true", help="replace FILE if it exists")
+
+    check = commands.add_parser("validate", help="structural check; exit 1 if problems")
+    check.add_argument("file", type=Path, metavar="FILE")
+
+    convert = commands.add_parser("convert", help="project file <-> JSON")
+    convert.add_argument("file", type=Path, metavar="FILE")
+    direction = convert.add_mutually_exclusive_group(required=True)
+    direction.add_argument("--json", type=Path, metavar="OUT.json",
+                           help="write FILE as JSON to OUT.json")
+    direction.add_argument("--from-json", type=Path, metavar="IN.json",
+                           help="create FILE from the JSON project IN.json")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        build_parser().print_help()
+        return EXIT_OK
+    handler = {"new": _cmd_new, "validate": _cmd_validate, "convert": _cmd_convert}
+    try:
+        return handler[args.command](args)
+    except JourneyError as exc:
+        _error(str(exc), exc)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        _error("interrupted")
+        return EXIT_BAD_INPUT
+    except Exception as exc:  # a bug: still one line, never a traceback
+        _error(f"internal error: {type(exc).__name__}: {exc} (please report this)")
+        return EXIT_INTERNAL
+
+
+def _error(message: str, exc: Exception | None = None) -> None:
+    if isinstance(exc, InvalidProjectError) and len(exc.problems) > 1:
+        message += f" — run '{PROG} validate' for the full list"
+    print(f"{PROG}: error: {message}", file=sys.stderr)
+
+
+def _load(path: Path, *, check: bool) -> Project:
+    return load_json(path, check=check) if is_json_path(path) else load_project(path)
+
+
+def _save(project: Project, path: Path) -> None:
+    save_json(project, path) if is_json_path(path) else save_project(project, path)
+
+
+def _cmd_new(args: argparse.Namespace) -> int:
+    target: Path = args.file
+    if target.exists() and not args.force:
+        raise BadInput(f"{target}: already exists (use --force to replace it)")
+    if args.template == BLANK:
+        project = blank_project(args.locale, name=target.stem)
+        _save(project, target)
+    else:
+        samples = sample_paths()
+        if args.template not in samples:
+            raise BadInput(
+                f"unknown template {args.template!r} — known: {', '.join(template_names())}"
+            )
+        if is_json_path(target):
+            _save(load_project(samples[args.template]), target)
+        else:
+            load_project(samples[args.template])  # refuse a damaged sample before copying
+            shutil.copyfile(samples[args.template], target)
+    print(f"created {target}")
+    return EXIT_OK
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    project = _load(args.file, check=False)
+    problems = validate(project)
+    if not problems:
+        n_tp = sum(len(j.touchpoints) for j in project.journeys)
+        print(f"{args.file}: valid — {len(project.journeys)} journey(s), {n_tp} touchpoints, "
+              f"{len(project.actions)} care actions")
+        return EXIT_OK
+    print(f"{args.file}: {len(problems)} problem(s)")
+    for problem in problems:
+        print(f"  {problem}")
+    return EXIT_PROBLEMS
+
+
+def _cmd_convert(args: argparse.Namespace) -> int:
+    if args.json is not None:
+        project = _load(args.file, check=False)
+        save_json(project, args.json)
+        print(f"wrote {args.json}")
+    else:
+        project = load_json(args.from_json, check=True)
+        save_project(project, args.file)
+        print(f"wrote {args.file}")
+    return EXIT_OK

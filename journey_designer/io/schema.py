@@ -1,0 +1,83 @@
+"""The tables of a `.journey` file and the migrations from older schema versions."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+SCHEMA_VERSION = 1
+
+# MIGRATIONS[n] upgrades a database from schema n to n + 1, in place.
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """Columns in insertion order (name -> Python type, as sqlite-utils takes them)."""
+
+    columns: dict[str, type]
+    pk: str | tuple[str, ...] | None = None
+    foreign_keys: tuple[tuple[str, str, str], ...] = field(default=())
+
+
+_IN_JOURNEY = (("journey", "journeys", "id"),)
+
+TABLES: dict[str, TableSpec] = {
+    "meta": TableSpec({"key": str, "value": str}, pk="key"),
+    "project": TableSpec(
+        {"id": int, "name": str, "locale": str, "care_silence_limit": int,
+         "fatigue_window_days": int},
+        pk="id",
+    ),
+    "tiers": TableSpec(
+        {"id": str, "position": int, "name": str, "share": float, "value_per_customer": float,
+         "care_level": str, "max_contacts_per_window": int, "human_touch_at_mot": bool},
+        pk="id",
+    ),
+    "channels": TableSpec(
+        {"id": str, "position": int, "name": str, "kind": str, "capacity_per_day": int,
+         "cost_per_contact": float},
+        pk="id",
+    ),
+    "journeys": TableSpec(
+        {"id": str, "position": int, "name": str, "monthly_entries": float, "entries": str,
+         "exits": str, "opportunities": str},
+        pk="id",
+    ),
+    "stages": TableSpec(
+        {"id": str, "journey": str, "position": int, "name": str},
+        pk="id", foreign_keys=_IN_JOURNEY,
+    ),
+    "touchpoints": TableSpec(
+        {"id": str, "journey": str, "position": int, "stage": str, "name": str,
+         "channels": str, "emotion": int, "pain_points": str, "delight_points": str,
+         "moment_of_truth": bool, "recovery": bool, "owner": str, "day": float,
+         "backstage": str, "x": float, "y": float},
+        pk="id", foreign_keys=_IN_JOURNEY,
+    ),
+    "transitions": TableSpec(
+        {"journey": str, "position": int, "source": str, "target": str, "share": float},
+        pk=("journey", "position"), foreign_keys=_IN_JOURNEY,
+    ),
+    "actions": TableSpec(
+        {"id": str, "position": int, "touchpoint": str, "tiers": str, "channel": str,
+         "name": str, "purpose": str, "trigger_type": str, "trigger_event": str,
+         "trigger_days": float, "trigger_date": str, "trigger_metric": str,
+         "trigger_value": float, "owner": str, "sla_minutes": int, "cost": float, "kpi": str,
+         "message": str, "start": str, "end": str, "status": str},
+        pk="id",
+    ),
+    "kpis": TableSpec(
+        {"position": int, "name": str, "baseline": float, "target": float, "unit": str},
+        pk="position",
+    ),
+    "phases": TableSpec(
+        {"position": int, "name": str, "start": str, "end": str, "tasks": str, "owner": str},
+        pk="position",
+    ),
+    "risks": TableSpec(
+        {"position": int, "name": str, "kind": str, "mitigation": str, "owner": str},
+        pk="position",
+    ),
+}

@@ -1,0 +1,33 @@
+"""Shared test set-up: Qt runs offscreen; real-world files come from ../shared/realdata."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Must happen before anything imports Qt: without a display Qt would abort the run.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLES = REPO / "sample_projects"
+REALDATA = REPO.parent / "shared" / "realdata"
+
+
+@pytest.fixture
+def realdata() -> Path:
+    """The folder of real files from other tools; the test skips when it is absent."""
+    if not REALDATA.is_dir():
+        pytest.skip(f"real-world files not available: {REALDATA} is absent (they sit beside "
+                    "the repository in the team's workspace and in CI)")
+    return REALDATA
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Keep QSettings and recovery files of tests away from the user's own."""
+    home = tmp_path_factory.mktemp("config")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
