@@ -124,9 +124,9 @@ class CareAction:
 
     id: str
     touchpoint: str
-    name: str
     tiers: list[str] = field(default_factory=list)
     channel: str = ""
+    name: str = ""
     purpose: Purpose = "service"
     trigger: Trigger = field(default_factory=Trigger)
     owner: str = ""

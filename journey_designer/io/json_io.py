@@ -53,6 +53,16 @@ def project_to_dict(project: Project) -> dict[str, Any]:
     return {"format": FORMAT, **body}
 
 
+def to_json_value(value: Any) -> Any:
+    """Any model object (or list of them) as its JSON value."""
+    return _to_json_value(value)
+
+
+def from_json_value(cls: Any, value: Any) -> Any:
+    """The model object of type `cls` from its JSON value; raises JsonFormatError."""
+    return _from_json_value(cls, value, "")
+
+
 def _to_json_value(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         renames = _RENAMES.get(type(value), {})

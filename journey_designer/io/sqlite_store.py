@@ -363,7 +363,7 @@ class _TableReader:
         tiers = self.lists(rows, 2, "actions")
         return [
             CareAction(
-                r[0], r[1], r[4], tiers[i], r[3], r[5],
+                r[0], r[1], tiers[i], r[3], r[4], r[5],
                 Trigger(r[6], r[7], r[8], r[9], r[10], r[11]),
                 r[12], r[13], r[14], r[15], r[16], r[17], r[18], r[19],
             )

@@ -51,7 +51,7 @@ def iso(s):
 def solve(a, b):
     """Solve a x = b by Gauss-Jordan elimination (small dense systems)."""
     n = len(b)
-    m = [row[:] + [b[i]] for i, row in enumerate(a)]
+    m = [[*row, b[i]] for i, row in enumerate(a)]
     for c in range(n):
         p = max(range(c, n), key=lambda r: abs(m[r][c]))
         m[c], m[p] = m[p], m[c]
@@ -62,7 +62,7 @@ def solve(a, b):
         for r in range(n):
             if r != c and m[r][c]:
                 f = m[r][c]
-                m[r] = [vr - f * vc for vr, vc in zip(m[r], m[c])]
+                m[r] = [vr - f * vc for vr, vc in zip(m[r], m[c], strict=True)]
     return [m[i][n] for i in range(n)]
 
 
@@ -77,7 +77,7 @@ def reach(journey):
     s = [0.0] * n
     for e in journey["entries"]:
         s[idx[e]] += 1.0 / len(journey["entries"])
-    return dict(zip(ids, solve(a, s)))
+    return dict(zip(ids, solve(a, s), strict=True))
 
 
 def check(path):
@@ -313,19 +313,7 @@ def check(path):
                         channels[a["channel"]]["kind"] == "human" for a in mine)):
                     gaps.append(("high", "missing_human_touch", tid, t["id"]))
             # care silence: longest run of uncovered touchpoints
-            out = j["_out"]
-            memo = {}
-
-            def run(u, stack=()):
-                if u in cov:
-                    return 0
-                if u in stack:
-                    return float("inf")
-                if u in memo:
-                    return memo[u]
-                best = 1 + max([run(tr["to"], stack + (u,)) for tr in out.get(u, [])] or [0])
-                memo[u] = best
-                return best
+            run = _silence_runs(j["_out"], cov)
             preds = {}
             for tr in j["transitions"]:
                 preds.setdefault(tr["to"], []).append(tr["from"])
@@ -409,6 +397,21 @@ def check(path):
         "mot": sum(t["moment_of_truth"] for j in p["journeys"] for t in j["touchpoints"]),
     }
     return errors, notes, gaps, counts, reaches
+
+
+def _silence_runs(out, covered):
+    """Length of the longest run of uncovered touchpoints starting at each touchpoint."""
+    memo = {}
+
+    def run(u, stack=()):
+        if u in covered:
+            return 0
+        if u in stack:
+            return float("inf")
+        if u not in memo:
+            memo[u] = 1 + max([run(tr["to"], (*stack, u)) for tr in out.get(u, [])] or [0])
+        return memo[u]
+    return run
 
 
 def _back_edges(ids, out, entries):

@@ -83,9 +83,9 @@ ALL = (G, S, B)
 TIERS = [
     # id, name, share, value per customer (annual net revenue), care level,
     # max contacts per 7-day window, human touch at moments of truth
-    (G, "Gold", 0.08, 1850.0, "exclusive", 6, True),
-    (S, "Silver", 0.27, 520.0, "deep", 5, False),
-    (B, "Bronze", 0.55, 140.0, "basic", 4, False),
+    (G, "Gold", 0.08, 1850, "exclusive", 6, True),
+    (S, "Silver", 0.27, 520, "deep", 5, False),
+    (B, "Bronze", 0.55, 140, "basic", 4, False),
 ]
 
 CHANNELS = [
@@ -96,8 +96,8 @@ CHANNELS = [
     ("ch-web", "Website & online banking", "automated", None, 0.002),
     ("ch-phone", "Call centre (phone)", "human", 2600, 3.5),
     ("ch-chat", "Online chat (agents)", "human", 900, 1.2),
-    ("ch-rm", "Dedicated account manager", "human", 160, 12.0),
-    ("ch-branch", "Branch", "human", 450, 8.0),
+    ("ch-rm", "Dedicated account manager", "human", 160, 12),
+    ("ch-branch", "Branch", "human", 450, 8),
 ]
 
 # ---------------------------------------------------------------- main journey
@@ -343,7 +343,7 @@ KPIS = [
     (KPI_DISPUTE, 38, 20, "days"),
     (KPI_RET, 84, 90, "%"),
     (KPI_FRT, 95, 30, "seconds"),
-    (KPI_CSAT, 3.1, 4.0, "score (1-5)"),
+    (KPI_CSAT, 3.1, 4, "score (1-5)"),
 ]
 
 # ---------------------------------------------------------------- actions
@@ -665,7 +665,7 @@ RISKS = [
     ("Account manager team too small for Gold growth", "staffing",
      "Cap the book at 350 clients per manager, route overflow to the Gold phone line, and hire "
      "ahead of the Q3 acquisition campaign.", "Head of Premier Banking"),
-    ("Cardholders feel reminders and offers are spam and opt out", "customer_acceptance",
+    ("Cardholders feel reminders and offers are spam and opt out", "customer acceptance",
      "Contact caps per tier, quiet hours 21:00-08:00, one-tap preference centre, monthly "
      "opt-out review.", "Card Marketing Manager"),
     ("Marketing SMS sent without valid consent", "compliance",

@@ -83,9 +83,9 @@ ALL = (E, BU, ST)
 TIERS = [
     # id, name, share, value per customer (annual contract value), care level,
     # max contacts per 7-day window, human touch at moments of truth
-    (E, "Enterprise", 0.06, 52000.0, "exclusive", 6, True),
-    (BU, "Business", 0.24, 7200.0, "deep", 5, False),
-    (ST, "Starter", 0.58, 588.0, "basic", 3, False),
+    (E, "Enterprise", 0.06, 52000, "exclusive", 6, True),
+    (BU, "Business", 0.24, 7200, "deep", 5, False),
+    (ST, "Starter", 0.58, 588, "basic", 3, False),
 ]
 
 CHANNELS = [
@@ -95,9 +95,9 @@ CHANNELS = [
     ("ch-sms", "SMS", "automated", None, 0.05),
     ("ch-webinar", "Webinar & academy", "automated", None, 0.6),
     ("ch-chat", "Live chat (support agents)", "human", 700, 1.5),
-    ("ch-support", "Support desk (tickets)", "human", 900, 4.0),
-    ("ch-csm", "Customer success manager", "human", 60, 18.0),
-    ("ch-sales", "Account executive (call / video)", "human", 120, 9.0),
+    ("ch-support", "Support desk (tickets)", "human", 900, 4),
+    ("ch-csm", "Customer success manager", "human", 60, 18),
+    ("ch-sales", "Account executive (call / video)", "human", 120, 9),
 ]
 
 # ---------------------------------------------------------------- journey
@@ -249,7 +249,8 @@ TRANSITIONS = [
 
 OPPORTUNITIES = [
     "Cut the onboarding checklist to the 4 steps that predict conversion (connect, build, share, invite).",
-    "Offer a guided connector wizard with firewall IP list up front; most trials stall at the first data source.",
+    "Offer a guided connector wizard with the firewall IP list up front; "
+    "most trials stall at the first data source.",
     "Send the renewal quote 90 days ahead for annual contracts so procurement is not a surprise.",
     "Alert the CSM when the champion user stops logging in, not only when the whole account drops.",
     "Put the cancel option in settings with a pause plan next to it instead of 'email support'.",
@@ -583,7 +584,7 @@ RISKS = [
     ("CSM team too small for enterprise growth", "staffing",
      "Pooled CSM model for Business accounts; hire 2 CSMs in Q2; cap 25 enterprise accounts "
      "per CSM.", "VP Customer Success"),
-    ("Admins ignore in-app prompts and emails (banner blindness)", "customer_acceptance",
+    ("Admins ignore in-app prompts and emails (banner blindness)", "customer acceptance",
      "Fewer, role-based messages; A/B test timing; measure opens and dismiss rates.",
      "Product Manager, Growth"),
     ("Usage data used for outreach without a lawful basis (GDPR)", "compliance",
