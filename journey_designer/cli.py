@@ -7,12 +7,18 @@ naming the file and the problem), 3 an internal error (a bug: please report it).
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from journey_designer import __version__
+from journey_designer.analysis import UnknownTierError, analyze
+from journey_designer.analysis.diff import diff_projects
+from journey_designer.analysis.json_report import analysis_json, diff_json
+from journey_designer.analysis.report import analysis_text, diff_text
+from journey_designer.analysis.results import SEVERITIES
 from journey_designer.domain import InvalidProjectError, JourneyError, Project
 from journey_designer.domain.templates import blank_project
 from journey_designer.domain.validation import validate
@@ -56,7 +62,25 @@ def build_parser() -> argparse.ArgumentParser:
                            help="write FILE as JSON to OUT.json")
     direction.add_argument("--from-json", type=Path, metavar="IN.json",
                            help="create FILE from the JSON project IN.json")
+    _add_analysis_commands(commands)
     return parser
+
+
+def _add_analysis_commands(commands: argparse._SubParsersAction) -> None:
+    report = commands.add_parser(
+        "analyze", help="coverage and gap report (exit 1 with --fail-on when gaps are found)")
+    report.add_argument("file", type=Path, metavar="FILE")
+    report.add_argument("--json", action="store_true", help="print one JSON object")
+    report.add_argument("--tier", metavar="NAME", help="only this tier (its name or id)")
+    report.add_argument("--fail-on", choices=SEVERITIES[:3], metavar="SEVERITY",
+                        help="exit 1 when a gap of SEVERITY (critical, high or medium) "
+                             "or worse exists")
+
+    compare = commands.add_parser(
+        "diff", help="what changed between two versions, and how coverage and gaps changed")
+    compare.add_argument("old", type=Path, metavar="OLD")
+    compare.add_argument("new", type=Path, metavar="NEW")
+    compare.add_argument("--json", action="store_true", help="print one JSON object")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -64,7 +88,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         build_parser().print_help()
         return EXIT_OK
-    handler = {"new": _cmd_new, "validate": _cmd_validate, "convert": _cmd_convert}
+    handler = {"new": _cmd_new, "validate": _cmd_validate, "convert": _cmd_convert,
+               "analyze": _cmd_analyze, "diff": _cmd_diff}
     try:
         return handler[args.command](args)
     except JourneyError as exc:
@@ -137,4 +162,36 @@ def _cmd_convert(args: argparse.Namespace) -> int:
         project = load_json(args.from_json, check=True)
         save_project(project, args.file)
         print(f"wrote {args.file}")
+    return EXIT_OK
+
+
+def _print_json(value: object) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2, allow_nan=False))
+
+
+def _cmd_analyze(args: argparse.Namespace) -> int:
+    project = _load(args.file, check=False)  # an invalid plan is analysed, not refused
+    try:
+        result = analyze(project, tier=args.tier)
+    except UnknownTierError as exc:
+        raise BadInput(f"{args.file}: {exc}") from None
+    if args.json:
+        _print_json(analysis_json(result))
+    else:
+        print(analysis_text(result, journeys=len(project.journeys), actions=len(project.actions),
+                            touchpoints=sum(len(j.touchpoints) for j in project.journeys)),
+              end="")
+    if args.fail_on and result.has_gap_at_least(args.fail_on):
+        return EXIT_PROBLEMS
+    return EXIT_OK
+
+
+def _cmd_diff(args: argparse.Namespace) -> int:
+    old = _load(args.old, check=False)
+    new = _load(args.new, check=False)
+    result = diff_projects(old, new)
+    if args.json:
+        _print_json(diff_json(result))
+    else:
+        print(diff_text(result), end="")
     return EXIT_OK

@@ -1,0 +1,1 @@
+"""Analysis tests: plain pytest, no Qt. `plans.py` beside this file builds small journeys."""
