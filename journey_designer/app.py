@@ -10,15 +10,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from journey_designer import __version__
 from journey_designer.domain import JourneyError
-from journey_designer.domain.templates import blank_project
 from journey_designer.io.project_files import load_any
+from journey_designer.ui import recovery
 from journey_designer.ui.main_window import MainWindow
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("Journey Designer")
-    app.setOrganizationName("Journey Designer")
+    app.setOrganizationName("JourneyDesigner")
     app.setApplicationVersion(__version__)
     return app  # type: ignore[return-value]
 
@@ -28,23 +28,41 @@ def open_window(path: str | None) -> MainWindow:
     window = MainWindow()
     if path:
         try:
-            window.set_project(load_any(path), Path(path))
+            window.document.replace(load_any(path), Path(path))
+            window.settings.add_recent(Path(path))
         except JourneyError as exc:
-            QMessageBox.critical(
-                window, window.tr("Cannot open project"), window.tr("Could not open: %1").replace(
-                    "%1", str(exc)
-                )
-            )
-            window.set_project(blank_project(), None)
-    else:
-        window.set_project(blank_project(), None)
+            QMessageBox.critical(window, window.tr("Cannot open project"), str(exc))
     return window
+
+
+def offer_recovery(window: MainWindow) -> bool:
+    """After a crash, offer the newest autosave; True when it was restored."""
+    leftovers = recovery.leftover_recoveries()
+    if not leftovers:
+        return False
+    newest = leftovers[0]
+    where = str(newest.original) if newest.original else window.tr("an unsaved project")
+    answer = QMessageBox.question(
+        window, window.tr("Restore unsaved work?"),
+        window.tr("Journey Designer did not close properly. Restore the work on %1 "
+                  "autosaved at %2?").replace("%1", where).replace("%2", newest.saved_at))
+    restored = False
+    if answer == QMessageBox.StandardButton.Yes:
+        try:
+            window.document.replace(recovery.restore(newest), newest.original)
+            window.document.undo_stack.resetClean()  # restored work is not saved yet
+            restored = True
+        except JourneyError as exc:
+            QMessageBox.critical(window, window.tr("Cannot restore"), str(exc))
+    for leftover in leftovers:
+        recovery.forget(leftover)
+    return restored
 
 
 def main(argv: Sequence[str]) -> int:
     args = [a for a in argv if not a.startswith("-")]
     app = create_application(argv)
     window = open_window(args[0] if args else None)
-    window.resize(1280, 800)
     window.show()
+    offer_recovery(window)
     return app.exec()

@@ -38,7 +38,7 @@ def test_database_error_mid_write_is_reported_and_keeps_the_old_file(tmp_path, m
     save_project(blank_project(name="Old plan"), path)
     before = path.read_bytes()
 
-    def disk_full(project, temp):
+    def disk_full(rows, temp):
         temp.write_bytes(b"SQLite format 3\x00 partial")
         raise sqlite3.OperationalError("database or disk is full")
     monkeypatch.setattr(sqlite_store, "_write_database", disk_full)

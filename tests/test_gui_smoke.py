@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QLabel, QMessageBox, QTreeWidget
+from PySide6.QtWidgets import QMessageBox
 
 from journey_designer.app import open_window
 from journey_designer.cli import main as cli_main
@@ -15,22 +15,19 @@ def test_window_opens_a_sample_and_shows_its_name(qtbot) -> None:
     samples = sample_paths()
     if not samples:
         pytest.fail("no sample projects found in sample_projects/")
-    path = next(iter(samples.values()))
+    path = samples["credit_card_care"]
     project = load_project(path)
     window = open_window(str(path))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    assert window.findChild(QLabel, "projectTitle").text() == project.name
     assert path.name in window.windowTitle()
-    tree = window.findChild(QTreeWidget, "journeyTree")
-    journey_item = tree.topLevelItem(0)
-    stage_names = [journey_item.child(i).text(0) for i in range(journey_item.childCount())]
-    assert stage_names == [s.name for s in project.journeys[0].stages]
-    shown = {journey_item.child(i).child(k).text(0)
-             for i in range(journey_item.childCount())
-             for k in range(journey_item.child(i).childCount())}
-    assert shown == {tp.name for tp in project.journeys[0].touchpoints}
+    journey = project.journeys[0]
+    assert window.tabs.tabText(0) == journey.name
+    assert [window.scene.lanes[s.id].name for s in journey.stages] == [s.name for s in journey.stages]
+    assert {c.data.name for c in window.scene.cards.values()} == {tp.name for tp in journey.touchpoints}
+    assert len(window.scene.arrows) == len(journey.transitions)
+    qtbot.wait(100)
     image = window.grab().toImage()
     assert not image.isNull() and image.width() > 200
     colours = {image.pixel(x, y) for x in range(0, image.width(), 17)
@@ -46,7 +43,7 @@ def test_a_broken_file_shows_a_message_and_opens_a_blank_project(qtbot, tmp_path
     window = open_window(str(broken))
     qtbot.addWidget(window)
     assert len(shown) == 1 and "broken.journey: is not a Journey Designer project" in shown[0]
-    assert window.path is None
+    assert window.document.path is None
     assert broken.read_text() == "hello"
 
 
@@ -55,5 +52,5 @@ def test_window_shows_a_new_chinese_project(qtbot, tmp_path) -> None:
     cli_main(["new", str(path), "--locale", "zh_CN"])
     window = open_window(str(path))
     qtbot.addWidget(window)
-    tree = window.findChild(QTreeWidget, "journeyTree")
-    assert tree.topLevelItem(0).child(0).text(0) == "认知"
+    lanes = sorted(window.scene.lanes.values(), key=lambda lane: lane.index)
+    assert lanes[0].name == "认知"

@@ -46,16 +46,29 @@ APP_ID = "journey-designer"
 # ---------------------------------------------------------------- saving
 
 
+Rows = dict[str, list[tuple[Any, ...]]]
+
+
 def save_project(project: Project, path: str | Path) -> None:
     """Write `project` to `path` atomically: the old file survives any failure."""
+    write_rows(project_rows(project), path)
+
+
+def project_rows(project: Project) -> Rows:
+    """Every table's rows: plain tuples, safe to hand to another thread for writing."""
+    return _rows_of(project)
+
+
+def write_rows(rows: Rows, path: str | Path) -> None:
+    """Write rows from `project_rows` atomically (callable off the UI thread)."""
     path = Path(path)
     try:
-        atomic_replace(path, lambda temp: _write_database(project, temp))
+        atomic_replace(path, lambda temp: _write_database(rows, temp))
     except sqlite3.Error as exc:
         raise ProjectFileError(path, f"could not be written ({exc})") from None
 
 
-def _write_database(project: Project, path: Path) -> None:
+def _write_database(rows: Rows, path: Path) -> None:
     conn = sqlite3.connect(path)
     try:
         # The file is a private temporary until the rename; durability comes from
@@ -68,10 +81,9 @@ def _write_database(project: Project, path: Path) -> None:
                 spec.columns, pk=spec.pk, foreign_keys=list(spec.foreign_keys) or None
             )
         with conn:
-            for name, rows in _rows_of(project).items():
-                spec = TABLES[name]
-                marks = ", ".join("?" * len(spec.columns))
-                conn.executemany(f"INSERT INTO [{name}] VALUES ({marks})", rows)
+            for name, table_rows in rows.items():
+                marks = ", ".join("?" * len(TABLES[name].columns))
+                conn.executemany(f"INSERT INTO [{name}] VALUES ({marks})", table_rows)
     finally:
         conn.close()
 
@@ -81,10 +93,10 @@ def _dump_list(values: list[str]) -> str:
     return "[" + ",".join(map(encode_basestring, values)) + "]" if values else "[]"
 
 
-def _rows_of(project: Project) -> dict[str, list[tuple[Any, ...]]]:
+def _rows_of(project: Project) -> Rows:
     """Every table's rows, in the column order of `TABLES`."""
     s = project.settings
-    rows: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+    rows: Rows = defaultdict(list)
     rows["meta"] = [
         ("application", APP_ID),
         ("schema_version", str(SCHEMA_VERSION)),
@@ -116,7 +128,7 @@ def _rows_of(project: Project) -> dict[str, list[tuple[Any, ...]]]:
     return rows
 
 
-def _journey_rows(j: Journey, position: int, rows: dict[str, list[tuple[Any, ...]]]) -> None:
+def _journey_rows(j: Journey, position: int, rows: Rows) -> None:
     rows["journeys"].append(
         (j.id, position, j.name, j.monthly_entries, _dump_list(j.entries),
          _dump_list(j.exits), _dump_list(j.opportunities))

@@ -1,0 +1,1 @@
+"""Geometry of a journey map (lanes, cards, curve), in floats; no Qt."""

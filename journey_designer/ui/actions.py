@@ -1,0 +1,100 @@
+"""The catalogue of the main window's actions: names, shortcuts and object names.
+
+Standard shortcuts come from QKeySequence.StandardKey where Qt has one, so they
+follow each platform's conventions.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+StandardKey = QKeySequence.StandardKey
+
+# object name -> (shortcut, checkable); texts are set in `create_actions` through tr().
+_SHORTCUTS: dict[str, tuple[object, bool]] = {
+    "actionNew": (StandardKey.New, False),
+    "actionOpen": (StandardKey.Open, False),
+    "actionSave": (StandardKey.Save, False),
+    "actionSaveAs": (StandardKey.SaveAs, False),
+    "actionClose": (StandardKey.Close, False),
+    "actionQuit": (StandardKey.Quit, False),
+    "actionCut": (StandardKey.Cut, False),
+    "actionCopy": (StandardKey.Copy, False),
+    "actionPaste": (StandardKey.Paste, False),
+    "actionDuplicate": ("Ctrl+D", False),
+    "actionDelete": (StandardKey.Delete, False),
+    "actionSelectAll": (StandardKey.SelectAll, False),
+    "actionRename": ("F2", False),
+    "actionAlignLeft": ("Ctrl+Shift+L", False),
+    "actionAlignTop": ("Ctrl+Shift+T", False),
+    "actionArrangeStage": ("Ctrl+Shift+A", False),
+    "actionHistory": ("Ctrl+H", False),
+    "actionZoomIn": (StandardKey.ZoomIn, False),
+    "actionZoomOut": (StandardKey.ZoomOut, False),
+    "actionZoomFit": ("Ctrl+0", False),
+    "actionZoomReset": ("Ctrl+1", False),
+    "actionSnapToGrid": ("", True),
+    "actionShowBackstage": ("Ctrl+B", True),
+    "actionShowEmotionCurve": ("Ctrl+E", True),
+    "actionAddTouchpoint": ("Ctrl+T", False),
+    "actionAddStage": ("Ctrl+Alt+S", False),
+    "actionAddJourney": ("Ctrl+Shift+J", False),
+    "actionRenameJourney": ("", False),
+    "actionDeleteJourney": ("", False),
+    "actionToggleEntry": ("", True),
+    "actionToggleExit": ("", True),
+    "actionValidate": ("Ctrl+Shift+V", False),
+    "actionAbout": ("", False),
+}
+
+
+class Actions:
+    """Holds every QAction of the window as an attribute named like its objectName."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self.all: dict[str, QAction] = {}
+        for name, (shortcut, checkable) in _SHORTCUTS.items():
+            action = QAction(parent)
+            action.setObjectName(name)
+            if isinstance(shortcut, StandardKey):
+                action.setShortcuts(QKeySequence.keyBindings(shortcut))
+            elif shortcut:
+                action.setShortcut(QKeySequence(str(shortcut)))
+            action.setCheckable(checkable)
+            self.all[name] = action
+        for name, fallback in (("actionSaveAs", "Ctrl+Shift+S"), ("actionQuit", "Ctrl+Q")):
+            if not self.all[name].shortcuts():  # no platform default on some desktops
+                self.all[name].setShortcut(QKeySequence(fallback))
+        zoom_in = self.all["actionZoomIn"]
+        zoom_in.setShortcuts([*zoom_in.shortcuts(), QKeySequence("Ctrl+=")])
+        self.retranslate(parent)
+
+    def __getitem__(self, name: str) -> QAction:
+        return self.all[name]
+
+    def retranslate(self, w: QWidget) -> None:
+        texts = {
+            "actionNew": w.tr("&New"), "actionOpen": w.tr("&Open…"),
+            "actionSave": w.tr("&Save"), "actionSaveAs": w.tr("Save &As…"),
+            "actionClose": w.tr("&Close"), "actionQuit": w.tr("&Quit"),
+            "actionCut": w.tr("Cu&t"), "actionCopy": w.tr("&Copy"),
+            "actionPaste": w.tr("&Paste"), "actionDuplicate": w.tr("D&uplicate"),
+            "actionDelete": w.tr("&Delete"), "actionSelectAll": w.tr("Select &All"),
+            "actionRename": w.tr("&Rename Card"), "actionAlignLeft": w.tr("Align &Left Edges"),
+            "actionAlignTop": w.tr("Align &Top Edges"),
+            "actionArrangeStage": w.tr("Auto-&Arrange Stage"),
+            "actionHistory": w.tr("&History"), "actionZoomIn": w.tr("Zoom &In"),
+            "actionZoomOut": w.tr("Zoom &Out"), "actionZoomFit": w.tr("&Fit to Window"),
+            "actionZoomReset": w.tr("&Actual Size (100 %)"),
+            "actionSnapToGrid": w.tr("&Snap to Grid"),
+            "actionShowBackstage": w.tr("Show &Backstage Lane"),
+            "actionShowEmotionCurve": w.tr("Show &Emotion Curve"),
+            "actionAddTouchpoint": w.tr("&Touchpoint"), "actionAddStage": w.tr("&Stage"),
+            "actionAddJourney": w.tr("&Journey"), "actionRenameJourney": w.tr("&Rename Journey…"),
+            "actionDeleteJourney": w.tr("&Delete Journey"),
+            "actionToggleEntry": w.tr("Journey &Entry"), "actionToggleExit": w.tr("Journey E&xit"),
+            "actionValidate": w.tr("&Check Project"), "actionAbout": w.tr("&About Journey Designer"),
+        }
+        for name, text in texts.items():
+            self.all[name].setText(text)

@@ -1,0 +1,184 @@
+"""A touchpoint card: name, channels, emotion, moment-of-truth badge, recovery and
+pain-point marks. Drawn from a small CardData the scene computes from the domain."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from journey_designer.layout.lanes import CARD_HEIGHT, CARD_WIDTH
+from journey_designer.ui.canvas import style, zorder
+
+HANDLE_RADIUS = 7.0
+_TEXT_LOD = 0.45  # below this zoom, card text is unreadable anyway: skip it
+
+
+@dataclass
+class CardData:
+    """What a card shows; rebuilt by the scene whenever its touchpoint changes."""
+
+    name: str
+    channels: list[str] = field(default_factory=list)
+    emotion: int = 0
+    pain_count: int = 0
+    moment_of_truth: bool = False
+    recovery: bool = False
+    entry: bool = False
+    exit: bool = False
+    tier_counts: list[tuple[QColor, int]] = field(default_factory=list)
+    lens: str = ""  # "", "covered", "uncovered", "uncovered_mot"
+    flagged: bool = False  # marked by the gap overlay
+
+
+class TouchpointCard(QGraphicsItem):
+    """A selectable, movable card. Moves are committed by the scene on mouse release."""
+
+    def __init__(self, tp_id: str, data: CardData) -> None:
+        super().__init__()
+        self.tp_id = tp_id
+        self.data = data
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+        self.setAcceptHoverEvents(True)
+        self.setZValue(zorder.CARD)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.setToolTip(data.name)
+        self._hover = False
+        self.arrows: set = set()  # TransitionArrow items attached to this card
+
+    def set_data(self, data: CardData) -> None:
+        self.data = data
+        self.setToolTip(data.name)
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return QRectF(-HANDLE_RADIUS, -HANDLE_RADIUS,
+                      CARD_WIDTH + 2 * HANDLE_RADIUS + 2, CARD_HEIGHT + 2 * HANDLE_RADIUS)
+
+    def card_rect(self) -> QRectF:
+        return QRectF(0, 0, CARD_WIDTH, CARD_HEIGHT)
+
+    def center(self) -> QPointF:
+        return self.pos() + QPointF(CARD_WIDTH / 2, CARD_HEIGHT / 2)
+
+    def handle_center(self) -> QPointF:
+        return QPointF(CARD_WIDTH, CARD_HEIGHT / 2)
+
+    def is_on_handle(self, scene_pos: QPointF) -> bool:
+        local = self.mapFromScene(scene_pos) - self.handle_center()
+        return local.x() ** 2 + local.y() ** 2 <= (HANDLE_RADIUS + 3) ** 2
+
+    def hoverEnterEvent(self, event) -> None:  # noqa: N802
+        self._hover = True
+        self.update()
+
+    def hoverLeaveEvent(self, event) -> None:  # noqa: N802
+        self._hover = False
+        self.update()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        rect = self.card_rect()
+        selected = self.isSelected()
+        fill = _lens_fill(self.data.lens)
+        border = style.CARD_SELECTED if selected else _lens_border(self.data.lens)
+        painter.setPen(QPen(border, 3 if selected else 1.2))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, 8, 8)
+        strip = QPainterPath()
+        strip.addRoundedRect(QRectF(0, 0, 8, CARD_HEIGHT), 4, 4)
+        painter.fillPath(strip, style.emotion_color(self.data.emotion))
+        if lod < _TEXT_LOD:
+            return
+        self._paint_text(painter)
+        self._paint_marks(painter)
+        if selected or self._hover:
+            painter.setPen(QPen(style.CARD_SELECTED, 1.5))
+            painter.setBrush(QBrush(QColor("#ffffff")))
+            painter.drawEllipse(self.handle_center(), HANDLE_RADIUS, HANDLE_RADIUS)
+
+    def _paint_text(self, painter: QPainter) -> None:
+        painter.setPen(style.CARD_TEXT)
+        painter.setFont(style.ui_font(9.5, bold=True))
+        title = QRectF(16, 6, CARD_WIDTH - 44, 40)
+        painter.drawText(title, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+                         self.data.name)
+        painter.setFont(style.ui_font(8))
+        painter.setPen(style.CARD_MUTED)
+        chips = " · ".join(self.data.channels[:3]) + (" …" if len(self.data.channels) > 3 else "")
+        painter.drawText(QRectF(16, 48, CARD_WIDTH - 24, 16),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, chips)
+        _paint_face(painter, QPointF(23, 77), self.data.emotion)
+        painter.setPen(style.CARD_TEXT)
+        painter.drawText(QRectF(33, 68, 40, 18), Qt.AlignmentFlag.AlignVCenter,
+                         f"{self.data.emotion:+d}")
+        x = 80.0
+        for colour, count in self.data.tier_counts:
+            painter.setBrush(colour if count else QColor("#ffffff"))
+            painter.setPen(QPen(colour.darker(130), 1))
+            painter.drawEllipse(QRectF(x, 72, 10, 10))
+            x += 14
+
+    def _paint_marks(self, painter: QPainter) -> None:
+        painter.setFont(style.ui_font(7.5, bold=True))
+        if self.data.moment_of_truth:
+            badge = QRectF(CARD_WIDTH - 36, 6, 30, 16)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(style.MOT_BADGE)
+            painter.drawRoundedRect(badge, 8, 8)
+            painter.setPen(QColor("#ffffff"))
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "MoT")
+        if self.data.recovery:
+            badge = QRectF(CARD_WIDTH - 36, 26, 30, 16)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(style.RECOVERY)
+            painter.drawRoundedRect(badge, 8, 8)
+            painter.setPen(QColor("#ffffff"))
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "REC")
+        if self.data.pain_count:
+            painter.setPen(style.PAIN)
+            painter.drawText(QRectF(CARD_WIDTH - 50, 68, 44, 18),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             f"▲ {self.data.pain_count}")
+        if self.data.entry:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(style.ENTRY)
+            painter.drawPolygon([QPointF(-6, 36), QPointF(2, 46), QPointF(-6, 56)])
+        if self.data.exit:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(style.EXIT)
+            painter.drawRect(QRectF(CARD_WIDTH - 4, CARD_HEIGHT - 14, 8, 8))
+        if self.data.flagged:
+            painter.setPen(QPen(style.PAIN, 2.5, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(self.card_rect().adjusted(-4, -4, 4, 4), 10, 10)
+
+
+def _paint_face(painter: QPainter, center: QPointF, emotion: int) -> None:
+    """A small face in the emotion's colour; the mouth curves with the emotion."""
+    colour = style.emotion_color(emotion)
+    painter.setPen(QPen(colour.darker(140), 1))
+    painter.setBrush(colour)
+    painter.drawEllipse(center, 6.5, 6.5)
+    painter.setPen(QPen(QColor("#ffffff"), 1.3))
+    painter.drawPoint(center + QPointF(-2.2, -1.8))
+    painter.drawPoint(center + QPointF(2.2, -1.8))
+    mouth = QPainterPath(center + QPointF(-3, 2.2))
+    mouth.quadTo(center + QPointF(0, 2.2 + emotion * 0.9), center + QPointF(3, 2.2))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(mouth)
+
+
+def _lens_fill(lens: str) -> QColor:
+    return {"covered": QColor("#eaf7ee"), "uncovered": QColor("#fff4e5"),
+            "uncovered_mot": QColor("#fde8e8")}.get(lens, style.CARD_FILL)
+
+
+def _lens_border(lens: str) -> QColor:
+    return {"covered": QColor("#3d9a5b"), "uncovered": QColor("#e39a2d"),
+            "uncovered_mot": QColor("#d23c3c")}.get(lens, style.CARD_BORDER)

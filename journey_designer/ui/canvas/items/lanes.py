@@ -1,0 +1,178 @@
+"""Stage lanes (swimlane columns with headers), the emotion-curve lane, the backstage
+lane, and the overview that stands in for thousands of cards when zoomed far out."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from journey_designer.layout.lanes import (
+    BACKSTAGE_LANE_HEIGHT,
+    CARD_HEIGHT,
+    CARD_WIDTH,
+    EMOTION_LANE_HEIGHT,
+    HEADER_HEIGHT,
+    LANE_WIDTH,
+)
+from journey_designer.ui.canvas import style, zorder
+
+
+class StageLane(QGraphicsItem):
+    """One stage: a column with its header. Not movable itself; the scene drags it."""
+
+    def __init__(self, stage_id: str, index: int, name: str, height: float) -> None:
+        super().__init__()
+        self.stage_id = stage_id
+        self.index = index
+        self.name = name
+        self.height = height
+        self.highlight = False
+        self.setZValue(zorder.LANE)
+        self.setPos(index * LANE_WIDTH, 0)
+
+    def set_index(self, index: int) -> None:
+        self.index = index
+        self.setPos(index * LANE_WIDTH, 0)
+        self.update()
+
+    def set_height(self, height: float) -> None:
+        self.prepareGeometryChange()
+        self.height = height
+
+    def header_rect(self) -> QRectF:
+        return QRectF(0, 0, LANE_WIDTH, HEADER_HEIGHT)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return QRectF(0, 0, LANE_WIDTH, self.height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        painter.fillRect(self.boundingRect(), style.LANE_FILLS[self.index % 2])
+        painter.setPen(QPen(style.LANE_BORDER, 1))
+        painter.drawLine(QPointF(LANE_WIDTH, 0), QPointF(LANE_WIDTH, self.height))
+        header = self.header_rect().adjusted(2, 2, -2, -2)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.CARD_SELECTED if self.highlight else style.HEADER_FILL)
+        painter.drawRoundedRect(header, 6, 6)
+        painter.setPen(style.HEADER_TEXT)
+        painter.setFont(style.ui_font(11, bold=True))
+        painter.drawText(header.adjusted(10, 0, -10, 0),
+                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                         f"{self.index + 1}. {self.name}")
+
+
+class EmotionCurve(QGraphicsItem):
+    """The emotion curve under the lanes: each card's emotion at its x, left to right."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.title = title
+        self.width = LANE_WIDTH
+        self.points: list[tuple[float, int]] = []
+        self.extra: list[tuple[float, float]] = []  # e.g. a tier's contacts, scaled 0..1
+        self.setZValue(zorder.CURVE)
+
+    def set_points(self, width: float, points: list[tuple[float, int]]) -> None:
+        self.prepareGeometryChange()
+        self.width = width
+        self.points = sorted(points)
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return QRectF(0, 0, self.width, EMOTION_LANE_HEIGHT)
+
+    def y_of(self, emotion: float) -> float:
+        top, bottom = 28.0, EMOTION_LANE_HEIGHT - 12.0
+        return bottom - (emotion + 3) / 6 * (bottom - top)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        painter.fillRect(self.boundingRect(), QColor("#fbfcfe"))
+        painter.setPen(QPen(style.LANE_BORDER, 1))
+        painter.drawRect(self.boundingRect())
+        painter.setFont(style.ui_font(9, bold=True))
+        painter.setPen(style.CARD_MUTED)
+        painter.drawText(QRectF(8, 4, 300, 20), Qt.AlignmentFlag.AlignVCenter, self.title)
+        for level in (-3, 0, 3):
+            painter.setPen(QPen(style.GRID, 1, Qt.PenStyle.DashLine if level else
+                                Qt.PenStyle.SolidLine))
+            painter.drawLine(QPointF(0, self.y_of(level)), QPointF(self.width, self.y_of(level)))
+        if not self.points:
+            return
+        path = QPainterPath(QPointF(self.points[0][0], self.y_of(self.points[0][1])))
+        for x, emotion in self.points[1:]:
+            path.lineTo(x, self.y_of(emotion))
+        painter.setPen(QPen(style.CURVE_LINE, 2.2))
+        painter.drawPath(path)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for x, emotion in self.points:
+            painter.setBrush(style.emotion_color(emotion))
+            painter.drawEllipse(QPointF(x, self.y_of(emotion)), 4.5, 4.5)
+
+
+class BackstageLane(QGraphicsItem):
+    """Service-blueprint lane: the processes and systems behind each touchpoint."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.title = title
+        self.width = LANE_WIDTH
+        self.entries: list[tuple[float, list[str]]] = []
+        self.setZValue(zorder.CURVE)
+
+    def set_entries(self, width: float, entries: list[tuple[float, list[str]]]) -> None:
+        self.prepareGeometryChange()
+        self.width = width
+        self.entries = entries
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return QRectF(0, 0, self.width, BACKSTAGE_LANE_HEIGHT)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        painter.fillRect(self.boundingRect(), QColor("#f4f1fa"))
+        painter.setPen(QPen(QColor("#b9a9dc"), 1, Qt.PenStyle.DashLine))
+        painter.drawLine(QPointF(0, 0), QPointF(self.width, 0))  # the line of visibility
+        painter.setFont(style.ui_font(9, bold=True))
+        painter.setPen(style.RECOVERY)
+        painter.drawText(QRectF(8, 4, 400, 20), Qt.AlignmentFlag.AlignVCenter, self.title)
+        painter.setFont(style.ui_font(8))
+        painter.setPen(style.CARD_MUTED)
+        for x, lines in self.entries:
+            painter.drawText(QRectF(x, 26, CARD_WIDTH, BACKSTAGE_LANE_HEIGHT - 30),
+                             Qt.TextFlag.TextWordWrap, "\n".join(f"• {line}" for line in lines))
+
+
+class MapOverview(QGraphicsItem):
+    """All cards and arrows in one paint() for far zoom levels (thousands of items
+    painting themselves one by one would make each frame slow)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cards: list[tuple[float, float, QColor]] = []
+        self.lines: list[tuple[QPointF, QPointF]] = []
+        self._bounds = QRectF()
+        self.setZValue(zorder.CARD)
+        self.setVisible(False)
+
+    def set_content(self, cards: list[tuple[float, float, QColor]],
+                    lines: list[tuple[QPointF, QPointF]]) -> None:
+        self.prepareGeometryChange()
+        self.cards, self.lines = cards, lines
+        xs = [c[0] for c in cards] or [0.0]
+        ys = [c[1] for c in cards] or [0.0]
+        self._bounds = QRectF(min(xs), min(ys), max(xs) - min(xs) + CARD_WIDTH,
+                              max(ys) - min(ys) + CARD_HEIGHT)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._bounds
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        painter.setPen(QPen(style.ARROW, 0))
+        painter.drawLines(self.lines)
+        painter.setPen(Qt.PenStyle.NoPen)
+        for x, y, colour in self.cards:
+            painter.fillRect(QRectF(x, y, CARD_WIDTH, CARD_HEIGHT), colour)

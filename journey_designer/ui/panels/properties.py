@@ -1,0 +1,328 @@
+"""The Properties dock: every field of the selected touchpoint, stage, arrow or journey.
+
+Edits go through the Document (typing merges into one undo step); the forms follow
+domain events, so undo shows at once. Invalid input turns the field red, says why,
+and is not applied.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journey_designer.domain.events import Event
+from journey_designer.ui.document import Document
+
+_INVALID = "background: #fde8e8; border: 1px solid #d23c3c;"
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+class _Form(QWidget):
+    """A form whose widgets are filled without echoing edits back to the document."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.layout_ = QFormLayout(self)
+        self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.filling = False
+        self.message = QLabel()
+        self.message.setObjectName("validationMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b3261e;")
+
+    def guard(self, fn: Callable[..., None]) -> Callable[..., None]:
+        def call(*args) -> None:
+            if not self.filling:
+                fn(*args)
+        return call
+
+    def show_problem(self, widget: QWidget, problem: str) -> None:
+        widget.setStyleSheet(_INVALID if problem else "")
+        widget.setToolTip(problem)
+        self.message.setText(problem)
+
+
+def _set_text(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
+    current = widget.text() if isinstance(widget, QLineEdit) else widget.toPlainText()
+    if current != text:  # keep the cursor where it is while the user types
+        if isinstance(widget, QLineEdit):
+            widget.setText(text)
+        else:
+            widget.setPlainText(text)
+
+
+class TouchpointForm(_Form):
+    def __init__(self, document: Document) -> None:
+        super().__init__()
+        self.document = document
+        self.journey_id = ""
+        self.tp_id = ""
+        self.name = QLineEdit(objectName="tpName")
+        self.stage = QComboBox(objectName="tpStage")
+        self.emotion = QSpinBox(objectName="tpEmotion", minimum=-3, maximum=3)
+        self.mot = QCheckBox(self.tr("Moment of truth"), objectName="tpMoment")
+        self.recovery = QCheckBox(self.tr("Service recovery (complaint, refund, repair)"),
+                                  objectName="tpRecovery")
+        self.entry = QCheckBox(self.tr("Customers enter the journey here"), objectName="tpEntry")
+        self.exit = QCheckBox(self.tr("Customers leave the journey here"), objectName="tpExit")
+        self.owner = QLineEdit(objectName="tpOwner")
+        self.day = QDoubleSpinBox(objectName="tpDay", minimum=0, maximum=3650, decimals=1)
+        self.channels = QListWidget(objectName="tpChannels")
+        self.channels.setMaximumHeight(130)
+        self.pains = QPlainTextEdit(objectName="tpPains")
+        self.delights = QPlainTextEdit(objectName="tpDelights")
+        self.backstage = QPlainTextEdit(objectName="tpBackstage")
+        for box in (self.pains, self.delights, self.backstage):
+            box.setMaximumHeight(80)
+            box.setPlaceholderText(self.tr("One per line"))
+        rows = ((self.tr("Name"), self.name), (self.tr("Stage"), self.stage),
+                (self.tr("Emotion (−3…3)"), self.emotion), ("", self.mot), ("", self.recovery),
+                ("", self.entry), ("", self.exit), (self.tr("Owner"), self.owner),
+                (self.tr("Typical day"), self.day), (self.tr("Channels"), self.channels),
+                (self.tr("Pain points"), self.pains), (self.tr("Delight points"), self.delights),
+                (self.tr("Backstage"), self.backstage))
+        for label, widget in rows:
+            self.layout_.addRow(label, widget)
+        self.layout_.addRow(self.message)
+        self._connect()
+
+    def _connect(self) -> None:
+        self.name.textEdited.connect(self.guard(self._name_edited))
+        self.stage.activated.connect(self.guard(
+            lambda i: self._set({"stage": self.stage.itemData(i)})))
+        self.emotion.valueChanged.connect(self.guard(lambda v: self._set({"emotion": v})))
+        self.mot.toggled.connect(self.guard(lambda v: self._set({"moment_of_truth": v})))
+        self.recovery.toggled.connect(self.guard(lambda v: self._set({"recovery": v})))
+        self.entry.toggled.connect(self.guard(lambda v: self.document.set_entry_exit(
+            self.journey_id, self.tp_id, entry=v)))
+        self.exit.toggled.connect(self.guard(lambda v: self.document.set_entry_exit(
+            self.journey_id, self.tp_id, exit=v)))
+        self.owner.textEdited.connect(self.guard(lambda t: self._set({"owner": t}, typing=True)))
+        self.day.valueChanged.connect(self.guard(lambda v: self._set({"day": v}, typing=True)))
+        self.channels.itemChanged.connect(self.guard(self._channels_edited))
+        for box, name in ((self.pains, "pain_points"), (self.delights, "delight_points"),
+                          (self.backstage, "backstage")):
+            box.textChanged.connect(self.guard(
+                lambda b=box, n=name: self._set({n: _lines(b.toPlainText())}, typing=True)))
+
+    def _set(self, changes: dict, typing: bool = False) -> None:
+        self.document.set_touchpoint_fields(self.journey_id, self.tp_id, changes, typing=typing)
+
+    def _name_edited(self, text: str) -> None:
+        if not text.strip():
+            self.show_problem(self.name, self.tr("A touchpoint needs a name."))
+            return
+        self.show_problem(self.name, "")
+        self._set({"name": text}, typing=True)
+
+    def _channels_edited(self, _item: QListWidgetItem) -> None:
+        chosen = [self.channels.item(i).data(Qt.ItemDataRole.UserRole)
+                  for i in range(self.channels.count())
+                  if self.channels.item(i).checkState() == Qt.CheckState.Checked]
+        self._set({"channels": chosen})
+
+    def load(self, journey_id: str, tp_id: str) -> None:
+        self.journey_id, self.tp_id = journey_id, tp_id
+        editor = self.document.editor
+        journey = editor.journey(journey_id)
+        tp = editor.touchpoint(journey_id, tp_id)
+        self.filling = True
+        try:
+            _set_text(self.name, tp.name)
+            self.show_problem(self.name, "")
+            self.stage.clear()
+            for stage in journey.stages:
+                self.stage.addItem(stage.name, stage.id)
+            self.stage.setCurrentIndex(max(0, self.stage.findData(tp.stage)))
+            self.emotion.setValue(tp.emotion)
+            self.mot.setChecked(tp.moment_of_truth)
+            self.recovery.setChecked(tp.recovery)
+            self.entry.setChecked(tp_id in journey.entries)
+            self.exit.setChecked(tp_id in journey.exits)
+            _set_text(self.owner, tp.owner)
+            self.day.setValue(tp.day or 0.0)
+            self.channels.clear()
+            for channel in self.document.project.channels:
+                item = QListWidgetItem(channel.name)
+                item.setData(Qt.ItemDataRole.UserRole, channel.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if channel.id in tp.channels
+                                   else Qt.CheckState.Unchecked)
+                self.channels.addItem(item)
+            for box, values in ((self.pains, tp.pain_points), (self.delights, tp.delight_points),
+                                (self.backstage, tp.backstage)):
+                if _lines(box.toPlainText()) != values:
+                    box.setPlainText("\n".join(values))
+        finally:
+            self.filling = False
+
+
+class StageForm(_Form):
+    def __init__(self, document: Document) -> None:
+        super().__init__()
+        self.document = document
+        self.journey_id = self.stage_id = ""
+        self.name = QLineEdit(objectName="stageName")
+        self.count = QLabel(objectName="stageCount")
+        self.layout_.addRow(self.tr("Stage name"), self.name)
+        self.layout_.addRow(self.tr("Touchpoints"), self.count)
+        self.layout_.addRow(self.message)
+        self.name.editingFinished.connect(self.guard(self._commit))
+        self.name.textEdited.connect(self.guard(self._check))
+
+    def _check(self, text: str) -> None:
+        self.show_problem(self.name, "" if text.strip() else self.tr("A stage needs a name."))
+
+    def _commit(self) -> None:
+        if self.name.text().strip():
+            self.document.rename_stage(self.journey_id, self.stage_id, self.name.text().strip())
+
+    def load(self, journey_id: str, stage_id: str) -> None:
+        self.journey_id, self.stage_id = journey_id, stage_id
+        journey = self.document.editor.journey(journey_id)
+        self.filling = True
+        _set_text(self.name, self.document.editor.stage(journey_id, stage_id).name)
+        self.count.setText(str(sum(1 for tp in journey.touchpoints if tp.stage == stage_id)))
+        self.filling = False
+
+
+class TransitionForm(_Form):
+    def __init__(self, document: Document) -> None:
+        super().__init__()
+        self.document = document
+        self.journey_id = self.source = self.target = ""
+        self.route = QLabel(objectName="transitionRoute")
+        self.route.setWordWrap(True)
+        self.share = QLineEdit(objectName="transitionShare")
+        self.share.setPlaceholderText("0–100")
+        self.layout_.addRow(self.tr("From → to"), self.route)
+        self.layout_.addRow(self.tr("Share of customers (%)"), self.share)
+        self.layout_.addRow(self.message)
+        self.share.textEdited.connect(self.guard(self._edited))
+
+    def _edited(self, text: str) -> None:
+        try:
+            value = float(text.replace(",", ".").rstrip("% ")) / 100.0
+        except ValueError:
+            self.show_problem(self.share, self.tr("Type a percentage from 0 to 100."))
+            return
+        left = self.document.remaining_share(self.journey_id, self.source)
+        current = self.document.editor.transition(self.journey_id, self.source, self.target).share
+        allowed = left + current
+        if not 0 <= value <= 1:
+            self.show_problem(self.share, self.tr("A share is between 0 % and 100 %."))
+        elif value > allowed + 1e-9:
+            self.show_problem(self.share, self.tr(
+                "Only %1 % of the customers here are left to share out; "
+                "lower another arrow leaving this card first.").replace("%1", f"{allowed * 100:g}"))
+        else:
+            self.show_problem(self.share, "")
+            self.document.set_share(self.journey_id, self.source, self.target, value)
+
+    def load(self, journey_id: str, source: str, target: str) -> None:
+        self.journey_id, self.source, self.target = journey_id, source, target
+        editor = self.document.editor
+        self.filling = True
+        self.route.setText(f"{editor.touchpoint(journey_id, source).name} → "
+                           f"{editor.touchpoint(journey_id, target).name}")
+        value = editor.transition(journey_id, source, target).share * 100
+        if not self.share.hasFocus() or self.share.styleSheet() == "":
+            _set_text(self.share, f"{value:g}")
+        self.filling = False
+
+
+class JourneyForm(_Form):
+    def __init__(self, document: Document) -> None:
+        super().__init__()
+        self.document = document
+        self.journey_id = ""
+        self.name = QLineEdit(objectName="journeyName")
+        self.entries = QDoubleSpinBox(objectName="journeyEntries", minimum=0, maximum=1e9,
+                                      decimals=0)
+        self.opportunities = QPlainTextEdit(objectName="journeyOpportunities")
+        self.opportunities.setPlaceholderText(self.tr("Improvement opportunities, one per line"))
+        self.layout_.addRow(self.tr("Journey name"), self.name)
+        self.layout_.addRow(self.tr("Customers entering per month"), self.entries)
+        self.layout_.addRow(self.tr("Opportunities"), self.opportunities)
+        self.layout_.addRow(self.message)
+        self.name.editingFinished.connect(self.guard(
+            lambda: self.document.rename_journey(self.journey_id, self.name.text().strip())))
+        self.entries.valueChanged.connect(self.guard(
+            lambda v: self.document.set_journey_fields(self.journey_id, {"monthly_entries": v})))
+        self.opportunities.textChanged.connect(self.guard(lambda: self.document.set_journey_fields(
+            self.journey_id, {"opportunities": _lines(self.opportunities.toPlainText())})))
+
+    def load(self, journey_id: str) -> None:
+        self.journey_id = journey_id
+        journey = self.document.editor.journey(journey_id)
+        self.filling = True
+        _set_text(self.name, journey.name)
+        self.entries.setValue(journey.monthly_entries)
+        if _lines(self.opportunities.toPlainText()) != journey.opportunities:
+            self.opportunities.setPlainText("\n".join(journey.opportunities))
+        self.filling = False
+
+
+class PropertiesPanel(QWidget):
+    """Shows the form for the current selection and keeps it in step with the domain."""
+
+    def __init__(self, document: Document) -> None:
+        super().__init__()
+        self.setObjectName("propertiesPanel")
+        self.document = document
+        self.stack = QStackedWidget()
+        self.empty = QLabel(self.tr("Select a card, an arrow or a stage header."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.touchpoint = TouchpointForm(document)
+        self.stage = StageForm(document)
+        self.transition = TransitionForm(document)
+        self.journey = JourneyForm(document)
+        for page in (self.empty, self.touchpoint, self.stage, self.transition, self.journey):
+            self.stack.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.stack)
+        self._target: tuple[str, ...] = ()
+        self._refresh = QTimer(self, singleShot=True, interval=0)
+        self._refresh.timeout.connect(self._reload)
+        document.changed.connect(self._on_event)
+
+    def show_target(self, target: tuple[str, ...]) -> None:
+        """("touchpoint", journey, id) | ("stage", journey, id) |
+        ("transition", journey, source, target) | ("journey", journey) | ()."""
+        self._target = target
+        self._reload()
+
+    def _on_event(self, _event: Event) -> None:
+        self._refresh.start()
+
+    def _reload(self) -> None:
+        kind, *args = self._target or ("",)
+        page = {"touchpoint": self.touchpoint, "stage": self.stage,
+                "transition": self.transition, "journey": self.journey}.get(kind)
+        try:
+            if page is not None:
+                page.load(*args)
+        except (KeyError, StopIteration):  # the object was deleted (or undone away)
+            page = None
+        self.stack.setCurrentWidget(page or self.empty)
