@@ -42,7 +42,12 @@ def stage_index_at(x_center: float, stage_count: int) -> int:
 def offset_in_lane(x: float) -> float:
     """A stored x as an offset inside its lane, kept so the card stays inside."""
     offset = x - math.floor(x / LANE_WIDTH) * LANE_WIDTH
-    return min(max(offset, 4.0), LANE_WIDTH - CARD_WIDTH - 4.0)
+    return min(max(offset, GRID), LANE_WIDTH - CARD_WIDTH - GRID)
+
+
+def x_in_lane(x: float, stage_index: int) -> float:
+    """The x a card dropped at `x` gets in lane `stage_index` (kept inside the lane)."""
+    return lane_left(stage_index) + offset_in_lane(x)
 
 
 def snap(value: float, grid: float = GRID) -> float:
@@ -88,7 +93,7 @@ def card_positions(journey: Journey) -> dict[str, tuple[float, float]]:
 def card_position(tp: Touchpoint, stage_index: int,
                   stacked: dict[str, int] | None = None) -> tuple[float, float]:
     if tp.x is not None and tp.y is not None:
-        return lane_left(stage_index) + offset_in_lane(tp.x), max(tp.y, HEADER_HEIGHT + 4)
+        return x_in_lane(tp.x, stage_index), max(tp.y, HEADER_HEIGHT + 4)
     row = 0
     if stacked is not None:
         row = stacked.get(tp.stage, 0)
@@ -119,3 +124,22 @@ def curve_xs(positions: dict[str, tuple[float, float]], stage_count: int) -> dic
         for k, (_, tp_id) in enumerate(cards):
             xs[tp_id] = lane_left(index) + (k + 0.5) / len(cards) * LANE_WIDTH
     return xs
+
+
+def backstage_by_lane(journey: Journey, positions: dict[str, tuple[float, float]],
+                      stage_count: int) -> list[tuple[float, list[str]]]:
+    """Each lane's backstage processes (once each, top card first): the service
+    blueprint's rows below the line of visibility."""
+    lanes: dict[int, list[tuple[float, list[str]]]] = {}
+    for tp in journey.touchpoints:
+        if tp.id in positions and tp.backstage:
+            x, y = positions[tp.id]
+            lanes.setdefault(stage_index_at(x + CARD_WIDTH / 2, stage_count), []).append(
+                (y, tp.backstage))
+    result = []
+    for index in sorted(lanes):
+        seen: dict[str, None] = {}
+        for _, items in sorted(lanes[index], key=lambda entry: entry[0]):
+            seen.update(dict.fromkeys(items))
+        result.append((lane_left(index) + 10, list(seen)))
+    return result

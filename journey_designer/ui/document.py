@@ -40,6 +40,7 @@ from journey_designer.layout.lanes import (
     LANE_WIDTH,
     arranged_positions,
     stage_index_at,
+    x_in_lane,
 )
 
 CLIPBOARD_FORMAT = "journey-designer/cards"
@@ -115,9 +116,10 @@ class Document(QObject):
             tp = self.editor.touchpoint(journey_id, tp_id)
             fields: dict[str, Any] = {"x": x, "y": y}
             if stage_ids:
-                stage = stage_ids[stage_index_at(x + CARD_WIDTH / 2, len(stage_ids))]
-                if stage != tp.stage:
-                    fields["stage"] = stage
+                index = stage_index_at(x + CARD_WIDTH / 2, len(stage_ids))
+                fields["x"] = x_in_lane(x, index)  # what is stored is what is drawn
+                if stage_ids[index] != tp.stage:
+                    fields["stage"] = stage_ids[index]
             if any(getattr(tp, k) != v for k, v in fields.items()):
                 changes[tp_id] = fields
         if changes:

@@ -20,6 +20,7 @@ from journey_designer.layout.lanes import (
     HEADER_HEIGHT,
     LANE_GAP,
     LANE_WIDTH,
+    backstage_by_lane,
     card_position,
     curve_xs,
     geometry_for,
@@ -181,9 +182,8 @@ class JourneyScene(QGraphicsScene):
         self.backstage.setVisible(self.show_backstage)
         top = geometry.backstage_top if self.show_curve else geometry.emotion_top
         self.backstage.setPos(0, top)
-        self.backstage.set_entries(geometry.width, [
-            (x, tps[tp_id].backstage) for tp_id, (x, _) in positions.items()
-            if tp_id in tps and tps[tp_id].backstage])
+        self.backstage.set_entries(geometry.width, backstage_by_lane(
+            journey, positions, len(journey.stages)))
         bottom = top + (self.backstage.boundingRect().height() if self.show_backstage else 0)
         bottom = max(bottom, geometry.emotion_top - LANE_GAP if not self.show_curve else bottom)
         self.setSceneRect(QRectF(-40, -20, geometry.width + 80, bottom + 60))

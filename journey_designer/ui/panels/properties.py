@@ -217,25 +217,33 @@ class TransitionForm(_Form):
         self.layout_.addRow(self.tr("From → to"), self.route)
         self.layout_.addRow(self.tr("Share of customers (%)"), self.share)
         self.layout_.addRow(self.message)
-        self.share.textEdited.connect(self.guard(self._edited))
+        self.share.textEdited.connect(self.guard(self._check))
+        self.share.editingFinished.connect(self.guard(self._commit))
 
-    def _edited(self, text: str) -> None:
+    def _parse(self, text: str) -> tuple[float | None, str]:
+        """The share typed (0..1) and, when it cannot be used, why."""
         try:
             value = float(text.replace(",", ".").rstrip("% ")) / 100.0
         except ValueError:
-            self.show_problem(self.share, self.tr("Type a percentage from 0 to 100."))
-            return
+            return None, self.tr("Type a percentage from 0 to 100.")
         left = self.document.remaining_share(self.journey_id, self.source)
         current = self.document.editor.transition(self.journey_id, self.source, self.target).share
         allowed = left + current
         if not 0 <= value <= 1:
-            self.show_problem(self.share, self.tr("A share is between 0 % and 100 %."))
-        elif value > allowed + 1e-9:
-            self.show_problem(self.share, self.tr(
+            return None, self.tr("A share is between 0 % and 100 %.")
+        if value > allowed + 1e-9:
+            return None, self.tr(
                 "Only %1 % of the customers here are left to share out; "
-                "lower another arrow leaving this card first.").replace("%1", f"{allowed * 100:g}"))
-        else:
-            self.show_problem(self.share, "")
+                "lower another arrow leaving this card first.").replace("%1", f"{allowed * 100:g}")
+        return value, ""
+
+    def _check(self, text: str) -> None:
+        self.show_problem(self.share, self._parse(text)[1])
+
+    def _commit(self) -> None:
+        value, problem = self._parse(self.share.text())
+        self.show_problem(self.share, problem)
+        if value is not None:
             self.document.set_share(self.journey_id, self.source, self.target, value)
 
     def load(self, journey_id: str, source: str, target: str) -> None:

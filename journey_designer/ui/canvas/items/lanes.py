@@ -3,7 +3,7 @@ lane, and the overview that stands in for thousands of cards when zoomed far out
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -16,6 +16,8 @@ from journey_designer.layout.lanes import (
     LANE_WIDTH,
 )
 from journey_designer.ui.canvas import style, zorder
+
+_LINE_HEIGHT = 15.0
 
 
 class StageLane(QGraphicsItem):
@@ -119,16 +121,19 @@ class BackstageLane(QGraphicsItem):
         self.title = title
         self.width = LANE_WIDTH
         self.entries: list[tuple[float, list[str]]] = []
+        self.height = BACKSTAGE_LANE_HEIGHT
         self.setZValue(zorder.CURVE)
 
     def set_entries(self, width: float, entries: list[tuple[float, list[str]]]) -> None:
         self.prepareGeometryChange()
         self.width = width
         self.entries = entries
+        lines = max((len(items) for _, items in entries), default=0)
+        self.height = max(BACKSTAGE_LANE_HEIGHT, 34 + lines * _LINE_HEIGHT)
         self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802
-        return QRectF(0, 0, self.width, BACKSTAGE_LANE_HEIGHT)
+        return QRectF(0, 0, self.width, self.height)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
@@ -141,8 +146,9 @@ class BackstageLane(QGraphicsItem):
         painter.setFont(style.ui_font(8))
         painter.setPen(style.CARD_MUTED)
         for x, lines in self.entries:
-            painter.drawText(QRectF(x, 26, CARD_WIDTH, BACKSTAGE_LANE_HEIGHT - 30),
-                             Qt.TextFlag.TextWordWrap, "\n".join(f"• {line}" for line in lines))
+            for row, line in enumerate(lines):
+                painter.drawText(QRectF(x, 28 + row * _LINE_HEIGHT, LANE_WIDTH - 20, _LINE_HEIGHT),
+                                 Qt.AlignmentFlag.AlignVCenter, f"• {line}")
 
 
 class MapOverview(QGraphicsItem):
@@ -152,7 +158,7 @@ class MapOverview(QGraphicsItem):
     def __init__(self) -> None:
         super().__init__()
         self.cards: list[tuple[float, float, QColor]] = []
-        self.lines: list[tuple[QPointF, QPointF]] = []
+        self.lines: list[QLineF] = []
         self._bounds = QRectF()
         self.setZValue(zorder.CARD)
         self.setVisible(False)
@@ -160,7 +166,8 @@ class MapOverview(QGraphicsItem):
     def set_content(self, cards: list[tuple[float, float, QColor]],
                     lines: list[tuple[QPointF, QPointF]]) -> None:
         self.prepareGeometryChange()
-        self.cards, self.lines = cards, lines
+        self.cards = cards
+        self.lines = [QLineF(a, b) for a, b in lines]
         xs = [c[0] for c in cards] or [0.0]
         ys = [c[1] for c in cards] or [0.0]
         self._bounds = QRectF(min(xs), min(ys), max(xs) - min(xs) + CARD_WIDTH,

@@ -1,0 +1,459 @@
+"""Speed of the journey-map canvas with a big map (issue 3).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_canvas.py
+    ... bench_canvas.py --rounds 9 --profile fit   # also cProfile one operation
+
+A journey of 2,000 touchpoints and 5,000 transitions over 12 stages (benchmarks/synthetic.py
+lays each stage's cards out in one column of its lane: ~167 cards a lane, a tall map).
+
+Targets (issue 3): populate the scene < 1.5 s; a 1600x1000 frame < 50 ms at 100 % and at
+fit-to-window zoom; one step of dragging 50 cards < 16 ms. Rows with target "-" are
+figures for information (no target set).
+
+How things are measured:
+- populate: `JourneyScene.show_journey` on a fresh Document + scene (window creation apart);
+  the same inside `MainWindow(project)`, split into window creation and population.
+- frame: the view's viewport painted into a QImage (`QWidget.render`, i.e. the view's own
+  paintEvent with its background cache and the cards' DeviceCoordinateCache), warm frames
+  after one untimed frame; "switch" rows time the zoom change plus its first frame.
+- drag step: 50 selected cards moved with setPos by (dx, dy) + `scene.follow_moving_cards`
+  (what the scene does on a mouse move); then the same plus a full viewport repaint, and
+  plus an event-loop turn (Qt's own dirty-region repaint, as the running app does it).
+- commit / undo / redo: `scene.commit_drag()` (one undo command; the scene follows the
+  domain events) and `undo_stack.undo()/redo()`; "+ loop" adds the event-loop turn that
+  runs the deferred lane refresh and the repaint.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import gc
+import os
+import pstats
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, QSettings  # noqa: E402
+from PySide6.QtGui import QImage, QPainter  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+from synthetic import big_project  # noqa: E402
+
+from journey_designer.ui.canvas.scene import JourneyScene  # noqa: E402
+from journey_designer.ui.canvas.view import OVERVIEW_BELOW, JourneyView  # noqa: E402
+from journey_designer.ui.document import Document  # noqa: E402
+
+SIZE = {"touchpoints": 2000, "transitions": 5000, "tiers": 3, "actions": 8000, "stages": 12}
+VIEW_W, VIEW_H = 1600, 1000
+DRAG_CARDS = 50
+DRAG_STEPS = 60  # one second of dragging at 60 mouse moves a second
+POPULATE_S, FRAME_S, DRAG_S = 1.5, 0.050, 0.016
+
+Rows = list[tuple[str, list[float], float | None]]
+
+
+# ---------------------------------------------------------------- helpers
+
+def timed(fn: Callable[[], object], rounds: int,
+          before: Callable[[], object] | None = None) -> list[float]:
+    times = []
+    for _ in range(rounds):
+        if before is not None:
+            before()
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def settle() -> None:
+    """Let Qt run what it deferred (index updates, lane refresh, repaints)."""
+    for _ in range(3):
+        QCoreApplication.processEvents()
+
+
+class PaintCounter(QObject):
+    """Counts paint events of the viewport (proves the event-loop repaint really ran)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def frame(view: JourneyView) -> QImage:
+    """Paint the whole viewport into an image through the view's own paintEvent."""
+    viewport = view.viewport()
+    image = QImage(viewport.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    viewport.render(image)
+    return image
+
+
+def frame_via_view_render(view: JourneyView) -> QImage:
+    """The same area through QGraphicsView.render(painter, target, source)."""
+    viewport = view.viewport()
+    image = QImage(viewport.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    painter.setRenderHints(view.renderHints())
+    view.render(painter, QRectF(image.rect()), viewport.rect())
+    painter.end()
+    return image
+
+
+def new_scene(project) -> tuple[Document, JourneyScene]:
+    document = Document(project)
+    return document, JourneyScene(document)
+
+
+def visible_scene_rect(view: JourneyView) -> QRectF:
+    return view.mapToScene(view.viewport().rect()).boundingRect()
+
+
+# ---------------------------------------------------------------- 1. populate
+
+def bench_populate(project, rounds: int) -> Rows:
+    journey_id = project.journeys[0].id
+    doc_t, scene_t, show_t, reshow_t = [], [], [], []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        document = Document(project)
+        doc_t.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        scene = JourneyScene(document)
+        scene_t.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        scene.show_journey(journey_id)
+        show_t.append(time.perf_counter() - start)
+        settle()
+        start = time.perf_counter()  # again on a full scene: a reset, or switching journeys
+        scene.show_journey(journey_id)
+        reshow_t.append(time.perf_counter() - start)
+        del scene, document
+        gc.collect()
+        settle()
+    return [("Document(project)", doc_t, None),
+            ("JourneyScene(document)", scene_t, None),
+            ("populate: show_journey (fresh scene)", show_t, POPULATE_S),
+            ("repopulate: show_journey (full scene)", reshow_t, None)]
+
+
+def bench_main_window(project, rounds: int) -> Rows:
+    """MainWindow(project): total, the population inside it, and the rest (the window)."""
+    from journey_designer.ui.main_window import MainWindow
+
+    original = JourneyScene.show_journey
+    spent: list[float] = []
+
+    def show_journey(self, journey_id):
+        start = time.perf_counter()
+        original(self, journey_id)
+        spent.append(time.perf_counter() - start)
+
+    total_t, populate_t, window_t = [], [], []
+    JourneyScene.show_journey = show_journey
+    try:
+        for _ in range(rounds):
+            spent.clear()
+            start = time.perf_counter()
+            window = MainWindow(project)
+            total = time.perf_counter() - start
+            total_t.append(total)
+            populate_t.append(sum(spent))
+            window_t.append(total - sum(spent))
+            window.files.autosave_timer.stop()
+            window.deleteLater()
+            del window
+            settle()
+            gc.collect()
+    finally:
+        JourneyScene.show_journey = original
+    return [("MainWindow(project) total", total_t, None),
+            ("  of which populate (show_journey)", populate_t, POPULATE_S),
+            ("  of which window creation", window_t, None)]
+
+
+# ---------------------------------------------------------------- 2. frames
+
+def bench_frames(view: JourneyView, drag_center: QPointF, rounds: int) -> tuple[Rows, list[str]]:
+    scene = view.journey_scene
+    notes: list[str] = []
+    rows: Rows = []
+
+    def top_left() -> None:
+        view.zoom_reset()
+        view.horizontalScrollBar().setValue(view.horizontalScrollBar().minimum())
+        view.verticalScrollBar().setValue(view.verticalScrollBar().minimum())
+
+    def middle() -> None:
+        view.zoom_reset()
+        view.centerOn(drag_center)
+
+    def just_above_overview() -> None:
+        view.set_zoom(OVERVIEW_BELOW + 0.01)
+        view.centerOn(drag_center)
+
+    def shown_items() -> str:
+        area = visible_scene_rect(view)
+        items = [i for i in scene.items(area) if i.isVisible()]
+        cards = sum(1 for i in items if i in scene.cards.values())
+        arrows = len(items) - cards - sum(1 for i in items if i in scene.lanes.values())
+        return f"{cards} cards, ~{arrows} arrows/other items in view"
+
+    for label, setup, target in (
+        ("frame 100 % (top left)", top_left, FRAME_S),
+        ("frame 100 % (middle of map)", middle, FRAME_S),
+        ("frame fit to window", view.fit_to_window, FRAME_S),
+        (f"frame zoom {OVERVIEW_BELOW + 0.01:.2f} (just above overview)",
+         just_above_overview, None),
+    ):
+        view.set_zoom(1.0)
+        view.centerOn(QPointF(0, 0))
+        settle()
+        switch = timed(lambda setup=setup: (setup(), frame(view)), 1)
+        settle()
+        frame(view)
+        warm = timed(lambda: frame(view), rounds)
+        via_render = timed(lambda: frame_via_view_render(view), max(3, rounds // 2))
+        rows.append((label, warm, target))
+        rows.append(("  zoom switch + first frame", switch, None))
+        rows.append(("  same via QGraphicsView.render()", via_render, None))
+        notes.append(f"{label}: zoom {view.zoom():.4f}, overview item "
+                     f"{'ON' if scene.overview.isVisible() else 'off'}, {shown_items()}")
+    view.set_zoom(1.0)
+    return rows, notes
+
+
+# ---------------------------------------------------------------- 3. drag, commit, undo
+
+def pick_cards(view: JourneyView, center: QPointF) -> list[str]:
+    """The DRAG_CARDS cards nearest the middle of the 100 % view (a rubber-band pick)."""
+    view.zoom_reset()
+    view.centerOn(center)
+    area = visible_scene_rect(view)
+    cards = [c for c in view.journey_scene.cards.values()
+             if area.intersects(c.sceneBoundingRect())]
+    cards.sort(key=lambda c: (c.center() - center).manhattanLength())
+    return [c.tp_id for c in cards[:DRAG_CARDS]]
+
+
+def drag_step_fn(scene: JourneyScene, ids: list[str], extra: Callable[[], object] | None):
+    cards = [scene.cards[t] for t in ids]
+    state = {"k": 0}
+
+    def step() -> None:
+        k = state["k"]
+        state["k"] += 1
+        sign = 1 if (k // 10) % 2 == 0 else -1  # back and forth: the cards stay in view
+        dx, dy = 3.0 * sign, 2.0 * sign
+        for card in cards:
+            card.setPos(card.pos().x() + dx, card.pos().y() + dy)
+        scene.follow_moving_cards(ids)
+        if extra is not None:
+            extra()
+
+    return step
+
+
+def restore(scene: JourneyScene, starts: dict[str, QPointF]) -> None:
+    for tp_id, pos in starts.items():
+        scene.cards[tp_id].setPos(pos)
+    scene.follow_moving_cards(list(starts))
+    settle()
+
+
+def bench_drag(view: JourneyView, ids: list[str], counter: PaintCounter) -> tuple[Rows, list[str]]:
+    scene = view.journey_scene
+    scene.select_cards(ids)
+    settle()
+    starts = {t: QPointF(scene.cards[t].pos()) for t in ids}
+    arrows = {a for t in ids for a in scene.cards[t].arrows}
+    area = visible_scene_rect(view)
+    inside = sum(1 for t in ids if area.contains(scene.cards[t].sceneBoundingRect()))
+    notes = [f"drag: {len(ids)} selected cards ({inside} wholly in view), "
+             f"{len(arrows)} attached arrows follow them"]
+    rows: Rows = []
+    for label, extra, target in (
+        ("drag step: setPos + follow_moving_cards", None, DRAG_S),
+        ("drag step + full viewport repaint (QImage)", lambda: frame(view), DRAG_S),
+        ("drag step + event-loop repaint (as the app)", settle, None),
+    ):
+        painted = counter.count
+        times = timed(drag_step_fn(scene, ids, extra), DRAG_STEPS)
+        rows.append((label, times, target))
+        if extra is settle:
+            notes.append(f"event-loop variant: {counter.count - painted} viewport paint events "
+                         f"in {DRAG_STEPS} steps")
+        restore(scene, starts)
+    hints = view.renderHints()
+    view.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    times = timed(drag_step_fn(scene, ids, lambda: frame(view)), DRAG_STEPS)
+    rows.append(("  what-if: same, antialiasing off", times, None))
+    view.setRenderHints(hints)
+    restore(scene, starts)
+    return rows, notes
+
+
+def bench_commit_undo(view: JourneyView, ids: list[str], rounds: int) -> tuple[Rows, list[str]]:
+    scene = view.journey_scene
+    stack = scene.document.undo_stack
+    journey = scene.journey
+    assert journey is not None
+    tps = {tp.id: tp for tp in journey.touchpoints}
+    commit_t, commit_loop, undo_t, undo_loop, redo_t, redo_loop = [], [], [], [], [], []
+    notes = []
+    for r in range(rounds):
+        sign = 1 if r % 2 == 0 else -1
+        starts = {t: QPointF(scene.cards[t].pos()) for t in ids}
+        before = {t: (tps[t].x, tps[t].y) for t in ids}
+        for t in ids:
+            scene.cards[t].setPos(starts[t] + QPointF(20 * sign, 30 * sign))
+        scene.follow_moving_cards(ids)
+        settle()
+        count = stack.count()
+        scene._drag_start = starts
+        for fn, sync, loop in ((scene.commit_drag, commit_t, commit_loop),
+                               (stack.undo, undo_t, undo_loop),
+                               (stack.redo, redo_t, redo_loop)):
+            start = time.perf_counter()
+            fn()
+            middle = time.perf_counter()
+            settle()
+            end = time.perf_counter()
+            sync.append(middle - start)
+            loop.append(end - start)
+            if fn == scene.commit_drag and r == 0:
+                moved = sum(1 for t in ids if (tps[t].x, tps[t].y) != before[t])
+                notes.append(f"commit: {stack.count() - count} undo command(s) pushed, "
+                             f"{moved} touchpoints moved in the domain")
+            if fn == stack.undo and r == 0:
+                back = sum(1 for t in ids if (tps[t].x, tps[t].y) == before[t]
+                           and scene.cards[t].pos() == starts[t])
+                notes.append(f"undo: {back} of {len(ids)} cards back at their start, "
+                             "in the domain and on the canvas")
+    return [("commit drag (one undo step)", commit_t, None),
+            ("  + event loop (lane refresh, repaint)", commit_loop, None),
+            ("undo of the 50-card move", undo_t, None),
+            ("  + event loop", undo_loop, None),
+            ("redo of the 50-card move", redo_t, None),
+            ("  + event loop", redo_loop, None)], notes
+
+
+# ---------------------------------------------------------------- report
+
+def print_table(rows: Rows) -> None:
+    print(f"{'operation':<50}{'best':>10}{'median':>10}{'target':>10}  ok")
+    for label, times, target in rows:
+        best, median = min(times), statistics.median(times)
+        if target is None:
+            target_text, ok = "-", ""
+        else:
+            target_text = f"< {target * 1000:.0f}" if target < 1 else f"< {target:.1f} s"
+            ok = "ok" if median < target else "NOT OK"
+        print(f"{label:<50}{best * 1000:8.1f}ms{median * 1000:8.1f}ms{target_text:>10}  {ok}")
+
+
+def profile(name: str, view: JourneyView, ids: list[str], project) -> None:
+    """cProfile one operation (populate, fit, middle, drag, drag_repaint, commit)."""
+    scene = view.journey_scene
+    operations: dict[str, Callable[[], object]] = {
+        "populate": lambda: new_scene(project)[1].show_journey(project.journeys[0].id),
+        "fit": lambda: [frame(view) for _ in range(10)],
+        "middle": lambda: [frame(view) for _ in range(10)],
+        "above_overview": lambda: [frame(view) for _ in range(10)],
+        "drag": lambda: [drag_step_fn(scene, ids, None)() for _ in range(DRAG_STEPS)],
+        "drag_repaint": lambda: [drag_step_fn(scene, ids, lambda: frame(view))()
+                                 for _ in range(DRAG_STEPS)],
+    }
+    if name == "fit":
+        view.fit_to_window()
+    elif name == "above_overview":
+        view.set_zoom(OVERVIEW_BELOW + 0.01)
+        view.centerOn(scene.cards[ids[0]].center())
+    else:
+        view.zoom_reset()
+        view.centerOn(scene.cards[ids[0]].center())
+    settle()
+    frame(view)
+    profiler = cProfile.Profile()
+    profiler.runcall(operations[name])
+    print(f"\n--- cProfile: {name} ---")
+    stats = pstats.Stats(profiler).strip_dirs()
+    stats.sort_stats("tottime").print_stats(18)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=7, help="rounds of each measurement")
+    parser.add_argument("--profile", choices=["populate", "fit", "middle", "above_overview",
+                                              "drag", "drag_repaint"], action="append",
+                        default=[], help="also cProfile this operation (repeatable)")
+    args = parser.parse_args()
+
+    settings_dir = tempfile.TemporaryDirectory()  # never touch the user's settings
+    app = QApplication.instance() or QApplication([])
+    QCoreApplication.setOrganizationName("JourneyDesignerBench")
+    QCoreApplication.setApplicationName("Journey Designer")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir.name)
+
+    project = big_project(**SIZE)
+    journey = project.journeys[0]
+    print(f"project: {len(journey.touchpoints):,} touchpoints, {len(journey.transitions):,} "
+          f"transitions, {len(journey.stages)} stages, {len(project.actions):,} care actions; "
+          f"Qt platform {app.platformName()}, {os.cpu_count()} CPUs")
+    rows: Rows = []
+    notes: list[str] = []
+    rows += bench_populate(project, args.rounds)
+    rows += bench_main_window(project, max(3, args.rounds // 2))
+
+    document, scene = new_scene(project)
+    scene.show_journey(journey.id)
+    view = JourneyView(scene)
+    view.resize(VIEW_W, VIEW_H)
+    view.show()
+    counter = PaintCounter()
+    view.viewport().installEventFilter(counter)
+    settle()
+    rect = scene.sceneRect()
+    notes.append(f"view {VIEW_W}x{VIEW_H}, viewport {view.viewport().width()}x"
+                 f"{view.viewport().height()}; scene rect {rect.width():.0f}x{rect.height():.0f}")
+    center = QPointF(rect.center().x(), rect.center().y())
+    ids = pick_cards(view, center)
+    frame_rows, frame_notes = bench_frames(view, center, args.rounds)
+    rows += frame_rows
+    notes += frame_notes
+    view.zoom_reset()
+    view.centerOn(center)
+    settle()
+    drag_rows, drag_notes = bench_drag(view, ids, counter)
+    rows += drag_rows
+    notes += drag_notes
+    commit_rows, commit_notes = bench_commit_undo(view, ids, args.rounds)
+    rows += commit_rows
+    notes += commit_notes
+
+    print()
+    print_table(rows)
+    print()
+    for note in notes:
+        print(f"- {note}")
+    for name in args.profile:
+        profile(name, view, ids, project)
+    view.close()
+    del view, scene, document
+    settle()
+
+
+if __name__ == "__main__":
+    main()
