@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -40,7 +41,8 @@ def main() -> None:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
     app = create_application([])
-    scratch = AppSettings(QSettings(str(out / ".screenshot-settings.ini"),
+    scratch_dir = tempfile.TemporaryDirectory()  # never touch the user's own settings
+    scratch = AppSettings(QSettings(str(Path(scratch_dir.name) / "settings.ini"),
                                     QSettings.Format.IniFormat))
     samples = sample_paths()
     for name in ("credit_card_care", "ecommerce_aftersales_zh"):
@@ -62,7 +64,6 @@ def main() -> None:
     shoot(window, app, out / "editing_with_backstage.png")
     window.actions["actionShowBackstage"].setChecked(False)
     window.close()
-    (out / ".screenshot-settings.ini").unlink(missing_ok=True)
 
 
 if __name__ == "__main__":
