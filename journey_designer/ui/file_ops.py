@@ -93,7 +93,8 @@ class FileController(QObject):
         except JourneyError as exc:
             self.show_error(self.tr("Cannot open project"), exc)
             return False
-        self._replace(project, path)
+        with _busy():  # drawing a big map takes a moment too
+            self._replace(project, path)
         self.window.settings.add_recent(path)
         return True
 

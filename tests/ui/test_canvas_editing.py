@@ -273,3 +273,14 @@ def test_backstage_lane_shows_and_hides(qtbot, window) -> None:
 def test_card_sizes_match_the_layout(window) -> None:
     rect = window.scene.cards["a"].card_rect()
     assert (rect.width(), rect.height()) == (CARD_WIDTH, CARD_HEIGHT)
+
+
+def test_shift_click_adds_to_the_selection(qtbot, window) -> None:
+    window.scene.select_cards(["a"])
+    card = window.scene.cards["c"]
+    point = view_point(window, card.pos().x() + 50, card.pos().y() + 30)
+    send_mouse(window, QMouseEvent.Type.MouseButtonPress, point,
+               modifiers=Qt.KeyboardModifier.ShiftModifier)
+    send_mouse(window, QMouseEvent.Type.MouseButtonRelease, point, buttons=Qt.MouseButton.NoButton,
+               modifiers=Qt.KeyboardModifier.ShiftModifier)
+    assert {c.tp_id for c in window.scene.selected_cards()} == {"a", "c"}

@@ -354,6 +354,7 @@ class JourneyScene(QGraphicsScene):
             if card is None and lane is not None and pos.y() < HEADER_HEIGHT:
                 self._stage_drag = lane
                 return
+        _shift_means_ctrl(event)
         super().mousePressEvent(event)
         self._drag_start = {c.tp_id: c.pos() for c in self.selected_cards()}
 
@@ -383,6 +384,7 @@ class JourneyScene(QGraphicsScene):
         if self._stage_drag is not None:
             self._finish_stage_drag(event.scenePos())
             return
+        _shift_means_ctrl(event)
         super().mouseReleaseEvent(event)
         self.commit_drag()
 
@@ -499,3 +501,9 @@ class JourneyScene(QGraphicsScene):
         elif dragged is not None and target is not None and self.journey_id:
             self.document.move_stage(self.journey_id, dragged.index, target.index)
 
+
+
+def _shift_means_ctrl(event: QGraphicsSceneMouseEvent) -> None:
+    """Shift+click adds to the selection like Ctrl+click, as in most editors."""
+    if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+        event.setModifiers(event.modifiers() | Qt.KeyboardModifier.ControlModifier)
