@@ -54,6 +54,7 @@ SIZE = {"touchpoints": 2000, "transitions": 5000, "tiers": 3, "actions": 8000, "
 VIEW_W, VIEW_H = 1600, 1000
 DRAG_CARDS = 50
 DRAG_STEPS = 60  # one second of dragging at 60 mouse moves a second
+REPAINT_STEPS = 20  # steps timed with a repaint (each one paints the whole viewport)
 POPULATE_S, FRAME_S, DRAG_S = 1.5, 0.050, 0.016
 
 Rows = list[tuple[str, list[float], float | None]]
@@ -289,15 +290,16 @@ def bench_drag(view: JourneyView, ids: list[str], counter: PaintCounter) -> tupl
         ("drag step + event-loop repaint (as the app)", settle, None),
     ):
         painted = counter.count
-        times = timed(drag_step_fn(scene, ids, extra), DRAG_STEPS)
+        steps = DRAG_STEPS if extra is None else REPAINT_STEPS
+        times = timed(drag_step_fn(scene, ids, extra), steps)
         rows.append((label, times, target))
         if extra is settle:
             notes.append(f"event-loop variant: {counter.count - painted} viewport paint events "
-                         f"in {DRAG_STEPS} steps")
+                         f"in {steps} steps")
         restore(scene, starts)
     hints = view.renderHints()
     view.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-    times = timed(drag_step_fn(scene, ids, lambda: frame(view)), DRAG_STEPS)
+    times = timed(drag_step_fn(scene, ids, lambda: frame(view)), REPAINT_STEPS)
     rows.append(("  what-if: same, antialiasing off", times, None))
     view.setRenderHints(hints)
     restore(scene, starts)
@@ -363,8 +365,20 @@ def print_table(rows: Rows) -> None:
         print(f"{label:<50}{best * 1000:8.1f}ms{median * 1000:8.1f}ms{target_text:>10}  {ok}")
 
 
+def commit_round_trip(scene: JourneyScene, ids: list[str]) -> None:
+    """Drag by (20, 30), commit, undo, redo, each followed by its event-loop turn."""
+    scene._drag_start = {t: QPointF(scene.cards[t].pos()) for t in ids}
+    for t in ids:
+        scene.cards[t].setPos(scene.cards[t].pos() + QPointF(20, 30))
+    scene.follow_moving_cards(ids)
+    for fn in (scene.commit_drag, scene.document.undo_stack.undo,
+               scene.document.undo_stack.redo):
+        fn()
+        settle()
+
+
 def profile(name: str, view: JourneyView, ids: list[str], project) -> None:
-    """cProfile one operation (populate, fit, middle, drag, drag_repaint, commit)."""
+    """cProfile one operation (see --profile)."""
     scene = view.journey_scene
     operations: dict[str, Callable[[], object]] = {
         "populate": lambda: new_scene(project)[1].show_journey(project.journeys[0].id),
@@ -373,7 +387,8 @@ def profile(name: str, view: JourneyView, ids: list[str], project) -> None:
         "above_overview": lambda: [frame(view) for _ in range(10)],
         "drag": lambda: [drag_step_fn(scene, ids, None)() for _ in range(DRAG_STEPS)],
         "drag_repaint": lambda: [drag_step_fn(scene, ids, lambda: frame(view))()
-                                 for _ in range(DRAG_STEPS)],
+                                 for _ in range(REPAINT_STEPS)],
+        "commit": lambda: commit_round_trip(scene, ids),
     }
     if name == "fit":
         view.fit_to_window()
@@ -396,8 +411,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=7, help="rounds of each measurement")
     parser.add_argument("--profile", choices=["populate", "fit", "middle", "above_overview",
-                                              "drag", "drag_repaint"], action="append",
+                                              "drag", "drag_repaint", "commit"], action="append",
                         default=[], help="also cProfile this operation (repeatable)")
+    parser.add_argument("--profile-only", action="store_true",
+                        help="skip the measurements, run only the --profile operations")
     args = parser.parse_args()
 
     settings_dir = tempfile.TemporaryDirectory()  # never touch the user's settings
@@ -414,8 +431,9 @@ def main() -> None:
           f"Qt platform {app.platformName()}, {os.cpu_count()} CPUs")
     rows: Rows = []
     notes: list[str] = []
-    rows += bench_populate(project, args.rounds)
-    rows += bench_main_window(project, max(3, args.rounds // 2))
+    if not args.profile_only:
+        rows += bench_populate(project, args.rounds)
+        rows += bench_main_window(project, max(3, args.rounds // 2))
 
     document, scene = new_scene(project)
     scene.show_journey(journey.id)
@@ -430,24 +448,21 @@ def main() -> None:
                  f"{view.viewport().height()}; scene rect {rect.width():.0f}x{rect.height():.0f}")
     center = QPointF(rect.center().x(), rect.center().y())
     ids = pick_cards(view, center)
-    frame_rows, frame_notes = bench_frames(view, center, args.rounds)
-    rows += frame_rows
-    notes += frame_notes
-    view.zoom_reset()
-    view.centerOn(center)
-    settle()
-    drag_rows, drag_notes = bench_drag(view, ids, counter)
-    rows += drag_rows
-    notes += drag_notes
-    commit_rows, commit_notes = bench_commit_undo(view, ids, args.rounds)
-    rows += commit_rows
-    notes += commit_notes
-
-    print()
-    print_table(rows)
-    print()
-    for note in notes:
-        print(f"- {note}")
+    if not args.profile_only:
+        for part in (lambda: bench_frames(view, center, args.rounds),
+                     lambda: bench_drag(view, ids, counter),
+                     lambda: bench_commit_undo(view, ids, args.rounds)):
+            view.zoom_reset()
+            view.centerOn(center)
+            settle()
+            part_rows, part_notes = part()
+            rows += part_rows
+            notes += part_notes
+        print()
+        print_table(rows)
+        print()
+        for note in notes:
+            print(f"- {note}")
     for name in args.profile:
         profile(name, view, ids, project)
     view.close()

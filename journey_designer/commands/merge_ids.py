@@ -10,3 +10,4 @@ class MergeId(IntEnum):
     NUDGE = 1  # Alt+arrow moves of the same cards
     TYPING = 2  # typing in one field of one card
     SHARE = 3  # editing one arrow's share
+    ITEM_TYPING = 4  # typing in one field of a tier, channel, action, KPI...

@@ -20,6 +20,7 @@ from journey_designer.domain.model import (
     Touchpoint,
     Transition,
 )
+from journey_designer.domain.plan_editing import PlanEditing
 
 
 @dataclass
@@ -63,8 +64,8 @@ def _put_back(items: list[Any], taken: list[tuple[int, Any]]) -> None:
         items.insert(index, item)
 
 
-class ProjectEditor(Observable):
-    """The one place that changes a Project's journeys; emits an Event per change."""
+class ProjectEditor(PlanEditing, Observable):
+    """The one place that changes a Project; emits an Event per change."""
 
     def __init__(self, project: Project) -> None:
         super().__init__()

@@ -21,8 +21,9 @@ class Event:
     """Something in the project changed.
 
     `kind` says what sort of object, `change` how; `journey` and `key` locate it
-    (key: an object id, or "source->target" for a transition). A "reset" event
-    means the whole project was replaced and every view should rebuild.
+    (key: an object id, or "source->target" for a transition; `parent` the touchpoint
+    of a care action). A "reset" event means the whole project was replaced and every
+    view should rebuild.
     """
 
     kind: Kind
@@ -30,6 +31,7 @@ class Event:
     journey: str | None = None
     key: str | None = None
     fields: tuple[str, ...] = ()
+    parent: str | None = None
 
 
 Listener = Callable[[Event], None]

@@ -44,6 +44,8 @@ _SHORTCUTS: dict[str, tuple[object, bool]] = {
     "actionDeleteJourney": ("", False),
     "actionToggleEntry": ("", True),
     "actionToggleExit": ("", True),
+    "actionAddCareAction": ("Ctrl+Shift+C", False),
+    "actionShowPlan": ("Ctrl+Shift+P", False),
     "actionValidate": ("Ctrl+Shift+V", False),
     "actionAbout": ("", False),
 }
@@ -94,6 +96,8 @@ class Actions:
             "actionAddJourney": w.tr("&Journey"), "actionRenameJourney": w.tr("&Rename Journey…"),
             "actionDeleteJourney": w.tr("&Delete Journey"),
             "actionToggleEntry": w.tr("Journey &Entry"), "actionToggleExit": w.tr("Journey E&xit"),
+            "actionAddCareAction": w.tr("&Care Action on Selected Touchpoints"),
+            "actionShowPlan": w.tr("&Plan: Tiers, Channels, KPIs…"),
             "actionValidate": w.tr("&Check Project"), "actionAbout": w.tr("&About Journey Designer"),
         }
         for name, text in texts.items():

@@ -42,11 +42,12 @@ from journey_designer.layout.lanes import (
     stage_index_at,
     x_in_lane,
 )
+from journey_designer.ui.document_plan import PlanEditingApi
 
 CLIPBOARD_FORMAT = "journey-designer/cards"
 
 
-class Document(QObject):
+class Document(QObject, PlanEditingApi):
     """One open project: its model, file path, undo stack and modification state."""
 
     changed = Signal(object)  # a domain Event

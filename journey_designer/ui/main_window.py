@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QTabBar,
+    QTabWidget,
     QToolBar,
     QUndoView,
     QVBoxLayout,
@@ -35,6 +36,7 @@ from journey_designer.ui.canvas.items.card import TouchpointCard
 from journey_designer.ui.canvas.items.lanes import StageLane
 from journey_designer.ui.canvas.scene import JourneyScene
 from journey_designer.ui.canvas.view import JourneyView
+from journey_designer.ui.care_ui import CareUi
 from journey_designer.ui.clipboard import MIME_TYPE, payload_from_mime, payload_to_mime
 from journey_designer.ui.document import Document
 from journey_designer.ui.file_ops import FileController
@@ -63,6 +65,8 @@ class MainWindow(QMainWindow):
         self.zoom_label = QLabel("100 %", objectName="zoomLabel")
         self._build_central()
         self._build_docks()
+        self.care = CareUi(self)
+        self.views.addTab(self.care.matrix, self.tr("Care matrix"))
         self._build_menus()
         self._build_toolbar()
         self._connect()
@@ -80,7 +84,11 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.tabs)
-        layout.addWidget(self.view)
+        self.views = QTabWidget(objectName="centralTabs")
+        self.views.setTabPosition(QTabWidget.TabPosition.South)
+        self.views.setDocumentMode(True)
+        layout.addWidget(self.views)
+        self.views.addTab(self.view, self.tr("Journey map"))
         self.setCentralWidget(body)
 
     def _build_docks(self) -> None:
@@ -141,11 +149,13 @@ class MainWindow(QMainWindow):
         for name in ("actionSnapToGrid", "actionShowEmotionCurve", "actionShowBackstage"):
             view.addAction(a[name])
         view.addSeparator()
-        view.addAction(self.properties_dock.toggleViewAction())
+        for dock in (self.properties_dock, self.care.actions_dock, self.care.plan_dock):
+            view.addAction(dock.toggleViewAction())
 
         insert = bar.addMenu(self.tr("&Insert"))
         insert.setObjectName("menuInsert")
-        for name in ("actionAddTouchpoint", "actionAddStage", "actionAddJourney"):
+        for name in ("actionAddTouchpoint", "actionAddStage", "actionAddJourney",
+                     "actionAddCareAction"):
             insert.addAction(a[name])
         insert.addSeparator()
         for name in ("actionToggleEntry", "actionToggleExit", "actionRenameJourney",
@@ -170,6 +180,7 @@ class MainWindow(QMainWindow):
         toolbar.addActions([a["actionAddTouchpoint"], a["actionAddStage"], a["actionAddJourney"]])
         toolbar.addSeparator()
         toolbar.addActions([a["actionZoomFit"], a["actionZoomReset"]])
+        self.care.add_lens_to(toolbar)
         self.addToolBar(toolbar)
 
     def _connect(self) -> None:
@@ -191,6 +202,8 @@ class MainWindow(QMainWindow):
             "actionAddJourney": self.add_journey, "actionRenameJourney": self.rename_journey,
             "actionDeleteJourney": self.delete_journey, "actionValidate": self.show_problems,
             "actionAbout": self.about,
+            "actionAddCareAction": self.add_care_action,
+            "actionShowPlan": lambda: (self.care.plan_dock.show(), self.care.plan_dock.raise_()),
         }.items():
             a[name].triggered.connect(slot)
         a["actionSnapToGrid"].toggled.connect(self._set_snap)
@@ -263,9 +276,12 @@ class MainWindow(QMainWindow):
         wanted = ids[index] if ids else None
         if wanted != self.scene.journey_id or not self.scene.cards and wanted:
             self.scene.show_journey(wanted)
+        if wanted != self.care.matrix.model.journey_id:
+            self.care.journey_shown(wanted)
 
     def _on_tab(self, index: int) -> None:
         self.scene.show_journey(self.tabs.tabData(index) if index >= 0 else None)
+        self.care.journey_shown(self.journey_id)
         self.properties.show_target(("journey", self.journey_id) if self.journey_id else ())
         self.view.fit_to_window()
 
@@ -288,6 +304,7 @@ class MainWindow(QMainWindow):
             self.properties.show_target(("journey", journey.id))
         for action in (entry, exit_):
             action.setEnabled(len(cards) == 1)
+        self.care.selection_changed(self.journey_id, [c.tp_id for c in cards])
 
     def _on_stage_clicked(self, stage_id: str) -> None:
         if self.journey_id:
@@ -439,6 +456,13 @@ class MainWindow(QMainWindow):
             .replace("%1", journey.name).replace("%2", str(len(journey.touchpoints))))
         if answer == QMessageBox.StandardButton.Yes:
             self.document.delete_journey(journey.id)
+
+    def add_care_action(self) -> None:
+        """A care action on every selected touchpoint (one undo step)."""
+        if self.scene.selected_cards():
+            self.care.actions_dock.show()
+            self.care.actions_dock.raise_()
+            self.care.actions_panel.add_action()
 
     def _mark_selected(self, **marks: bool) -> None:
         cards = self.scene.selected_cards()

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
 )
 
 from journey_designer.domain.events import Event
-from journey_designer.domain.model import Journey, Touchpoint
+from journey_designer.domain.model import CareAction, Journey, Touchpoint
+from journey_designer.domain.queries import actions_by_touchpoint, tier_coverage
 from journey_designer.layout.lanes import (
     CARD_HEIGHT,
     CARD_WIDTH,
@@ -36,6 +37,7 @@ from journey_designer.ui.canvas.items.lanes import (
     MapOverview,
     StageLane,
 )
+from journey_designer.ui.care_text import tier_color
 from journey_designer.ui.document import Document
 
 _DRAG_THRESHOLD = 4.0
@@ -60,7 +62,9 @@ class JourneyScene(QGraphicsScene):
         self.show_backstage = False
         self.show_curve = True
         self.snap_to_grid = True
-        self.card_decorator = None  # callable(tp, CardData) -> None, set by lenses/overlays
+        self.card_decorator = None  # callable(tp, CardData) -> None, e.g. the gap overlay
+        self.lens_tier: str | None = None  # "View as" one tier: cards coloured by its coverage
+        self._care_index: dict[str, list[CareAction]] | None = None
         self._drag_start: dict[str, QPointF] = {}
         self._press_pos = QPointF()
         self._connect_from: TouchpointCard | None = None
@@ -128,9 +132,27 @@ class JourneyScene(QGraphicsScene):
             entry=journey is not None and tp.id in journey.entries,
             exit=journey is not None and tp.id in journey.exits,
         )
+        actions = self.care_index().get(tp.id, [])
+        tiers = self.document.project.tiers
+        data.tier_counts = [(tier_color(i), sum(1 for a in actions if t.id in a.tiers))
+                            for i, t in enumerate(tiers)]
+        if self.lens_tier is not None:
+            data.lens = tier_coverage(tp, actions, self.lens_tier)
         if self.card_decorator is not None:
             self.card_decorator(tp, data)
         return data
+
+    def care_index(self) -> dict[str, list[CareAction]]:
+        """Actions by touchpoint, rebuilt after the actions change."""
+        if self._care_index is None:
+            self._care_index = actions_by_touchpoint(self.document.project)
+        return self._care_index
+
+    def set_lens(self, tier_id: str | None) -> None:
+        """Show the map as one tier sees it (None: all tiers)."""
+        self.lens_tier = tier_id
+        self.refresh_cards()
+        self.refresh_lanes()
 
     def refresh_cards(self) -> None:
         """Redraw every card's content (after a lens or overlay change)."""
@@ -176,9 +198,10 @@ class JourneyScene(QGraphicsScene):
         self.curve.setVisible(self.show_curve)
         self.curve.setPos(0, geometry.emotion_top)
         tps = {tp.id: tp for tp in journey.touchpoints}
+        xs = curve_xs(positions, len(journey.stages))
         self.curve.set_points(geometry.width, [
-            (x, tps[tp_id].emotion) for tp_id, x in curve_xs(positions, len(journey.stages)).items()
-            if tp_id in tps])
+            (x, tps[tp_id].emotion) for tp_id, x in xs.items() if tp_id in tps])
+        self.curve.set_contacts(self._lens_contacts(xs))
         self.backstage.setVisible(self.show_backstage)
         top = geometry.backstage_top if self.show_curve else geometry.emotion_top
         self.backstage.setPos(0, top)
@@ -187,6 +210,14 @@ class JourneyScene(QGraphicsScene):
         bottom = top + (self.backstage.boundingRect().height() if self.show_backstage else 0)
         bottom = max(bottom, geometry.emotion_top - LANE_GAP if not self.show_curve else bottom)
         self.setSceneRect(QRectF(-40, -20, geometry.width + 80, bottom + 60))
+
+    def _lens_contacts(self, xs: dict[str, float]) -> list[tuple[float, int]]:
+        """Under a tier lens: that tier's number of care actions at each card."""
+        if self.lens_tier is None:
+            return []
+        care = self.care_index()
+        return [(x, sum(1 for a in care.get(tp_id, []) if self.lens_tier in a.tiers))
+                for tp_id, x in xs.items()]
 
     def update_overview(self) -> None:
         self.overview.set_content(
@@ -224,20 +255,25 @@ class JourneyScene(QGraphicsScene):
     # ------------------------------------------------------------ domain events
 
     def _on_event(self, event: Event) -> None:
+        if event.kind in ("action", "tier", "project") or event.change == "reset":
+            self._care_index = None
+        if event.kind == "tier" and event.change == "removed" and event.key == self.lens_tier:
+            self.lens_tier = None
         if event.change == "reset" or (event.kind == "journey" and event.key == self.journey_id
                                        and event.change == "removed"):
             journeys = self.document.project.journeys
             self.show_journey(journeys[0].id if journeys else None)
             return
+        if event.kind in ("channel", "tier"):
+            self.refresh_cards()
+            return
         if event.journey != self.journey_id or self.journey is None:
-            if event.kind in ("channel", "tier", "action"):
-                self.refresh_cards()
             return
         handler = {
             "touchpoint": self._on_touchpoint,
             "transition": self._on_transition,
             "stage": self._on_stage,
-            "action": lambda e: self.refresh_cards(),
+            "action": self._on_action,
         }.get(event.kind)
         if handler is not None:
             handler(event)
@@ -268,6 +304,15 @@ class JourneyScene(QGraphicsScene):
                 for arrow in card.arrows:
                     arrow.update_path()
         self.schedule_lane_refresh()
+
+    def _on_action(self, event: Event) -> None:
+        card = self.cards.get(event.parent or "")
+        journey = self.journey
+        if card is None or journey is None:
+            return
+        card.set_data(self.card_data(self.document.editor.touchpoint(journey.id, card.tp_id)))
+        if self.lens_tier is not None:
+            self.schedule_lane_refresh()
 
     def _on_transition(self, event: Event) -> None:
         assert event.key is not None

@@ -72,13 +72,17 @@ class EmotionCurve(QGraphicsItem):
         self.title = title
         self.width = LANE_WIDTH
         self.points: list[tuple[float, int]] = []
-        self.extra: list[tuple[float, float]] = []  # e.g. a tier's contacts, scaled 0..1
+        self.contacts: list[tuple[float, int]] = []  # under a tier lens: actions per card
         self.setZValue(zorder.CURVE)
 
     def set_points(self, width: float, points: list[tuple[float, int]]) -> None:
         self.prepareGeometryChange()
         self.width = width
         self.points = sorted(points)
+        self.update()
+
+    def set_contacts(self, contacts: list[tuple[float, int]]) -> None:
+        self.contacts = contacts
         self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802
@@ -100,6 +104,7 @@ class EmotionCurve(QGraphicsItem):
             painter.setPen(QPen(style.GRID, 1, Qt.PenStyle.DashLine if level else
                                 Qt.PenStyle.SolidLine))
             painter.drawLine(QPointF(0, self.y_of(level)), QPointF(self.width, self.y_of(level)))
+        self._paint_contacts(painter)
         if not self.points:
             return
         path = QPainterPath(QPointF(self.points[0][0], self.y_of(self.points[0][1])))
@@ -111,6 +116,22 @@ class EmotionCurve(QGraphicsItem):
         for x, emotion in self.points:
             painter.setBrush(style.emotion_color(emotion))
             painter.drawEllipse(QPointF(x, self.y_of(emotion)), 4.5, 4.5)
+
+
+    def _paint_contacts(self, painter: QPainter) -> None:
+        """Bars of the lens tier's care actions per card, behind the emotion line."""
+        if not self.contacts:
+            return
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(43, 125, 233, 60))
+        bottom = EMOTION_LANE_HEIGHT - 12.0
+        for x, count in self.contacts:
+            height = min(count, 6) * 18.0
+            painter.drawRect(QRectF(x - 6, bottom - height, 12, height))
+        painter.setPen(style.CARD_MUTED)
+        painter.setFont(style.ui_font(7.5))
+        for x, count in self.contacts:
+            painter.drawText(QRectF(x - 10, bottom, 20, 12), Qt.AlignmentFlag.AlignCenter, str(count))
 
 
 class BackstageLane(QGraphicsItem):

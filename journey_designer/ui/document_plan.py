@@ -1,0 +1,162 @@
+"""The Document's edit API for the care plan: tiers, channels, care actions, KPIs,
+phases and risks. Every method is one undo step (several commands in one macro)."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtGui import QUndoStack
+
+from journey_designer.commands.plan_commands import (
+    InsertItem,
+    MoveItem,
+    RemoveItem,
+    SetItemFields,
+    SetProjectFields,
+)
+from journey_designer.domain.editing import ProjectEditor
+from journey_designer.domain.ids import new_id
+from journey_designer.domain.model import CareAction, Channel, Tier
+
+_ID_PREFIX = {"tiers": "tier", "channels": "ch", "actions": "act"}
+
+
+class PlanEditingApi:
+    """Mixed into Document (which provides editor, undo_stack and tr)."""
+
+    editor: ProjectEditor
+    undo_stack: QUndoStack
+    tr: Callable[..., str]  # QObject.tr, from Document
+
+    # ------------------------------------------------------------ generic
+
+    def add_item(self, list_name: str, item: Any, index: int | None = None) -> Any:
+        if list_name in _ID_PREFIX and not getattr(item, "id", ""):
+            item.id = new_id(_ID_PREFIX[list_name])
+        self.undo_stack.push(InsertItem(self.editor, list_name, item, index,
+                                        text=self._label("Add", list_name)))
+        return getattr(item, "id", index)
+
+    def update_item(self, list_name: str, key: str | int, changes: dict[str, Any],
+                    *, typing: bool = False) -> None:
+        item = self.editor.item(list_name, key)
+        if all(getattr(item, k) == v for k, v in changes.items()):
+            return
+        self.undo_stack.push(SetItemFields(self.editor, list_name, key, changes,
+                                           text=self._label("Edit", list_name), merge=typing))
+
+    def delete_item(self, list_name: str, key: str | int) -> None:
+        """Delete a KPI, phase, risk or care action (tiers and channels: see below)."""
+        self.undo_stack.push(RemoveItem(self.editor, list_name, key,
+                                        text=self._label("Delete", list_name)))
+
+    def move_item(self, list_name: str, old_index: int, new_index: int) -> None:
+        if old_index != new_index:
+            self.undo_stack.push(MoveItem(self.editor, list_name, old_index, new_index,
+                                          text=self._label("Reorder", list_name)))
+
+    def set_project_fields(self, changes: dict[str, Any]) -> None:
+        if any(getattr(self.editor.project, k) != v for k, v in changes.items()):
+            self.undo_stack.push(SetProjectFields(self.editor, changes,
+                                                  text=self.tr("Edit project")))
+
+    def _label(self, verb: str, list_name: str) -> str:
+        nouns = {"tiers": self.tr("tier"), "channels": self.tr("channel"),
+                 "actions": self.tr("care action"), "kpis": self.tr("KPI"),
+                 "phases": self.tr("phase"), "risks": self.tr("risk")}
+        verbs = {"Add": self.tr("Add %1"), "Edit": self.tr("Edit %1"),
+                 "Delete": self.tr("Delete %1"), "Reorder": self.tr("Reorder %1")}
+        return verbs[verb].replace("%1", nouns[list_name])
+
+    # ------------------------------------------------------------ tiers and channels
+
+    def delete_tier(self, tier_id: str) -> None:
+        """Delete a tier and take it off every action that lists it (one undo step)."""
+        self.undo_stack.beginMacro(self.tr("Delete tier"))
+        for action_id in self.editor.actions_using("tiers", tier_id):
+            tiers = [t for t in self.editor.item("actions", action_id).tiers if t != tier_id]
+            self.undo_stack.push(SetItemFields(self.editor, "actions", action_id, {"tiers": tiers}))
+        self.undo_stack.push(RemoveItem(self.editor, "tiers", tier_id))
+        self.undo_stack.endMacro()
+
+    def delete_channel(self, channel_id: str, replacement: str | None) -> None:
+        """Delete a channel: its actions move to `replacement`, or are deleted with it
+        when there is none; touchpoints stop listing it. One undo step."""
+        self.undo_stack.beginMacro(self.tr("Delete channel"))
+        for action_id in self.editor.actions_using("channels", channel_id):
+            if replacement:
+                self.undo_stack.push(SetItemFields(self.editor, "actions", action_id,
+                                                   {"channel": replacement}))
+            else:
+                self.undo_stack.push(RemoveItem(self.editor, "actions", action_id))
+        self._drop_channel_from_touchpoints(channel_id)
+        self.undo_stack.push(RemoveItem(self.editor, "channels", channel_id))
+        self.undo_stack.endMacro()
+
+    def _drop_channel_from_touchpoints(self, channel_id: str) -> None:
+        from journey_designer.commands.journey_commands import SetTouchpointFields
+
+        for journey in self.editor.project.journeys:
+            changes = {tp.id: {"channels": [c for c in tp.channels if c != channel_id]}
+                       for tp in journey.touchpoints if channel_id in tp.channels}
+            if changes:
+                self.undo_stack.push(SetTouchpointFields(self.editor, journey.id, changes))
+
+    def new_tier(self, name: str) -> Tier:
+        return Tier(id=new_id("tier"), name=name)
+
+    def new_channel(self, name: str) -> Channel:
+        return Channel(id=new_id("ch"), name=name)
+
+    # ------------------------------------------------------------ care actions
+
+    def new_action(self, touchpoint: str, tiers: list[str], channel: str, name: str) -> CareAction:
+        cost = self.editor.project.channel_by_id().get(channel)
+        return CareAction(id=new_id("act"), touchpoint=touchpoint, tiers=list(tiers),
+                          channel=channel, name=name,
+                          cost=cost.cost_per_contact if cost else None)
+
+    def duplicate_action(self, action_id: str) -> str:
+        original = self.editor.item("actions", action_id)
+        twin = copy.deepcopy(original)
+        twin.id = new_id("act")
+        twin.name = self.tr("%1 (copy)").replace("%1", original.name)
+        index = self.editor.index_of("actions", action_id) + 1
+        self.undo_stack.push(InsertItem(self.editor, "actions", twin, index,
+                                        text=self.tr("Duplicate care action")))
+        return twin.id
+
+    def add_action_to_touchpoints(self, template: CareAction,
+                                  touchpoints: Iterable[str]) -> list[str]:
+        """The same action on several touchpoints, as one undo step (bulk edit)."""
+        targets = list(touchpoints)
+        ids = []
+        self.undo_stack.beginMacro(self.tr("Add care action to %n touchpoint(s)", "", len(targets)))
+        for tp_id in targets:
+            action = copy.deepcopy(template)
+            action.id, action.touchpoint = new_id("act"), tp_id
+            self.undo_stack.push(InsertItem(self.editor, "actions", action))
+            ids.append(action.id)
+        self.undo_stack.endMacro()
+        return ids
+
+    def set_owner_of_actions(self, action_ids: Iterable[str], owner: str) -> None:
+        """Change the owner of many actions at once (one undo step)."""
+        ids = [a for a in action_ids if self.editor.item("actions", a).owner != owner]
+        if not ids:
+            return
+        self.undo_stack.beginMacro(self.tr("Change owner of %n care action(s)", "", len(ids)))
+        for action_id in ids:
+            self.undo_stack.push(SetItemFields(self.editor, "actions", action_id, {"owner": owner}))
+        self.undo_stack.endMacro()
+
+    def delete_actions(self, action_ids: Iterable[str]) -> None:
+        ids = list(action_ids)
+        if not ids:
+            return
+        self.undo_stack.beginMacro(self.tr("Delete %n care action(s)", "", len(ids)))
+        for action_id in ids:
+            self.undo_stack.push(RemoveItem(self.editor, "actions", action_id))
+        self.undo_stack.endMacro()

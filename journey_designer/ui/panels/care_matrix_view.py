@@ -1,0 +1,161 @@
+"""The Care matrix tab: the matrix table with filters (stage, moments of truth, owner,
+channel), sorting, and adding an action in a tier's cell by typing or from the menu."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journey_designer.ui.document import Document
+from journey_designer.ui.models.care_matrix import FIXED_COLUMNS, CareMatrixModel, TouchpointRole
+
+
+class MatrixFilter(QSortFilterProxyModel):
+    """Filters rows by stage, moment of truth, owner text and channel."""
+
+    def __init__(self, matrix: CareMatrixModel) -> None:
+        super().__init__()
+        self.matrix = matrix
+        self.stage = ""
+        self.mot_only = False
+        self.owner = ""
+        self.channel = ""
+        self.setSourceModel(matrix)
+        self.setSortRole(Qt.ItemDataRole.UserRole)
+
+    def refilter(self) -> None:
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, parent: QModelIndex) -> bool:  # noqa: N802
+        row = self.matrix.rows[source_row]
+        tp = row.touchpoint
+        if self.stage and tp.stage != self.stage:
+            return False
+        if self.mot_only and not tp.moment_of_truth:
+            return False
+        if self.owner and self.owner.lower() not in tp.owner.lower():
+            return False
+        if self.channel:
+            actions = self.matrix._care.get(tp.id, [])
+            if self.channel not in tp.channels and all(a.channel != self.channel for a in actions):
+                return False
+        return True
+
+    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:  # noqa: N802
+        if left.column() >= FIXED_COLUMNS:  # tier columns: by number of channels listed
+            return len(str(left.data() or "")) < len(str(right.data() or ""))
+        return left.data(Qt.ItemDataRole.UserRole) < right.data(Qt.ItemDataRole.UserRole)
+
+
+class CareMatrixView(QWidget):
+    touchpoint_activated = Signal(str)
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("careMatrix")
+        self.document = document
+        self.model = CareMatrixModel(document, self)
+        self.proxy = MatrixFilter(self.model)
+        self.table = QTableView(objectName="careMatrixTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
+                                   | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(True)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.stage_filter = QComboBox(objectName="matrixStageFilter")
+        self.mot_filter = QCheckBox(self.tr("Moments of truth only"), objectName="matrixMotFilter")
+        self.owner_filter = QLineEdit(objectName="matrixOwnerFilter")
+        self.owner_filter.setPlaceholderText(self.tr("Owner contains…"))
+        self.channel_filter = QComboBox(objectName="matrixChannelFilter")
+        self._layout()
+        self.stage_filter.activated.connect(self._filters_changed)
+        self.channel_filter.activated.connect(self._filters_changed)
+        self.mot_filter.toggled.connect(self._filters_changed)
+        self.owner_filter.textChanged.connect(self._filters_changed)
+        self.table.clicked.connect(self._clicked)
+        self.table.customContextMenuRequested.connect(self._menu)
+        self.model.modelReset.connect(self._fill_filters)
+
+    def _layout(self) -> None:
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Stage")))
+        bar.addWidget(self.stage_filter)
+        bar.addWidget(QLabel(self.tr("Channel")))
+        bar.addWidget(self.channel_filter)
+        bar.addWidget(self.owner_filter)
+        bar.addWidget(self.mot_filter)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+
+    def set_journey(self, journey_id: str | None) -> None:
+        self.model.set_journey(journey_id)
+        self.table.resizeColumnsToContents()
+        for column in range(FIXED_COLUMNS, self.model.columnCount()):
+            self.table.setColumnWidth(column, max(self.table.columnWidth(column), 150))
+
+    def _fill_filters(self) -> None:
+        journey = next((j for j in self.document.project.journeys
+                        if j.id == self.model.journey_id), None)
+        for combo, items, everything in (
+                (self.stage_filter, [(s.name, s.id) for s in journey.stages] if journey else [],
+                 self.tr("All stages")),
+                (self.channel_filter, [(c.name, c.id) for c in self.document.project.channels],
+                 self.tr("All channels"))):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, "")
+            for name, key in items:
+                combo.addItem(name, key)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def _filters_changed(self, *_args) -> None:
+        self.proxy.stage = self.stage_filter.currentData() or ""
+        self.proxy.channel = self.channel_filter.currentData() or ""
+        self.proxy.mot_only = self.mot_filter.isChecked()
+        self.proxy.owner = self.owner_filter.text().strip()
+        self.proxy.refilter()
+
+    def _clicked(self, index: QModelIndex) -> None:
+        tp_id = index.data(TouchpointRole)
+        if tp_id:
+            self.touchpoint_activated.emit(tp_id)
+
+    def _menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        source = self.proxy.mapToSource(index)
+        tier = self.model.tier_at(source.column()) if index.isValid() else None
+        if tier is None:
+            return
+        tier_name = self.document.project.tier_by_id()[tier].name
+        menu = QMenu(self)
+        menu.addAction(self.tr("Add care action for %1…").replace("%1", tier_name),
+                       lambda: self.ask_add_action(source))
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def ask_add_action(self, source: QModelIndex) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New care action"),
+                                        self.tr("Name of the care action:"))
+        if ok and name.strip():
+            self.model.setData(source, name.strip())
