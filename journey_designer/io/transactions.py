@@ -4,11 +4,11 @@
     tx.customers, tx.customer_index, tx.dates, tx.amounts   # one entry per kept row
     tx.cleaning.summary()                                    # what was skipped, and why
 
-Columns are found by header name (``ColumnMapping`` overrides any of them); the amount
-is an amount column or Quantity × UnitPrice. Rows are cleaned as a care manager expects:
-skipped, in this order of precedence, are rows without a customer id, cancellations
-(invoice numbers "C" + digit), negative quantities/prices/amounts and zero unit prices.
-Zero *amounts* are kept (free or promotional purchases still count as purchases).
+Columns are found by header name (a ``ColumnMapping`` overrides any of them); the amount
+is an amount column or Quantity × UnitPrice. Rows are cleaned as a care manager expects;
+skipped, each counted under the first reason that applies: rows without a customer id,
+cancellations (invoice "C" + digits), negative quantities/prices/amounts, zero unit prices.
+Zero *amounts* are kept: a free or promotional purchase is still a purchase.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import csv
 import io
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from os import PathLike
 from pathlib import Path
@@ -28,14 +28,11 @@ from journey_designer.domain.errors import ProjectFileError
 
 Progress = Callable[[int, int | None], bool]
 CHUNK = 10_000
-HEADER_SEARCH_ROWS = 20
+HEADER_SEARCH_ROWS = 20  # a header may sit under a few title rows
 WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"}
 TABLE_SUFFIXES = {".csv", ".txt", ".tsv", *WORKBOOK_SUFFIXES}
-_EPOCH = date(1970, 1, 1).toordinal()
-_EXCEL_EPOCH = date(1899, 12, 30).toordinal() - _EPOCH
-_FLOAT_ID = re.compile(r"^(\d+)\.0+$")
-_MISSING = {"", "nan", "none", "null", "n/a", "na", "-", "#n/a"}
-SYNONYMS: dict[str, tuple[str, ...]] = {
+REASONS = ("no_customer", "cancelled", "negative", "zero_price")
+SYNONYMS: dict[str, tuple[str, ...]] = {  # header names after _norm(): no case, spaces, _ - .
     "customer": ("customer", "customerid", "customerno", "customernumber", "custid", "clientid",
                  "client", "memberid", "member", "userid", "buyer", "客户", "客户id", "客户编号",
                  "客户号", "会员", "会员id", "会员号", "会员编号", "顾客", "顾客id", "用户id", "id"),
@@ -48,10 +45,17 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "invoice": ("invoiceno", "invoice", "invoicenumber", "invoiceid", "orderid", "orderno",
                 "ordernumber", "order", "transactionid", "订单号", "订单编号", "单号", "发票号"),
 }
+_EXPECTED = {"customer id": "customer, customer_id, CustomerID or 客户", "date": "date, InvoiceDate or 日期",
+             "amount": "amount, value, dollar_value or 金额 (or Quantity and UnitPrice)"}
+_MISSING = {"", "nan", "none", "null", "n/a", "na", "-", "#n/a"}
+_FLOAT_ID = re.compile(r"^(\d+)\.0+$")
+_CANCELLED = re.compile(r"\s*[Cc]\d")
+_EPOCH = date(1970, 1, 1).toordinal()
+_EXCEL_EPOCH = date(1899, 12, 30).toordinal() - _EPOCH
 
 
 class Cancelled(Exception):  # noqa: N818 - the user's choice, not an error to report
-    """The progress callback returned False: the read stopped and nothing was returned."""
+    """The progress callback returned False: the read stopped and returned nothing."""
 
 
 @dataclass(frozen=True)
@@ -94,13 +98,13 @@ class Transactions:
     """Cleaned purchases as parallel read-only arrays, one entry per kept row."""
 
     files: tuple[str, ...]
-    customers: tuple[str, ...]  # distinct customer ids, sorted
+    customers: tuple[str, ...]  # distinct customer ids, sorted as text
     customer_index: np.ndarray  # int64: position in `customers` of each row's customer
-    dates: np.ndarray  # datetime64[D]: purchase day (time of day dropped)
-    amounts: np.ndarray  # float64: amount, or quantity × unit price
+    dates: np.ndarray  # datetime64[D]: the purchase day (time of day dropped)
+    amounts: np.ndarray  # float64: the amount, or quantity × unit price
     cleaning: Cleaning
     columns: tuple[ColumnMapping, ...]  # the columns used, one mapping per file
-    notes: tuple[str, ...] = ()  # assumptions the user may want to check (date order...)
+    notes: tuple[str, ...] = ()  # assumptions the user may want to check (date order)
 
     def __len__(self) -> int:
         return len(self.amounts)
@@ -111,97 +115,92 @@ class Transactions:
 
     def rows(self) -> Iterator[tuple[str, date, float]]:
         """(customer_id, date, amount) for each kept row."""
-        for i, d, a in zip(self.customer_index.tolist(), self.dates.tolist(), self.amounts.tolist(),
-                           strict=True):
-            yield self.customers[i], d, a
+        index, days, amounts = self.customer_index.tolist(), self.dates.tolist(), self.amounts.tolist()
+        for i, day, amount in zip(index, days, amounts, strict=True):
+            yield self.customers[i], day, amount
+
+
+@dataclass(frozen=True)
+class Preview:
+    """The top of a file for a column-mapping dialog: header, first rows, columns found."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[object, ...], ...]
+    columns: ColumnMapping  # what was recognised; roles not found are None
+    complete: bool  # customer, date and amount (or quantity and price) were all found
+    sheet: str | None = None
 
 
 @dataclass
 class _Table:
     path: Path
     rows: list[list]  # non-blank rows, header included
-    lines: list[int]  # 1-based row (line) number in the file of each entry of `rows`
+    lines: list[int]  # the 1-based row (line) number in the file of each entry of `rows`
     decimal_comma: bool = False
-    where: str = ""  # "sheet 'X'" for workbooks
+    sheet: str | None = None
+
+    def at(self, line: int) -> str:
+        return f"sheet {self.sheet!r}, row {line}" if self.sheet is not None else f"row {line}"
 
 
 @dataclass
-class _Part:
-    ids: list[str]
-    days: list[np.ndarray]
-    amounts: list[np.ndarray]
-    counts: dict[str, int]
+class _Kept:
+    ids: list[str] = field(default_factory=list)
+    days: list[np.ndarray] = field(default_factory=list)
+    amounts: list[np.ndarray] = field(default_factory=list)
+    skipped: dict[str, int] = field(default_factory=lambda: dict.fromkeys(REASONS, 0))
 
 
 def read_transactions(paths: str | PathLike | Sequence[str | PathLike],
                       columns: ColumnMapping | None = None, *, day_first: bool | None = None,
                       sheet: str | None = None, progress: Progress | None = None) -> Transactions:
-    """Read and clean one or more transaction files into one set of transactions.
+    """Read and clean one or more transaction files (or folders of them) as one data set.
 
     `day_first` forces the order of numeric dates like 03/04/2011 (guessed otherwise);
     `sheet` picks a workbook's sheet (else the first with recognisable columns).
-    `progress(done_rows, total_rows)` is called about every 10,000 rows; return False to stop
-    (raises Cancelled). Bad input raises ProjectFileError naming the file, row and column.
+    `progress(done_rows, total_rows)` is called about every 10,000 rows; returning False stops
+    the read (raises Cancelled). Bad input raises ProjectFileError naming file, row and column.
     """
-    files = _expand(paths)
-    ticker = _Ticker(progress)
+    files, ticker = _expand(paths), _Ticker(progress)
     loaded = []
     for path in files:
         loaded.append(_pick_table(path, columns, sheet))
         ticker.advance(0)
-    ticker.total = sum(len(t.rows) - 1 - at for t, at, _ in loaded)
-    parts, notes = [], []
-    for table, header_at, cols in loaded:
-        parts.append(_read_table(table, header_at, cols, day_first, ticker, notes))
-    return _combine(files, parts, tuple(_mapping(t, h, c) for t, h, c in loaded), notes)
+    ticker.total = sum(len(table.rows) - 1 - at for table, at, _ in loaded)
+    kept, notes = _Kept(), list[str]()
+    for table, at, cols in loaded:
+        _read_table(table, at, cols, day_first, ticker, kept, notes)
+    return _combine(files, kept, tuple(_mapping(t, at, cols) for t, at, cols in loaded), notes)
 
 
-def peek(path: str | PathLike, columns: ColumnMapping | None = None,
-         rows: int = 10) -> tuple[list[str], list[list[object]], ColumnMapping]:
-    """Header, first data rows and the columns recognised so far, for a column-mapping dialog."""
-    first = None
-    for table in _load_tables(Path(path), None):
-        at, cols = _find_header(table, columns) or (0, None)
-        if cols is not None or first is None:
-            cols = cols or find_columns([_text(c) for c in table.rows[0]] if table.rows else [], columns)
-            header = [_text(c) for c in table.rows[at]] if table.rows else []
-            first = header, table.rows[at + 1:at + 1 + rows], _mapping(table, at, cols)
-            if _complete(cols):
-                break
-    return first or ([], [], ColumnMapping())
-
-
-def _expand(paths: str | PathLike | Sequence[str | PathLike]) -> list[Path]:
-    """The files to read; a folder stands for the tables in it (.csv, .txt, .xlsx...)."""
-    given = [Path(paths)] if isinstance(paths, str | PathLike) else [Path(p) for p in paths]
-    files = []
-    for path in given:
-        if path.is_dir():
-            inside = sorted(p for p in path.iterdir() if p.suffix.lower() in TABLE_SUFFIXES)
-            if not inside:
-                raise ProjectFileError(path, "the folder has no .csv, .txt or workbook files")
-            files.extend(inside)
-        else:
-            files.append(path)
-    if not files:
-        raise ProjectFileError("", "no transaction file given")
-    return files
+def peek(path: str | PathLike, columns: ColumnMapping | None = None, rows: int = 10) -> Preview:
+    """What `read_transactions` would see in a file, for the user to check or correct."""
+    tables = list(_load_tables(Path(path), None))
+    for table in tables:
+        if found := _find_header(table, columns):
+            at, cols = found
+            break
+    else:
+        table = next((t for t in tables if t.rows), tables[0] if tables else _Table(Path(path), [], []))
+        at, cols = 0, find_columns([_text(c) for c in table.rows[0]] if table.rows else [], columns)
+    header = tuple(_text(c) for c in table.rows[at]) if table.rows else ()
+    body = tuple(tuple(r) for r in table.rows[at + 1:at + 1 + rows])
+    return Preview(header, body, _mapping(table, at, cols), _complete(cols), table.sheet)
 
 
 def find_columns(header: Sequence[str], override: ColumnMapping | None = None) -> dict[str, int]:
     """Column index per role ("customer", "date", "amount"...) found in a header row."""
     names = [_norm(h) for h in header]
     found: dict[str, int] = {}
+    for role in SYNONYMS:  # the caller's choices first: detection must not take their columns
+        wanted = getattr(override, role) if override else None
+        if wanted and _norm(wanted) in names:
+            found[role] = names.index(_norm(wanted))
     for role, synonyms in SYNONYMS.items():
-        wanted = getattr(override, role, None) if override else None
-        if wanted:
-            if _norm(wanted) in names:
-                found[role] = names.index(_norm(wanted))
-            continue
-        for synonym in synonyms:
-            if synonym in names and names.index(synonym) not in found.values():
-                found[role] = names.index(synonym)
-                break
+        if role not in found and not (override and getattr(override, role)):
+            free = [s for s in synonyms if s in names and names.index(s) not in found.values()]
+            if free:
+                found[role] = names.index(free[0])
     return found
 
 
@@ -218,14 +217,15 @@ def _complete(cols: dict[str, int]) -> bool:
     return "customer" in cols and "date" in cols and money
 
 
-def _mapping(table: _Table, header_at: int, cols: dict[str, int]) -> ColumnMapping:
-    header = table.rows[header_at] if table.rows else []
+def _mapping(table: _Table, at: int, cols: dict[str, int]) -> ColumnMapping:
+    header = table.rows[at] if table.rows else []
     return ColumnMapping(**{role: _text(header[i]) for role, i in cols.items()})
 
 
 class _Ticker:
     def __init__(self, callback: Progress | None) -> None:
-        self.callback, self.done, self.total = callback, 0, None
+        self.callback, self.done = callback, 0
+        self.total: int | None = None
 
     def advance(self, rows: int) -> None:
         self.done += rows
@@ -233,7 +233,22 @@ class _Ticker:
             raise Cancelled(f"stopped after {self.done:,} rows")
 
 
-# --- loading files -----------------------------------------------------------------------
+# --- finding the table -------------------------------------------------------------------
+
+def _expand(paths: str | PathLike | Sequence[str | PathLike]) -> list[Path]:
+    """The files to read; a folder stands for the tables in it (.csv, .txt, .xlsx...)."""
+    given = [Path(paths)] if isinstance(paths, str | PathLike) else [Path(p) for p in paths]
+    files = []
+    for path in given:
+        inside = sorted(p for p in path.iterdir() if p.suffix.lower() in TABLE_SUFFIXES) \
+            if path.is_dir() else [path]
+        if not inside:
+            raise ProjectFileError(path, "the folder has no .csv, .txt or workbook files")
+        files.extend(inside)
+    if not files:
+        raise ProjectFileError("", "no transaction file given")
+    return files
+
 
 def _pick_table(path: Path, override: ColumnMapping | None,
                 sheet: str | None) -> tuple[_Table, int, dict[str, int]]:
@@ -242,11 +257,13 @@ def _pick_table(path: Path, override: ColumnMapping | None,
     for table in _load_tables(path, sheet):
         if found := _find_header(table, override):
             return table, *found
-        problems.append(_header_problem(table, override))
+        problems.append((not table.rows, _header_problem(table, override)))
     if not problems:
         raise ProjectFileError(path, "the workbook has no sheets")
-    more = f" (no other sheet has them either: {len(problems) - 1} more)" if len(problems) > 1 else ""
-    raise ProjectFileError(path, problems[0] + more)
+    if len(problems) > 1 and all(empty for empty, _ in problems):
+        raise ProjectFileError(path, f"all {len(problems)} sheets of the workbook are empty")
+    problem = min(problems)[1]  # rather about a sheet with something in it than an empty one
+    raise ProjectFileError(path, problem + (" (nor has any other sheet)" if len(problems) > 1 else ""))
 
 
 def _find_header(table: _Table, override: ColumnMapping | None) -> tuple[int, dict[str, int]] | None:
@@ -260,21 +277,23 @@ def _find_header(table: _Table, override: ColumnMapping | None) -> tuple[int, di
 
 def _header_problem(table: _Table, override: ColumnMapping | None) -> str:
     """What is missing from the table's first row, in words a user can act on."""
-    where = f"{table.where}: " if table.where else ""
+    where = f"sheet {table.sheet!r}: " if table.sheet is not None else ""
     if not table.rows:
-        return f"{where}no rows: the file is empty or not a table"
+        return where + ("the sheet is empty" if where else "the file is empty")
     row = [_text(c) for c in table.rows[0]]
     cols = find_columns(row, override)
     shown = ", ".join(repr(h) for h in row[:12]) + (", ..." if len(row) > 12 else "")
-    for role in ("customer", "date"):
-        if role not in cols:
-            wanted = getattr(override, role, None) if override else None
-            what = (f"column {wanted!r} is not in the header" if wanted else
-                    f"no {role} column (name it {', '.join(SYNONYMS[role][:4])}...)")
-            return f"{where}{what}; the header (row {table.lines[0]}) has {shown}"
-    return (f"{where}no amount column (amount, value, dollar_value, 金额...) and no Quantity and "
-            f"UnitPrice pair; the header (row {table.lines[0]}) has {shown}")
+    for role, name in (("customer", "customer id"), ("date", "date"), ("amount", "amount")):
+        wanted = getattr(override, role) if override else None
+        if wanted and role not in cols:
+            return f"{where}column {wanted!r} is not in the header (row {table.lines[0]}: {shown})"
+        if role not in cols and (role != "amount" or not {"quantity", "unit_price"} <= cols.keys()):
+            return (f"{where}no {name} column (name it {_EXPECTED[name]}, or choose the columns); "
+                    f"the header (row {table.lines[0]}) has {shown}")
+    return f"{where}no usable header"
 
+
+# --- loading files -----------------------------------------------------------------------
 
 def _load_tables(path: Path, sheet: str | None) -> Iterator[_Table]:
     try:
@@ -282,9 +301,8 @@ def _load_tables(path: Path, sheet: str | None) -> Iterator[_Table]:
             magic = f.read(8)
     except OSError as e:
         raise ProjectFileError(path, f"cannot open the file: {e.strerror or e}") from e
-    is_zip_or_ole = magic.startswith(b"PK\x03\x04") or magic.startswith(b"\xd0\xcf\x11\xe0")
-    if is_zip_or_ole or path.suffix.lower() in WORKBOOK_SUFFIXES:
-        yield from _workbook_tables(path, sheet)
+    if magic[:4] in (b"PK\x03\x04", b"\xd0\xcf\x11\xe0") or path.suffix.lower() in WORKBOOK_SUFFIXES:
+        yield from _workbook_tables(path, sheet)  # by content too: a workbook renamed .csv
     else:
         yield _text_table(path)
 
@@ -293,19 +311,14 @@ def _workbook_tables(path: Path, sheet: str | None) -> Iterator[_Table]:
     import python_calamine as pc
 
     try:
-        book = pc.CalamineWorkbook.from_path(str(path))
-        names = [sheet] if sheet is not None else list(book.sheet_names)
-        for name in names:
-            if name not in book.sheet_names:
-                raise ProjectFileError(path, f"no sheet {name!r}; the sheets are {book.sheet_names}")
-            data = book.get_sheet_by_name(name)
-            values, first = data.to_python(skip_empty_area=True), (data.start or (0, 0))[0] + 1
-            rows, lines = [], []
-            for n, row in enumerate(values, first):
-                if any(c != "" and c is not None for c in row):
-                    rows.append(row)
-                    lines.append(n)
-            yield _Table(path, rows, lines, where=f"sheet {name!r}")
+        with pc.CalamineWorkbook.from_path(str(path)) as book:
+            if sheet is not None and sheet not in book.sheet_names:
+                raise ProjectFileError(path, f"no sheet {sheet!r}; the sheets are {book.sheet_names}")
+            for name in [sheet] if sheet is not None else book.sheet_names:
+                data = book.get_sheet_by_name(name)
+                values, first = data.to_python(skip_empty_area=True), (data.start or (0, 0))[0] + 1
+                lines = [n for n, row in enumerate(values, first) if any(c != "" for c in row)]
+                yield _Table(path, [values[n - first] for n in lines], lines, sheet=name)
     except pc.PasswordError as e:
         raise ProjectFileError(path, "the workbook is password-protected (encrypted): save an "
                                      "unprotected copy from Excel and read that") from e
@@ -318,89 +331,84 @@ def _text_table(path: Path) -> _Table:
     raw = path.read_bytes()
     if b"\x00" in raw[:4096]:
         raise ProjectFileError(path, "not a text table: the file has binary content")
-    for encoding in ("utf-8-sig", "gb18030", "cp1252"):
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    lines_of_text = text.splitlines()
-    sample = [line for line in lines_of_text[:HEADER_SEARCH_ROWS] if line.strip()]
+    text = next(t for t in (_decode(raw, e) for e in ("utf-8-sig", "gb18030", "latin-1")) if t is not None)
+    physical = text.splitlines()
+    sample = [line for line in physical[:HEADER_SEARCH_ROWS] if line.strip()]
     counts = {d: sum(line.count(d) for line in sample) for d in ",;\t|"}
     delimiter = max(counts, key=counts.__getitem__)
-    rows, lines = [], []
     if counts[delimiter] == 0:  # whitespace separated, like CDNOW_master.txt
-        rows = [line.split() for line in lines_of_text]
-        lines = list(range(1, len(rows) + 1))
-        if not all(rows):
-            lines = [n for n, row in zip(lines, rows, strict=True) if row]
-            rows = [row for row in rows if row]
-    else:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        try:
-            for row in reader:
-                if any(row):
-                    rows.append(row)
-                    lines.append(reader.line_num)
-        except csv.Error as e:
-            raise ProjectFileError(path, f"row {reader.line_num}: not valid CSV: {e}") from e
+        rows = [line.split() for line in physical]
+        lines = [n for n, row in enumerate(rows, 1) if row]
+        return _Table(path, [r for r in rows if r] if len(lines) < len(rows) else rows, lines)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows, lines = [], []
+    try:
+        for row in reader:
+            if any(row):
+                rows.append(row)
+                lines.append(reader.line_num)
+    except csv.Error as e:
+        raise ProjectFileError(path, f"row {reader.line_num}: not valid CSV: {e}") from e
     return _Table(path, rows, lines, decimal_comma=delimiter == ";")
+
+
+def _decode(raw: bytes, encoding: str) -> str | None:
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError:
+        return None
 
 
 # --- cleaning rows -----------------------------------------------------------------------
 
-def _read_table(table: _Table, header_at: int, cols: dict[str, int], day_first: bool | None,
-                ticker: _Ticker, notes: list[str]) -> _Part:
-    rows, lines = table.rows[header_at + 1:], table.lines[header_at + 1:]
-    header = [_text(c) for c in table.rows[header_at]]
+def _read_table(table: _Table, at: int, cols: dict[str, int], day_first: bool | None,
+                ticker: _Ticker, kept: _Kept, notes: list[str]) -> None:
+    rows, lines = table.rows[at + 1:], table.lines[at + 1:]
+    header = [_text(c) for c in table.rows[at]]
     if not rows:
-        raise ProjectFileError(table.path, f"no data rows under the header (row {table.lines[header_at]})")
-    width = max(cols.values())
-    if min(map(len, rows)) <= width:
-        i = next(i for i, r in enumerate(rows) if len(r) <= width)
-        raise ProjectFileError(table.path, f"row {lines[i]} has {len(rows[i])} values; the header has "
-                                           f"{len(header)} and column {header[width]!r} is missing")
+        raise ProjectFileError(table.path, f"no data rows under the header ({table.at(table.lines[at])})")
+    last = max(cols.values())
+    if min(map(len, rows)) <= last:
+        i = next(i for i, r in enumerate(rows) if len(r) <= last)
+        raise ProjectFileError(table.path, f"{table.at(lines[i])} has {len(rows[i])} values: column "
+                                           f"{header[last]!r} is missing (the header has {len(header)})")
     if day_first is None:
         day_first = _guess_day_first(table, {r[cols["date"]] for r in rows}, notes)
-    part = _Part([], [], [], dict.fromkeys(("no_customer", "cancelled", "negative", "zero_price"), 0))
     for start in range(0, len(rows), CHUNK):
         chunk = rows[start:start + CHUNK]
-        _clean_chunk(table, header, chunk, lines[start:start + CHUNK], cols, day_first, part)
+        _clean_chunk(table, header, chunk, lines[start:start + CHUNK], cols, day_first, kept)
         ticker.advance(len(chunk))
-    return part
 
 
 def _clean_chunk(table: _Table, header: list[str], rows: list[list], lines: list[int],
-                 cols: dict[str, int], day_first: bool, part: _Part) -> None:
-    """Append the chunk's kept rows to `part` and count the skipped ones."""
+                 cols: dict[str, int], day_first: bool, kept: _Kept) -> None:
+    """Add the chunk's kept rows to `kept` and count the skipped ones by reason."""
     raw_ids = [r[cols["customer"]] for r in rows]
     id_of = {v: _clean_id(v) for v in set(raw_ids)}
     ids = [id_of[v] for v in raw_ids]
-    skip = np.fromiter((not i for i in ids), bool, len(ids))
-    part.counts["no_customer"] += int(skip.sum())
+    skip = _skip(np.fromiter((not i for i in ids), bool, len(ids)), None, kept, "no_customer")
     if "invoice" in cols:
         invoices = [r[cols["invoice"]] for r in rows]
-        cancels = {v for v in set(invoices) if re.match(r"\s*[Cc]\d", str(v))}
-        skip = _mark(skip, np.fromiter((v in cancels for v in invoices), bool, len(rows)), part, "cancelled")
+        cancels = {v for v in set(invoices) if _CANCELLED.match(str(v))}
+        skip = _skip(np.fromiter((v in cancels for v in invoices), bool, len(rows)), skip, kept, "cancelled")
     num = {role: _numbers(table, header, rows, lines, cols[role], skip)
            for role in ("amount", "quantity", "unit_price") if role in cols}
-    negative = np.zeros(len(rows), bool)
-    for values in num.values():
-        negative |= values < 0
-    skip = _mark(skip, negative, part, "negative")
+    skip = _skip(np.logical_or.reduce([v < 0 for v in num.values()]), skip, kept, "negative")
     if "unit_price" in num:
-        skip = _mark(skip, num["unit_price"] == 0, part, "zero_price")
+        skip = _skip(num["unit_price"] == 0, skip, kept, "zero_price")
     keep = np.flatnonzero(~skip)
     amounts = num["amount"] if "amount" in num else num["quantity"] * num["unit_price"]
-    part.amounts.append(amounts[keep])
-    part.days.append(_days(table, header[cols["date"]], [rows[i][cols["date"]] for i in keep],
+    kept.amounts.append(amounts[keep])
+    kept.days.append(_days(table, header[cols["date"]], [rows[i][cols["date"]] for i in keep],
                            [lines[i] for i in keep], day_first))
-    part.ids.extend(ids[i] for i in keep.tolist())
+    kept.ids.extend(ids[i] for i in keep.tolist())
 
 
-def _mark(skip: np.ndarray, reason: np.ndarray, part: _Part, name: str) -> np.ndarray:
-    part.counts[name] += int((reason & ~skip).sum())
-    return skip | reason
+def _skip(reason: np.ndarray, skip: np.ndarray | None, kept: _Kept, name: str) -> np.ndarray:
+    """Count the rows `reason` skips that no earlier reason did; the new skip mask."""
+    fresh = reason if skip is None else reason & ~skip
+    kept.skipped[name] += int(fresh.sum())
+    return reason if skip is None else skip | reason
 
 
 def _clean_id(value: object) -> str:
@@ -426,7 +434,7 @@ def _numbers(table: _Table, header: list[str], rows: list[list], lines: list[int
     if len(bad):
         value = raw[bad[0]]
         what = "has no value" if str(value).strip() == "" else f"{value!r} is not a number"
-        raise ProjectFileError(table.path, f"{_at(table)}row {lines[bad[0]]}: column {header[col]!r} {what}")
+        raise ProjectFileError(table.path, f"{table.at(lines[bad[0]])}: column {header[col]!r} {what}")
     return values
 
 
@@ -439,17 +447,13 @@ def _to_float(value: object, decimal_comma: bool) -> float:
     text = re.sub(r"[\s\u00a0'£$€¥￥]", "", value)
     sign = -1.0 if text.startswith("(") and text.endswith(")") else 1.0
     text = text.strip("()")
-    if "," in text and "." in text:
-        decimal_comma = text.rfind(",") > text.rfind(".")
-    text = text.replace(".", "").replace(",", ".") if decimal_comma else text.replace(",", "")
+    if "," in text:  # with both marks the last one is the decimal point
+        comma = text.rfind(",") > text.rfind(".") if "." in text else decimal_comma
+        text = text.replace(".", "").replace(",", ".") if comma else text.replace(",", "")
     try:
         return sign * float(text)
     except ValueError:
         return float("nan")
-
-
-def _at(table: _Table) -> str:
-    return f"{table.where}, " if table.where else ""
 
 
 # --- dates -------------------------------------------------------------------------------
@@ -461,13 +465,13 @@ _SERIAL = re.compile(r"\s*\d{5}(?:\.\d*)?\s*$")
 
 
 def _guess_day_first(table: _Table, values: set, notes: list[str]) -> bool:
-    """Order of numeric dates like 03/04/2011: decided by a part above 12, else assumed."""
+    """Order of numeric dates like 03/04/2011: shown by a part above 12, else assumed."""
     found = [m for v in values if isinstance(v, str) and (m := _DMY.match(v))]
     if any(int(m[1]) > 12 for m in found):
         return True
     if not found or any(int(m[3]) > 12 for m in found):
         return False
-    dotted = all(m[2] == "." for m in found)
+    dotted = all(m[2] == "." for m in found)  # 03.04.2011 is day first wherever it is written
     order = "day.month.year" if dotted else "month/day/year"
     notes.append(f"{table.path.name}: dates such as {found[0][0].strip()} read as {order} (no day "
                  "above 12 shows the order); choose the date order to change this")
@@ -479,8 +483,8 @@ def _days(table: _Table, column: str, values: list, lines: list[int], day_first:
     day_of = {v: _parse_date(v, day_first) for v in set(values)}
     if None in day_of.values():
         line, value = next((n, v) for v, n in zip(values, lines, strict=True) if day_of[v] is None)
-        raise ProjectFileError(table.path, f"{_at(table)}row {line}: column {column!r}: {value!r} is "
-                                           "not a date (expected e.g. 2010-12-01, 20101201, 1/12/2010)")
+        raise ProjectFileError(table.path, f"{table.at(line)}: column {column!r}: {value!r} is not a "
+                                           "date (expected e.g. 2010-12-01, 20101201 or 1/12/2010)")
     return np.fromiter((day_of[v] for v in values), np.int64, len(values))
 
 
@@ -497,30 +501,25 @@ def _parse_date(value: object, day_first: bool) -> int | None:
         if m := _DMY.match(value):
             day, month = (m[1], m[3]) if day_first else (m[3], m[1])
             return date(int(m[4]), int(month), int(day)).toordinal() - _EPOCH
-        if _SERIAL.match(value):  # an Excel day number exported as text
+        if _SERIAL.match(value):  # an Excel day number in a cell not formatted as a date
             return int(float(value)) + _EXCEL_EPOCH
     except ValueError:
         return None
     return None
 
 
-# --- result ------------------------------------------------------------------------------
-
-def _combine(files: list[Path], parts: list[_Part], columns: tuple[ColumnMapping, ...],
+def _combine(files: list[Path], kept: _Kept, columns: tuple[ColumnMapping, ...],
              notes: list[str]) -> Transactions:
-    ids = [i for p in parts for i in p.ids]
-    counts = {k: sum(p.counts[k] for p in parts) for k in parts[0].counts}
-    cleaning = Cleaning(rows=len(ids) + sum(counts.values()), kept=len(ids), **counts)
-    if not ids:
+    cleaning = Cleaning(len(kept.ids) + sum(kept.skipped.values()), len(kept.ids), **kept.skipped)
+    if not kept.ids:
         raise ProjectFileError(files[0] if len(files) == 1 else f"{len(files)} files",
                                f"no transactions left: {cleaning.summary()}")
-    customers = sorted(set(ids))
+    customers = sorted(set(kept.ids))
     position = {c: i for i, c in enumerate(customers)}
-    index = np.fromiter(map(position.__getitem__, ids), np.int64, len(ids))
-    days = np.concatenate([d for p in parts for d in p.days]).astype("datetime64[D]")
-    amounts = np.concatenate([a for p in parts for a in p.amounts])
+    index = np.fromiter(map(position.__getitem__, kept.ids), np.int64, len(kept.ids))
+    days = np.concatenate(kept.days).astype("datetime64[D]")
+    amounts = np.concatenate(kept.amounts)
     for array in (index, days, amounts):
         array.setflags(write=False)
     return Transactions(tuple(str(f) for f in files), tuple(customers), index, days, amounts,
                         cleaning, columns, tuple(notes))
-

@@ -36,8 +36,15 @@ class MatrixFilter(QSortFilterProxyModel):
         self.setSourceModel(matrix)
         self.setSortRole(Qt.ItemDataRole.UserRole)
 
-    def refilter(self) -> None:
-        self.invalidateFilter()
+    def set_filters(self, stage: str, channel: str, mot_only: bool, owner: str) -> None:
+        changing = hasattr(self, "beginFilterChange")  # Qt ≥ 6.10; invalidateFilter before
+        if changing:
+            self.beginFilterChange()
+        self.stage, self.channel, self.mot_only, self.owner = stage, channel, mot_only, owner
+        if changing:
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, parent: QModelIndex) -> bool:  # noqa: N802
         row = self.matrix.rows[source_row]
@@ -131,11 +138,9 @@ class CareMatrixView(QWidget):
             combo.blockSignals(False)
 
     def _filters_changed(self, *_args) -> None:
-        self.proxy.stage = self.stage_filter.currentData() or ""
-        self.proxy.channel = self.channel_filter.currentData() or ""
-        self.proxy.mot_only = self.mot_filter.isChecked()
-        self.proxy.owner = self.owner_filter.text().strip()
-        self.proxy.refilter()
+        self.proxy.set_filters(self.stage_filter.currentData() or "",
+                               self.channel_filter.currentData() or "",
+                               self.mot_filter.isChecked(), self.owner_filter.text().strip())
 
     def _clicked(self, index: QModelIndex) -> None:
         tp_id = index.data(TouchpointRole)
