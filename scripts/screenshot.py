@@ -63,6 +63,17 @@ def main() -> None:
     window.view.centerOn(window.scene.cards[first])
     shoot(window, app, out / "editing_with_backstage.png")
     window.actions["actionShowBackstage"].setChecked(False)
+    window.care.set_lens(window.document.project.tiers[-1].id)  # the map as Bronze sees it
+    window.view.fit_to_window()
+    shoot(window, app, out / "tier_lens.png")
+    window.care.set_lens(None)
+    window.views.setCurrentWidget(window.care.matrix)
+    window.care.actions_dock.show()
+    window.care.actions_dock.raise_()
+    first_action = window.document.project.actions[0]
+    window.scene.select_cards([first_action.touchpoint])
+    window.care.actions_panel.select_action(first_action.id)
+    shoot(window, app, out / "care_matrix.png")
     window.close()
 
 

@@ -79,11 +79,11 @@ class CareMatrixView(QWidget):
         self.table = QTableView(objectName="careMatrixTable")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # stages in journey order
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
                                    | QAbstractItemView.EditTrigger.DoubleClicked)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.stage_filter = QComboBox(objectName="matrixStageFilter")
@@ -116,9 +116,10 @@ class CareMatrixView(QWidget):
 
     def set_journey(self, journey_id: str | None) -> None:
         self.model.set_journey(journey_id)
-        self.table.resizeColumnsToContents()
+        for column in range(FIXED_COLUMNS):
+            self.table.resizeColumnToContents(column)
         for column in range(FIXED_COLUMNS, self.model.columnCount()):
-            self.table.setColumnWidth(column, max(self.table.columnWidth(column), 150))
+            self.table.setColumnWidth(column, 230)
 
     def _fill_filters(self) -> None:
         journey = next((j for j in self.document.project.journeys

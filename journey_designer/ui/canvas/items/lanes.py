@@ -111,6 +111,7 @@ class EmotionCurve(QGraphicsItem):
         for x, emotion in self.points[1:]:
             path.lineTo(x, self.y_of(emotion))
         painter.setPen(QPen(style.CURVE_LINE, 2.2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path)
         painter.setPen(Qt.PenStyle.NoPen)
         for x, emotion in self.points:
