@@ -174,7 +174,7 @@ def assign_by_share(rfm: RFMTable, tiers: Sequence[str], shares: Sequence[float]
     if total > 1 + SHARE_TOLERANCE or (len(shares) == len(names) and total < 1 - SHARE_TOLERANCE):
         raise RFMError(f"the shares sum to {total:.4g}; they must sum to 1"
                        + (" or less when the last tier takes the rest" if len(shares) < len(names) else ""))
-    bounds = np.rint(np.cumsum(shares) * len(rfm)).astype(np.int64).tolist()
+    bounds = np.floor(np.cumsum(shares) * len(rfm) + 0.5).astype(np.int64).tolist()  # half up
     bounds = [0, *bounds[:len(names) - 1], len(rfm)]
     tier_of = np.empty(len(rfm), np.int64)
     order = ranking(rfm, measure)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from os import PathLike
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -51,6 +52,8 @@ _MISSING = {"", "nan", "none", "null", "n/a", "na", "-", "#n/a"}
 _FLOAT_ID = re.compile(r"^(\d+)\.0+$")
 _CANCELLED = re.compile(r"\s*[Cc]\d")
 _EPOCH = date(1970, 1, 1).toordinal()
+_ZIP, _OLE = b"PK\x03\x04", b"\xd0\xcf\x11\xe0"
+_UNPROTECT = ": save an unprotected copy from Excel and read that"
 _EXCEL_EPOCH = date(1899, 12, 30).toordinal() - _EPOCH
 
 
@@ -282,7 +285,7 @@ def _header_problem(table: _Table, override: ColumnMapping | None) -> str:
         return where + ("the sheet is empty" if where else "the file is empty")
     row = [_text(c) for c in table.rows[0]]
     cols = find_columns(row, override)
-    shown = ", ".join(repr(h) for h in row[:12]) + (", ..." if len(row) > 12 else "")
+    shown = ", ".join(repr(_short(h)) for h in row[:12]) + (", ..." if len(row) > 12 else "")
     for role, name in (("customer", "customer id"), ("date", "date"), ("amount", "amount")):
         wanted = getattr(override, role) if override else None
         if wanted and role not in cols:
@@ -293,6 +296,11 @@ def _header_problem(table: _Table, override: ColumnMapping | None) -> str:
     return f"{where}no usable header"
 
 
+def _short(text: str, limit: int = 30) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 # --- loading files -----------------------------------------------------------------------
 
 def _load_tables(path: Path, sheet: str | None) -> Iterator[_Table]:
@@ -301,30 +309,41 @@ def _load_tables(path: Path, sheet: str | None) -> Iterator[_Table]:
             magic = f.read(8)
     except OSError as e:
         raise ProjectFileError(path, f"cannot open the file: {e.strerror or e}") from e
-    if magic[:4] in (b"PK\x03\x04", b"\xd0\xcf\x11\xe0") or path.suffix.lower() in WORKBOOK_SUFFIXES:
-        yield from _workbook_tables(path, sheet)  # by content too: a workbook renamed .csv
+    if magic[:4] in (_ZIP, _OLE) or path.suffix.lower() in WORKBOOK_SUFFIXES:
+        yield from _workbook_tables(path, sheet, magic[:4])  # by content too: a workbook named .csv
     else:
         yield _text_table(path)
 
 
-def _workbook_tables(path: Path, sheet: str | None) -> Iterator[_Table]:
+def _workbook_tables(path: Path, sheet: str | None, magic: bytes) -> Iterator[_Table]:
     import python_calamine as pc
 
     try:
-        with pc.CalamineWorkbook.from_path(str(path)) as book:
-            if sheet is not None and sheet not in book.sheet_names:
-                raise ProjectFileError(path, f"no sheet {sheet!r}; the sheets are {book.sheet_names}")
-            for name in [sheet] if sheet is not None else book.sheet_names:
-                data = book.get_sheet_by_name(name)
-                values, first = data.to_python(skip_empty_area=True), (data.start or (0, 0))[0] + 1
-                lines = [n for n, row in enumerate(values, first) if any(c != "" for c in row)]
-                yield _Table(path, [values[n - first] for n in lines], lines, sheet=name)
+        if path.suffix.lower() in WORKBOOK_SUFFIXES:
+            book = pc.CalamineWorkbook.from_path(str(path))
+        else:  # calamine goes by the name; from a file object it looks at the content
+            with path.open("rb") as f:
+                book = pc.CalamineWorkbook.from_filelike(f)
+        with book:
+            yield from _sheets(path, book, sheet)
     except pc.PasswordError as e:
-        raise ProjectFileError(path, "the workbook is password-protected (encrypted): save an "
-                                     "unprotected copy from Excel and read that") from e
+        raise ProjectFileError(path, "the workbook is password-protected (encrypted)" + _UNPROTECT) from e
     except pc.CalamineError as e:
+        if magic == _OLE and "detect" in str(e):  # an encrypted .xlsx is an OLE box calamine can't place
+            problem = "a password-protected (encrypted) or damaged workbook"
+            raise ProjectFileError(path, problem + _UNPROTECT) from e
         raise ProjectFileError(path, f"not a readable workbook (damaged, empty or not an Excel "
                                      f"file): {e}") from e
+
+
+def _sheets(path: Path, book: Any, sheet: str | None) -> Iterator[_Table]:
+    if sheet is not None and sheet not in book.sheet_names:
+        raise ProjectFileError(path, f"no sheet {sheet!r}; the sheets are {book.sheet_names}")
+    for name in [sheet] if sheet is not None else book.sheet_names:
+        data = book.get_sheet_by_name(name)
+        values, first = data.to_python(skip_empty_area=True), (data.start or (0, 0))[0] + 1
+        lines = [n for n, row in enumerate(values, first) if any(c != "" for c in row)]
+        yield _Table(path, [values[n - first] for n in lines], lines, sheet=name)
 
 
 def _text_table(path: Path) -> _Table:

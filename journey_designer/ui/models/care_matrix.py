@@ -137,9 +137,22 @@ class CareMatrixModel(QAbstractTableModel):
         tp = row.touchpoint
         if role == Qt.ItemDataRole.DisplayRole:
             return (row.stage_name, tp.name, "★" if tp.moment_of_truth else "", tp.owner)[column]
-        if role == Qt.ItemDataRole.UserRole:  # sort key: stage order, then map order
-            return (row.stage_index, tp.name.lower(), int(tp.moment_of_truth), tp.owner)[column]
         return None
+
+    def sort_key(self, row: int, column: int) -> tuple:
+        """What a column sorts by: stages in journey order, tier cells by how many actions."""
+        entry = self.rows[row]
+        tp = entry.touchpoint
+        if column == 0:
+            return (entry.stage_index, row)
+        if column == 1:
+            return (tp.name.lower(),)
+        if column == 2:
+            return (int(tp.moment_of_truth), -row)
+        if column == 3:
+            return (tp.owner.lower(),)
+        tier = self.tier_at(column)
+        return (sum(1 for a in self._care.get(tp.id, []) if tier in a.tiers),)
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

@@ -34,7 +34,6 @@ class MatrixFilter(QSortFilterProxyModel):
         self.owner = ""
         self.channel = ""
         self.setSourceModel(matrix)
-        self.setSortRole(Qt.ItemDataRole.UserRole)
 
     def set_filters(self, stage: str, channel: str, mot_only: bool, owner: str) -> None:
         changing = hasattr(self, "beginFilterChange")  # Qt ≥ 6.10; invalidateFilter before
@@ -62,9 +61,10 @@ class MatrixFilter(QSortFilterProxyModel):
         return True
 
     def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:  # noqa: N802
-        if left.column() >= FIXED_COLUMNS:  # tier columns: by number of channels listed
-            return len(str(left.data() or "")) < len(str(right.data() or ""))
-        return left.data(Qt.ItemDataRole.UserRole) < right.data(Qt.ItemDataRole.UserRole)
+        # Keys come straight from the model's rows: sorting 2,000 rows asks this
+        # ~13,000 times, and going through data() each time would take a third of a second.
+        return self.matrix.sort_key(left.row(), left.column()) < self.matrix.sort_key(
+            right.row(), right.column())
 
 
 class CareMatrixView(QWidget):
@@ -83,7 +83,9 @@ class CareMatrixView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
                                    | QAbstractItemView.EditTrigger.DoubleClicked)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(200)  # size columns from a sample, not every row
         self.table.setWordWrap(True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.stage_filter = QComboBox(objectName="matrixStageFilter")
