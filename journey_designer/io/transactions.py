@@ -170,7 +170,8 @@ def read_transactions(paths: str | PathLike | Sequence[str | PathLike],
         loaded.append(_pick_table(path, columns, sheet))
         ticker.advance(0)
     ticker.total = sum(len(table.rows) - 1 - at for table, at, _ in loaded)
-    kept, notes = _Kept(), list[str]()
+    kept = _Kept()
+    notes: list[str] = []
     for table, at, cols in loaded:
         _read_table(table, at, cols, day_first, ticker, kept, notes)
     return _combine(files, kept, tuple(_mapping(t, at, cols) for t, at, cols in loaded), notes)
