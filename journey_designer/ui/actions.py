@@ -47,6 +47,7 @@ _SHORTCUTS: dict[str, tuple[object, bool]] = {
     "actionAddCareAction": ("Ctrl+Shift+C", False),
     "actionShowPlan": ("Ctrl+Shift+P", False),
     "actionValidate": ("Ctrl+Shift+V", False),
+    "actionFixFirst": ("Ctrl+Shift+F", False),
     "actionAbout": ("", False),
 }
 
@@ -98,7 +99,8 @@ class Actions:
             "actionToggleEntry": w.tr("Journey &Entry"), "actionToggleExit": w.tr("Journey E&xit"),
             "actionAddCareAction": w.tr("&Care Action on Selected Touchpoints"),
             "actionShowPlan": w.tr("&Plan: Tiers, Channels, KPIs…"),
-            "actionValidate": w.tr("&Check Project"), "actionAbout": w.tr("&About Journey Designer"),
+            "actionValidate": w.tr("&Check Project"),
+            "actionFixFirst": w.tr("&Fix First…"), "actionAbout": w.tr("&About Journey Designer"),
         }
         for name, text in texts.items():
             self.all[name].setText(text)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel
 
 from journey_designer.domain.events import Event
+from journey_designer.ui.dialogs.derive_tiers import DeriveTiersDialog
 from journey_designer.ui.panels.care_actions import CareActionsPanel
 from journey_designer.ui.panels.care_matrix_view import CareMatrixView
 from journey_designer.ui.panels.plan_editor import PlanEditor
@@ -35,6 +36,7 @@ class CareUi(QObject):
         self.plan_dock.hide()
         self.lens.activated.connect(self._lens_chosen)
         self.matrix.touchpoint_activated.connect(self._select_touchpoint)
+        self.plan.derive_button.clicked.connect(self.derive_tiers)
         document.changed.connect(self._on_event)
         self.fill_lens()
 
@@ -77,6 +79,12 @@ class CareUi(QObject):
 
     def selection_changed(self, journey_id: str | None, touchpoints: list[str]) -> None:
         self.actions_panel.show_touchpoints(journey_id or "", touchpoints)
+
+    def derive_tiers(self) -> DeriveTiersDialog:
+        dialog = DeriveTiersDialog(self.window.document, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def _select_touchpoint(self, tp_id: str) -> None:
         scene = self.window.scene

@@ -40,6 +40,7 @@ from journey_designer.ui.care_ui import CareUi
 from journey_designer.ui.clipboard import MIME_TYPE, payload_from_mime, payload_to_mime
 from journey_designer.ui.document import Document
 from journey_designer.ui.file_ops import FileController
+from journey_designer.ui.gaps_ui import GapsUi
 from journey_designer.ui.panels.properties import PropertiesPanel
 from journey_designer.ui.settings import STATE_VERSION, AppSettings
 
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self.care = CareUi(self)
         self.views.addTab(self.care.matrix, self.tr("Care matrix"))
+        self.gaps = GapsUi(self)
         self._build_menus()
         self._build_toolbar()
         self._connect()
@@ -149,7 +151,8 @@ class MainWindow(QMainWindow):
         for name in ("actionSnapToGrid", "actionShowEmotionCurve", "actionShowBackstage"):
             view.addAction(a[name])
         view.addSeparator()
-        for dock in (self.properties_dock, self.care.actions_dock, self.care.plan_dock):
+        for dock in (self.properties_dock, self.care.actions_dock, self.care.plan_dock,
+                     self.gaps.dock):
             view.addAction(dock.toggleViewAction())
 
         insert = bar.addMenu(self.tr("&Insert"))
@@ -165,6 +168,7 @@ class MainWindow(QMainWindow):
         analyze = bar.addMenu(self.tr("&Analyze"))
         analyze.setObjectName("menuAnalyze")
         analyze.addAction(a["actionValidate"])
+        analyze.addAction(a["actionFixFirst"])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("menuHelp")
         help_menu.addAction(a["actionAbout"])
@@ -203,6 +207,7 @@ class MainWindow(QMainWindow):
             "actionDeleteJourney": self.delete_journey, "actionValidate": self.show_problems,
             "actionAbout": self.about,
             "actionAddCareAction": self.add_care_action,
+            "actionFixFirst": lambda: self.gaps.show_fix_first(),
             "actionShowPlan": lambda: (self.care.plan_dock.show(), self.care.plan_dock.raise_()),
         }.items():
             a[name].triggered.connect(slot)
@@ -457,6 +462,20 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes:
             self.document.delete_journey(journey.id)
 
+    def go_to_touchpoint(self, tp_id: str) -> None:
+        """Show a touchpoint: its journey's tab, selected and centred on the map."""
+        located = self.document.project.touchpoint_index().get(tp_id)
+        if located is None:
+            return
+        journey, _ = located
+        if journey.id != self.journey_id:
+            for index in range(self.tabs.count()):
+                if self.tabs.tabData(index) == journey.id:
+                    self.tabs.setCurrentIndex(index)
+        self.views.setCurrentWidget(self.view)
+        self.scene.select_cards([tp_id])
+        self.view.centerOn(self.scene.cards[tp_id])
+
     def add_care_action(self) -> None:
         """A care action on every selected touchpoint (one undo step)."""
         if self.scene.selected_cards():
@@ -539,6 +558,7 @@ class MainWindow(QMainWindow):
             return
         self.settings.save_window(self.saveGeometry(), self.saveState(STATE_VERSION))
         self.files.shutdown()
+        self.gaps.runner.shutdown()
         event.accept()
 
 

@@ -93,6 +93,10 @@ class TouchpointCard(QGraphicsItem):
         strip = QPainterPath()
         strip.addRoundedRect(QRectF(0, 0, 8, CARD_HEIGHT), 4, 4)
         painter.fillPath(strip, style.emotion_color(self.data.emotion))
+        if self.data.flagged:  # the gap overlay must show at any zoom
+            painter.setPen(QPen(style.PAIN, 2.5 if lod >= _TEXT_LOD else 6, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(self.card_rect().adjusted(-4, -4, 4, 4), 10, 10)
         if lod < _TEXT_LOD:
             return
         self._paint_text(painter)
@@ -153,10 +157,6 @@ class TouchpointCard(QGraphicsItem):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(style.EXIT)
             painter.drawRect(QRectF(CARD_WIDTH - 4, CARD_HEIGHT - 14, 8, 8))
-        if self.data.flagged:
-            painter.setPen(QPen(style.PAIN, 2.5, Qt.PenStyle.DashLine))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(self.card_rect().adjusted(-4, -4, 4, 4), 10, 10)
 
 
 def _paint_face(painter: QPainter, center: QPointF, emotion: int) -> None:

@@ -1,0 +1,85 @@
+"""Keeps a fresh analysis of the open project: debounced after each edit, computed in
+a worker thread so typing never waits for it.
+
+The worker reads the live project (copying a big project would cost more than the
+analysis). If an edit lands while it runs, its result is thrown away — together with
+the analyzer's caches, which may have seen a half-made change — and it runs again.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from journey_designer.analysis import Analysis, Analyzer
+from journey_designer.ui.document import Document
+
+DEBOUNCE_MS = 400
+
+
+class AnalysisRunner(QObject):
+    updated = Signal(object)  # the new Analysis
+    busy_changed = Signal(bool)
+    _finished = Signal(int, object)  # generation, Analysis | Exception (from the worker)
+
+    def __init__(self, document: Document, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.result: Analysis | None = None
+        self.error: Exception | None = None
+        self._analyzer = Analyzer()
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="analysis")
+        self._generation = 0
+        self._running = False
+        self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._timer.timeout.connect(self._start)
+        self._finished.connect(self._on_finished)
+        document.changed.connect(self._on_change)
+
+    def _on_change(self, _event: object = None) -> None:
+        self._generation += 1
+        self._timer.start()
+
+    def schedule(self) -> None:
+        self._on_change()
+
+    def refresh_now(self) -> Analysis:
+        """Analyse on this thread at once (tests, export, a user asking explicitly)."""
+        self._timer.stop()
+        self.result = self._analyzer.analyze(self.document.project)
+        self.updated.emit(self.result)
+        return self.result
+
+    def _start(self) -> None:
+        if self._running:
+            return  # _on_finished starts again: the generation moved on
+        self._running = True
+        self.busy_changed.emit(True)
+        generation = self._generation
+        self._executor.submit(self._work, generation)
+
+    def _work(self, generation: int) -> None:
+        try:
+            outcome: object = self._analyzer.analyze(self.document.project)
+        except Exception as exc:  # a half-made edit seen mid-run, or a real bug
+            outcome = exc
+        self._finished.emit(generation, outcome)
+
+    def _on_finished(self, generation: int, outcome: object) -> None:
+        self._running = False
+        if generation != self._generation:
+            self._analyzer = Analyzer()  # its caches may hold a state that never existed
+            self._start()
+            return
+        self.busy_changed.emit(False)
+        if isinstance(outcome, Exception):
+            self.error = outcome
+            return
+        self.error = None
+        self.result = outcome  # type: ignore[assignment]
+        self.updated.emit(self.result)
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        self._executor.shutdown(wait=True)
