@@ -6,7 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
+    QGraphicsItem,
     QGraphicsLineItem,
+    QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsSceneMouseEvent,
 )
@@ -59,6 +61,7 @@ class JourneyScene(QGraphicsScene):
         self.curve = EmotionCurve(self.tr("Emotion curve"))
         self.backstage = BackstageLane(self.tr("Backstage (below the line of visibility)"))
         self.overview = MapOverview()
+        self.layer = QGraphicsRectItem()
         self.show_backstage = False
         self.show_curve = True
         self.snap_to_grid = True
@@ -101,6 +104,10 @@ class JourneyScene(QGraphicsScene):
         journey = self.journey
         for item in (self.curve, self.backstage, self.overview):
             self.addItem(item)
+        # Cards and arrows hang under one empty item, so far zoom hides them all at once.
+        self.layer = QGraphicsRectItem()
+        self.layer.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+        self.addItem(self.layer)
         if journey is None:
             self.refresh_lanes()
             return
@@ -114,7 +121,7 @@ class JourneyScene(QGraphicsScene):
             card = TouchpointCard(tp.id, self.card_data(tp))
             card.setPos(*card_position(tp, stage_index.get(tp.stage, 0), stacked))
             self.cards[tp.id] = card
-            self.addItem(card)
+            card.setParentItem(self.layer)
         for tr in journey.transitions:
             self._add_arrow(tr.source, tr.target, tr.share)
         self.refresh_lanes()
@@ -168,7 +175,7 @@ class JourneyScene(QGraphicsScene):
         if source in self.cards and target in self.cards:
             arrow = TransitionArrow(self.cards[source], self.cards[target], share)
             self.arrows[(source, target)] = arrow
-            self.addItem(arrow)
+            arrow.setParentItem(self.layer)
 
     def _remove_arrow(self, key: tuple[str, str]) -> None:
         arrow = self.arrows.pop(key, None)
@@ -232,8 +239,7 @@ class JourneyScene(QGraphicsScene):
         if on:
             self.update_overview()
         self.overview.setVisible(on)
-        for item in (*self.cards.values(), *self.arrows.values()):
-            item.setVisible(not on)
+        self.layer.setVisible(not on)
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
         painter.fillRect(rect, QColor("#ffffff"))
@@ -295,7 +301,7 @@ class JourneyScene(QGraphicsScene):
             if card is None:
                 card = TouchpointCard(tp.id, self.card_data(tp))
                 self.cards[tp.id] = card
-                self.addItem(card)
+                card.setParentItem(self.layer)
             else:
                 card.set_data(self.card_data(tp))
             new_pos = QPointF(*card_position(tp, stage_index.get(tp.stage, 0)))

@@ -31,8 +31,12 @@ _EMOTION = {
 EMOTION_FACES = {-3: "😡", -2: "😟", -1: "🙁", 0: "😐", 1: "🙂", 2: "😊", 3: "😍"}
 
 
+_EMOTION_COLOURS = {level: QColor(hex_code) for level, hex_code in _EMOTION.items()}
+
+
 def emotion_color(emotion: int) -> QColor:
-    return QColor(_EMOTION.get(max(-3, min(3, int(emotion))), "#9e9e9e"))
+    """The colour of an emotion level (shared instances: painting asks thousands of times)."""
+    return _EMOTION_COLOURS[max(-3, min(3, int(emotion)))]
 
 
 def ui_font(point_size: float, bold: bool = False) -> QFont:

@@ -39,6 +39,8 @@ class StageLane(QGraphicsItem):
         self.update()
 
     def set_height(self, height: float) -> None:
+        if height == self.height:
+            return  # a geometry change repaints the whole lane: only when it changed
         self.prepareGeometryChange()
         self.height = height
 
@@ -74,16 +76,22 @@ class EmotionCurve(QGraphicsItem):
         self.points: list[tuple[float, int]] = []
         self.contacts: list[tuple[float, int]] = []  # under a tier lens: actions per card
         self.setZValue(zorder.CURVE)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # thousands of points
 
     def set_points(self, width: float, points: list[tuple[float, int]]) -> None:
-        self.prepareGeometryChange()
+        points = sorted(points)
+        if width == self.width and points == self.points:
+            return
+        if width != self.width:
+            self.prepareGeometryChange()
         self.width = width
-        self.points = sorted(points)
+        self.points = points
         self.update()
 
     def set_contacts(self, contacts: list[tuple[float, int]]) -> None:
-        self.contacts = contacts
-        self.update()
+        if contacts != self.contacts:
+            self.contacts = contacts
+            self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return QRectF(0, 0, self.width, EMOTION_LANE_HEIGHT)
@@ -147,6 +155,8 @@ class BackstageLane(QGraphicsItem):
         self.setZValue(zorder.CURVE)
 
     def set_entries(self, width: float, entries: list[tuple[float, list[str]]]) -> None:
+        if width == self.width and entries == self.entries:
+            return
         self.prepareGeometryChange()
         self.width = width
         self.entries = entries
@@ -184,6 +194,7 @@ class MapOverview(QGraphicsItem):
         self._bounds = QRectF()
         self.setZValue(zorder.CARD)
         self.setVisible(False)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_content(self, cards: list[tuple[float, float, QColor]],
                     lines: list[tuple[QPointF, QPointF]]) -> None:
