@@ -1,0 +1,131 @@
+"""What every chart shares: the text hook, the canvas, short labels, notes and saving."""
+
+from __future__ import annotations
+
+import math
+import textwrap
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+
+from journey_designer.charts.fonts import setup_fonts
+
+WIDTH_INCHES = 10.0  # 1000 x 600 px on screen at SCREEN_DPI
+HEIGHT_INCHES = 6.0
+SCREEN_DPI = 100
+PNG_DPI = 150
+TITLE_SIZE = 12
+LABEL_SIZE = 9
+NOTE_SIZE = 8
+OVER_COLOUR = "#d62728"
+OK_COLOUR = "#4c78a8"
+LIMIT_COLOUR = "#222222"
+TIER_COLOURS = ("#4c78a8", "#b279a2", "#f58518", "#72b7b2", "#9d755d", "#bab0ac", "#e45756")
+
+_translator: Callable[[str], str] | None = None
+
+
+def _t(text: str) -> str:
+    """Chart text through the translation hook (identity until set_translator is called)."""
+    return text if _translator is None else _translator(text)
+
+
+def set_translator(translate: Callable[[str], str] | None) -> None:
+    """Route chart titles and labels through `translate` (None: back to English)."""
+    global _translator
+    _translator = translate
+
+
+def new_figure(width: float = WIDTH_INCHES, height: float = HEIGHT_INCHES) -> Figure:
+    """A fresh figure (no pyplot, no global figure list), laid out to fit its labels."""
+    setup_fonts()
+    return Figure(figsize=(width, height), dpi=SCREEN_DPI, layout="constrained")
+
+
+def message_figure(title: str, message: str) -> Figure:
+    """A figure with one blank axes saying why there is nothing to draw."""
+    fig = new_figure()
+    ax = fig.add_subplot()
+    ax.set_axis_off()
+    ax.set_title(title, fontsize=TITLE_SIZE)
+    ax.text(0.5, 0.5, message, ha="center", va="center", fontsize=TITLE_SIZE,
+            color="#555555", transform=ax.transAxes, wrap=True)
+    return fig
+
+
+def add_note(fig: Figure, lines: list[str]) -> None:
+    """Small explanatory text under the chart (kept inside the layout)."""
+    if lines:
+        fig.supxlabel("\n".join(lines), fontsize=NOTE_SIZE, color="#444444", x=0.01, ha="left")
+
+
+def text_width(text: str) -> int:
+    """Width in columns: CJK characters count two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def shorten(text: str, width: int = 22) -> str:
+    """`text` cut to `width` columns with an ellipsis."""
+    text = " ".join(str(text).split())
+    if text_width(text) <= width:
+        return text
+    out, used = [], 0
+    for ch in text:
+        used += text_width(ch)
+        if used > width - 1:
+            break
+        out.append(ch)
+    return "".join(out).rstrip() + "…"
+
+
+def wrap(text: str, width: int = 14, lines: int = 2) -> str:
+    """`text` on at most `lines` lines of about `width` columns (CJK text has no spaces)."""
+    text = " ".join(str(text).split())
+    if text_width(text) <= width:
+        return text
+    if " " in text:
+        parts = textwrap.wrap(text, width)
+    else:
+        parts, line = [], ""
+        for ch in text:
+            if text_width(line + ch) > width:
+                parts.append(line)
+                line = ""
+            line += ch
+        parts.append(line)
+    if len(parts) > lines:
+        parts = parts[: lines - 1] + [shorten(" ".join(parts[lines - 1:]), width)]
+    return "\n".join(parts)
+
+
+def finite(value: float | None, default: float = 0.0) -> float:
+    """`value` as a finite float (None, NaN and infinities become `default`)."""
+    if value is None or not isinstance(value, int | float) or not math.isfinite(value):
+        return default
+    return float(value)
+
+
+def value_label_room(ax: Axes, largest: float, horizontal: bool = True) -> None:
+    """Leave space past the longest bar for its label."""
+    top = largest * 1.35 if largest > 0 else 1.0
+    if horizontal:
+        ax.set_xlim(0, top)
+    else:
+        ax.set_ylim(0, top)
+
+
+def save_figure(fig: Figure, path: str | Path) -> Path:
+    """Write `fig` as PNG (150 dpi) or SVG, chosen by the file extension."""
+    path = Path(path)
+    kind = path.suffix.lower().lstrip(".")
+    if kind == "png":
+        fig.savefig(path, format="png", dpi=PNG_DPI)
+    elif kind == "svg":
+        fig.savefig(path, format="svg", metadata={"Date": None})
+    else:
+        raise ValueError(f"{path}: cannot save a chart as {path.suffix or 'a file without extension'}"
+                         " — use .png or .svg")
+    return path
