@@ -13,6 +13,7 @@ from journey_designer.domain.model import Touchpoint
 from journey_designer.ui.analysis_runner import AnalysisRunner
 from journey_designer.ui.canvas.items.card import CardData
 from journey_designer.ui.dialogs.fix_first import FixFirstDialog
+from journey_designer.ui.panels.charts_view import ChartsView
 from journey_designer.ui.panels.gaps import GapsPanel
 
 if TYPE_CHECKING:
@@ -31,7 +32,9 @@ class GapsUi(QObject):
         window.tabifyDockWidget(window.properties_dock, self.dock)
         window.properties_dock.raise_()
         self._flagged: set[str] = set()
+        self.charts = ChartsView(window.document, lambda: window.journey_id)
         self.runner.updated.connect(self._on_result)
+        self.runner.updated.connect(self.charts.set_result)
         self.runner.busy_changed.connect(self.panel.set_busy)
         self.panel.gap_activated.connect(self.go_to_gap)
         self.panel.add_care_requested.connect(self.add_care_for_gap)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
+    QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -42,6 +43,7 @@ from journey_designer.ui.document import Document
 from journey_designer.ui.file_ops import FileController
 from journey_designer.ui.gaps_ui import GapsUi
 from journey_designer.ui.panels.properties import PropertiesPanel
+from journey_designer.ui.presentation import Presentation, export_slides
 from journey_designer.ui.settings import STATE_VERSION, AppSettings
 
 
@@ -69,6 +71,8 @@ class MainWindow(QMainWindow):
         self.care = CareUi(self)
         self.views.addTab(self.care.matrix, self.tr("Care matrix"))
         self.gaps = GapsUi(self)
+        self.views.addTab(self.gaps.charts, self.tr("Charts"))
+        self.presentation = Presentation(self)
         self._build_menus()
         self._build_toolbar()
         self._connect()
@@ -121,6 +125,8 @@ class MainWindow(QMainWindow):
         for name in ("actionSave", "actionSaveAs", "actionClose"):
             file_menu.addAction(a[name])
         file_menu.addSeparator()
+        file_menu.addAction(a["actionExportSlides"])
+        file_menu.addSeparator()
         file_menu.addAction(a["actionQuit"])
         self.files.fill_samples_menu()
 
@@ -147,6 +153,8 @@ class MainWindow(QMainWindow):
         view.setObjectName("menuView")
         for name in ("actionZoomIn", "actionZoomOut", "actionZoomFit", "actionZoomReset"):
             view.addAction(a[name])
+        view.addSeparator()
+        view.addAction(a["actionPresent"])
         view.addSeparator()
         for name in ("actionSnapToGrid", "actionShowEmotionCurve", "actionShowBackstage"):
             view.addAction(a[name])
@@ -208,6 +216,8 @@ class MainWindow(QMainWindow):
             "actionAbout": self.about,
             "actionAddCareAction": self.add_care_action,
             "actionFixFirst": lambda: self.gaps.show_fix_first(),
+            "actionPresent": lambda: self.presentation.enter(),
+            "actionExportSlides": self.export_slides,
             "actionShowPlan": lambda: (self.care.plan_dock.show(), self.care.plan_dock.raise_()),
         }.items():
             a[name].triggered.connect(slot)
@@ -461,6 +471,15 @@ class MainWindow(QMainWindow):
             .replace("%1", journey.name).replace("%2", str(len(journey.touchpoints))))
         if answer == QMessageBox.StandardButton.Yes:
             self.document.delete_journey(journey.id)
+
+    def export_slides(self) -> None:
+        name = (self.document.path.stem if self.document.path else "slides") + ".pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export slides"), name,
+                                              self.tr("PDF (*.pdf)"))
+        if path:
+            pages = export_slides(self.presentation, path)
+            self.statusBar().showMessage(self.tr("Wrote %1 slides to %2").replace(
+                "%1", str(pages)).replace("%2", path), 5000)
 
     def go_to_touchpoint(self, tp_id: str) -> None:
         """Show a touchpoint: its journey's tab, selected and centred on the map."""

@@ -115,3 +115,27 @@ def test_unexpected_dialogs_are_not_shown(unexpected_dialogs) -> None:
 
 def test_realdata_fixture_points_at_the_shared_folder(realdata) -> None:
     assert isinstance(realdata, Path) and (realdata / "README.md").exists()
+
+
+def test_charts_tab_draws_each_chart_and_saves_it(qtbot, window, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    window.gaps.runner.refresh_now()
+    charts = window.gaps.charts
+    window.views.setCurrentWidget(charts)
+    for index in range(charts.choice.count()):
+        charts.choice.setCurrentIndex(index)
+        assert charts.canvas.figure.axes, charts.choice.currentText()
+    target = tmp_path / "chart.svg"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    charts.save_button.click()
+    assert target.read_text(encoding="utf-8").lstrip().startswith("<?xml")
+
+
+def test_charts_follow_edits(qtbot, window) -> None:
+    window.views.setCurrentWidget(window.gaps.charts)
+    window.gaps.runner.refresh_now()
+    first = window.gaps.charts.canvas.figure
+    window.document.set_touchpoint_fields("j1", "a", {"emotion": -3})
+    window.gaps.runner.refresh_now()
+    assert window.gaps.charts.canvas.figure is not first

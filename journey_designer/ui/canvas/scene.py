@@ -65,6 +65,7 @@ class JourneyScene(QGraphicsScene):
         self.show_backstage = False
         self.show_curve = True
         self.snap_to_grid = True
+        self.presentation = False  # projector colours while presenting
         self.card_decorator = None  # callable(tp, CardData) -> None, e.g. the gap overlay
         self.lens_tier: str | None = None  # "View as" one tier: cards coloured by its coverage
         self._care_index: dict[str, list[CareAction]] | None = None
@@ -242,8 +243,8 @@ class JourneyScene(QGraphicsScene):
         self.layer.setVisible(not on)
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
-        painter.fillRect(rect, QColor("#ffffff"))
-        if not self.snap_to_grid:
+        painter.fillRect(rect, QColor("#0b1020" if self.presentation else "#ffffff"))
+        if not self.snap_to_grid or self.presentation:
             return
         painter.setPen(QPen(style.GRID, 0))
         step = GRID * 4

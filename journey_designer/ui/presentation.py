@@ -1,0 +1,377 @@
+"""Presentation mode (View ▸ Present, F5): full screen, one stage at a time for a
+workshop on a projector. An overview slide first, a summary slide last.
+
+Keys: → ↓ PgDn Space next · ← ↑ PgUp Backspace previous · Home/End · Esc leave ·
+1–9 view as tier N, 0 all tiers · G gap marks · E emotion curve · B backstage ·
+N add an opportunity note to the current stage. Editing on the map still works.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen, QTransform
+from PySide6.QtWidgets import QGraphicsItem, QInputDialog, QLabel, QStyleOptionGraphicsItem, QWidget
+
+from journey_designer.layout.lanes import HEADER_HEIGHT, LANE_WIDTH
+from journey_designer.ui.canvas import zorder
+
+if TYPE_CHECKING:
+    from journey_designer.ui.main_window import MainWindow
+
+NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space}
+PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace}
+
+
+class StageSpotlight(QGraphicsItem):
+    """Dims every lane but the current one and frames it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setZValue(zorder.OVERLAY)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.bounds = QRectF()
+        self.focus = QRectF()
+
+    def set_focus(self, bounds: QRectF, focus: QRectF) -> None:
+        self.prepareGeometryChange()
+        self.bounds, self.focus = bounds, focus
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self.bounds.adjusted(-10, -10, 10, 10)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        if self.focus.isNull():
+            return
+        dim = QColor(10, 14, 24, 150)
+        b, f = self.bounds, self.focus
+        painter.fillRect(QRectF(b.left(), b.top(), f.left() - b.left(), b.height()), dim)
+        painter.fillRect(QRectF(f.right(), b.top(), b.right() - f.right(), b.height()), dim)
+        painter.setPen(QPen(QColor("#ffb300"), 5))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(f, 8, 8)
+
+
+@dataclass
+class _Saved:
+    """What entering presentation changed, to restore exactly on leaving."""
+
+    state: bytes
+    full_screen: bool
+    menu_bar: bool
+    status_bar: bool
+    tabs: bool
+    transform: QTransform
+    scroll: tuple[int, int]
+    lens: str | None
+    curve: bool
+    backstage: bool
+    central_tab: int
+
+
+class Presentation(QObject):
+    """Drives slides on the window's own view: -1 overview, 0..n-1 stages, n summary."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.active = False
+        self.slide = -1
+        self.spotlight = StageSpotlight()
+        self.caption = QLabel(window.view.viewport(), objectName="presentationCaption")
+        self.caption.setWordWrap(True)
+        self.caption.setTextFormat(Qt.TextFormat.RichText)
+        self.caption.hide()
+        self._saved: _Saved | None = None
+
+    # ------------------------------------------------------------ enter / leave
+
+    def enter(self) -> None:
+        if self.active:
+            return
+        w = self.window
+        self._saved = _Saved(
+            bytes(w.saveState().data()), w.isFullScreen(), w.menuBar().isVisible(),
+            w.statusBar().isVisible(), w.tabs.isVisible(), w.view.transform(),
+            (w.view.horizontalScrollBar().value(), w.view.verticalScrollBar().value()),
+            w.scene.lens_tier, w.scene.show_curve, w.scene.show_backstage,
+            w.views.currentIndex())
+        self.active = True
+        w.views.setCurrentWidget(w.view)
+        for dock_or_bar in (*w.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly),):
+            if dock_or_bar.inherits("QDockWidget") or dock_or_bar.inherits("QToolBar"):
+                dock_or_bar.hide()
+        w.menuBar().hide()
+        w.statusBar().hide()
+        w.tabs.hide()
+        w.views.tabBar().hide()
+        w.scene.addItem(self.spotlight)
+        w.scene.presentation = True
+        w.view.resetCachedContent()
+        w.view.installEventFilter(self)
+        w.view.viewport().installEventFilter(self)
+        w.showFullScreen()
+        w.view.setFocus()
+        self.go(-1)
+
+    def leave(self) -> None:
+        if not self.active or self._saved is None:
+            return
+        w, saved = self.window, self._saved
+        self.active = False
+        w.view.removeEventFilter(self)
+        w.view.viewport().removeEventFilter(self)
+        if self.spotlight.scene() is not None:
+            w.scene.removeItem(self.spotlight)
+        self.caption.hide()
+        w.scene.presentation = False
+        w.view.resetCachedContent()
+        if not saved.full_screen:
+            w.showNormal()
+        w.menuBar().setVisible(saved.menu_bar)
+        w.statusBar().setVisible(saved.status_bar)
+        w.tabs.setVisible(saved.tabs)
+        w.views.tabBar().show()
+        w.restoreState(saved.state)
+        w.scene.show_curve, w.scene.show_backstage = saved.curve, saved.backstage
+        w.care.set_lens(saved.lens)
+        w.views.setCurrentIndex(saved.central_tab)
+        w.view.setTransform(saved.transform)
+        w.view._zoom_applied()
+        w.view.horizontalScrollBar().setValue(saved.scroll[0])
+        w.view.verticalScrollBar().setValue(saved.scroll[1])
+        self._saved = None
+
+    # ------------------------------------------------------------ slides
+
+    @property
+    def stage_count(self) -> int:
+        journey = self.window.scene.journey
+        return len(journey.stages) if journey else 0
+
+    def go(self, slide: int) -> None:
+        """Show a slide: -1 overview, 0..n-1 a stage, n the summary."""
+        self.slide = max(-1, min(slide, self.stage_count))
+        w = self.window
+        scene_rect = w.scene.sceneRect()
+        if self.slide == -1:
+            self.spotlight.set_focus(scene_rect, QRectF())
+            w.view.fitInView(scene_rect, Qt.AspectRatioMode.KeepAspectRatio)
+            self._show_caption(self._overview_html())
+        elif self.slide == self.stage_count:
+            self.spotlight.set_focus(scene_rect, QRectF())
+            w.view.fitInView(scene_rect, Qt.AspectRatioMode.KeepAspectRatio)
+            self._show_caption(self.summary_html(), dark=True)
+        else:
+            lane = self.stage_rect(self.slide)
+            self.spotlight.set_focus(scene_rect, lane)
+            w.view.fitInView(lane.adjusted(-LANE_WIDTH * 0.6, -20, LANE_WIDTH * 0.6, 20),
+                             Qt.AspectRatioMode.KeepAspectRatio)
+            self.caption.hide()
+        w.view._zoom_applied()
+
+    def stage_rect(self, index: int) -> QRectF:
+        scene = self.window.scene
+        height = scene.curve.pos().y() + scene.curve.boundingRect().height() if scene.show_curve \
+            else max((lane.height for lane in scene.lanes.values()), default=HEADER_HEIGHT)
+        return QRectF(index * LANE_WIDTH, 0, LANE_WIDTH, height)
+
+    def next(self) -> None:
+        self.go(self.slide + 1)
+
+    def previous(self) -> None:
+        self.go(self.slide - 1)
+
+    def _show_caption(self, html: str, dark: bool = False) -> None:
+        """Large type that still fits the screen: shrink until the text fits."""
+        viewport = self.window.view.viewport()
+        colours = ("#111826", "#ffffff") if dark else ("#ffffffee", "#111826")
+        self.caption.setText(html)
+        width = int(viewport.width() * (0.85 if dark else 0.6))
+        self.caption.setFixedWidth(width)
+        size = max(12, viewport.height() // 26)
+        while True:
+            background, text = colours
+            self.caption.setStyleSheet(
+                f"QLabel {{ background: {background}; color: {text}; padding: 18px; "
+                f"font-size: {size}px; border-radius: 12px; }}")
+            self.caption.adjustSize()
+            if size <= 10 or self.caption.height() <= viewport.height() * 0.92:
+                break
+            size = int(size * 0.85)
+        self.caption.move((viewport.width() - width) // 2,
+                          max(0, (viewport.height() - self.caption.height()) // 2) if dark else 24)
+        self.caption.show()
+        self.caption.raise_()
+
+    def _overview_html(self) -> str:
+        project = self.window.document.project
+        journey = self.window.scene.journey
+        name = journey.name if journey else ""
+        return (f"<b>{project.name}</b><br>{name} — "
+                + self.tr("%1 stages, %2 touchpoints").replace("%1", str(self.stage_count))
+                .replace("%2", str(len(journey.touchpoints) if journey else 0)))
+
+    def summary_html(self) -> str:
+        result = self.window.gaps.runner.refresh_now()
+        rows = "".join(
+            f"<tr><td>{c.tier}</td><td>{c.covered}/{c.touchpoints}</td>"
+            f"<td>{c.mot_covered}/{c.moments_of_truth}</td></tr>" for c in result.coverage)
+        gaps = "".join(f"<li>{g.message}</li>" for g in result.gaps[:4])
+        kpis = "".join(f"<li>{k.name}: {k.baseline if k.baseline is not None else '–'} → "
+                       f"{k.target if k.target is not None else '–'} {k.unit}</li>"
+                       for k in self.window.document.project.kpis[:6])
+        return (f"<h2>{self.tr('Summary')}</h2><table cellpadding='6'><tr><th>"
+                f"{self.tr('Tier')}</th><th>{self.tr('Touchpoints with care')}</th><th>"
+                f"{self.tr('Moments of truth with care')}</th></tr>{rows}</table>"
+                f"<h3>{self.tr('Top gaps')}</h3><ul>{gaps or '<li>–</li>'}</ul>"
+                f"<h3>{self.tr('KPIs')}</h3><ul>{kpis or '<li>–</li>'}</ul>")
+
+    # ------------------------------------------------------------ keys
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if self.active and event.type() == QEvent.Type.KeyPress:
+            return self.handle_key(event)  # type: ignore[arg-type]
+        if self.active and event.type() == QEvent.Type.Resize and self.caption.isVisible():
+            self.go(self.slide)
+        return False
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        w = self.window
+        if w.view.editor is not None:
+            return False  # typing in an in-place editor
+        if key == Qt.Key.Key_Escape:
+            self.leave()
+        elif key in NEXT_KEYS:
+            self.next()
+        elif key in PREVIOUS_KEYS:
+            self.previous()
+        elif key == Qt.Key.Key_Home:
+            self.go(-1)
+        elif key == Qt.Key.Key_End:
+            self.go(self.stage_count)
+        elif Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
+            self._lens(key - Qt.Key.Key_0)
+        elif key == Qt.Key.Key_G:
+            w.gaps.panel.overlay.toggle()
+        elif key == Qt.Key.Key_E:
+            w.actions["actionShowEmotionCurve"].toggle()
+        elif key == Qt.Key.Key_B:
+            w.actions["actionShowBackstage"].toggle()
+        elif key == Qt.Key.Key_N:
+            self.add_note()
+        else:
+            return False
+        return True
+
+    def _lens(self, number: int) -> None:
+        tiers = self.window.document.project.tiers
+        self.window.care.set_lens(tiers[number - 1].id if 0 < number <= len(tiers) else None)
+
+    def add_note(self, text: str | None = None) -> None:
+        """An opportunity note for the current stage, kept in the journey (undoable)."""
+        journey = self.window.scene.journey
+        if journey is None:
+            return
+        if text is None:
+            text, ok = QInputDialog.getText(self.window, self.tr("Opportunity"),
+                                            self.tr("Note an improvement opportunity:"))
+            if not ok:
+                return
+        text = text.strip()
+        if not text:
+            return
+        if 0 <= self.slide < len(journey.stages):
+            text = f"{journey.stages[self.slide].name}: {text}"
+        self.window.document.set_journey_fields(
+            journey.id, {"opportunities": [*journey.opportunities, text]})
+
+
+def export_slides(presentation: Presentation, path: str) -> int:
+    """Write the slides as a PDF: overview, one page per stage, summary. Returns pages."""
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+
+    window = presentation.window
+    scene = window.scene
+    writer = QPdfWriter(path)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                     QPageLayout.Orientation.Landscape, QMarginsF(10, 10, 10, 10)))
+    writer.setResolution(150)
+    writer.setTitle(window.document.project.name)
+    painter = QPainter(writer)
+    page = QRectF(painter.viewport())
+    added = presentation.spotlight.scene() is None
+    if added:
+        scene.addItem(presentation.spotlight)
+    overview = scene.overview.isVisible()
+    scene.set_overview_mode(False)  # pages show the real cards, whatever the view's zoom
+    pages = 0
+    try:
+        for slide in range(-1, presentation.stage_count + 1):
+            if pages:
+                writer.newPage()
+            _paint_slide(presentation, painter, page, slide)
+            pages += 1
+    finally:
+        painter.end()
+        scene.set_overview_mode(overview)
+        if added:
+            scene.removeItem(presentation.spotlight)
+    return pages
+
+
+def _paint_slide(presentation: Presentation, painter: QPainter, page: QRectF, slide: int) -> None:
+    scene = presentation.window.scene
+    title = QRectF(page.left(), page.top(), page.width(), page.height() * 0.08)
+    body = page.adjusted(0, title.height(), 0, 0)
+    painter.setFont(_title_font())
+    journey = scene.journey
+    if slide == presentation.stage_count:
+        caption = QLabel()
+        caption.setTextFormat(Qt.TextFormat.RichText)
+        caption.setWordWrap(True)
+        caption.setStyleSheet("QLabel { background: white; padding: 20px; font-size: 14pt; }")
+        caption.setText(presentation.summary_html())
+        caption.setFixedWidth(1200)
+        caption.adjustSize()
+        pixmap = caption.grab()
+        scale = min(body.width() / pixmap.width(), body.height() / pixmap.height(), 2.0)
+        painter.drawPixmap(QRectF(body.left(), body.top(), pixmap.width() * scale,
+                                  pixmap.height() * scale), pixmap, QRectF(pixmap.rect()))
+        return
+    if slide == -1 or journey is None:
+        text = f"{presentation.window.document.project.name} — {journey.name if journey else ''}"
+        presentation.spotlight.set_focus(scene.sceneRect(), QRectF())
+        source = scene.sceneRect()
+    else:
+        lane = presentation.stage_rect(slide)
+        text = f"{slide + 1}. {journey.stages[slide].name}"
+        presentation.spotlight.set_focus(scene.sceneRect(), lane)
+        source = lane.adjusted(-LANE_WIDTH * 0.6, -20, LANE_WIDTH * 0.6, 20)
+    painter.drawText(title, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+    scene.render(painter, body, _with_aspect(source, body), Qt.AspectRatioMode.KeepAspectRatio)
+
+
+def _with_aspect(source: QRectF, target: QRectF) -> QRectF:
+    """`source` grown to the target's proportions, around the same centre (render draws
+    from the top-left and does not clip, so a thinner source would sit off-centre)."""
+    ratio = target.width() / target.height()
+    width, height = source.width(), source.height()
+    if width / height < ratio:
+        width = height * ratio
+    else:
+        height = width / ratio
+    centre = source.center()
+    return QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
+
+
+def _title_font():
+    from journey_designer.ui.canvas.style import ui_font
+
+    return ui_font(20, bold=True)
