@@ -6,20 +6,24 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from journey_designer import __version__
 from journey_designer.domain import JourneyError
-from journey_designer.io.project_files import load_any
+from journey_designer.i18n import install_translator
 from journey_designer.ui import recovery
 from journey_designer.ui.main_window import MainWindow
 
 
-def create_application(argv: Sequence[str]) -> QApplication:
+def create_application(argv: Sequence[str], language: str | None = None) -> QApplication:
+    """The application, speaking `language` ('en', 'zh_CN'; None: the one chosen in
+    Preferences, else the system's)."""
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("Journey Designer")
     app.setOrganizationName("JourneyDesigner")
     app.setApplicationVersion(__version__)
+    install_translator(app, language)  # after the names: the choice is read from QSettings
     return app  # type: ignore[return-value]
 
 
@@ -27,11 +31,7 @@ def open_window(path: str | None) -> MainWindow:
     """A main window on `path`, or on a blank project when there is none or it fails."""
     window = MainWindow()
     if path:
-        try:
-            window.document.replace(load_any(path), Path(path))
-            window.settings.add_recent(Path(path))
-        except JourneyError as exc:
-            QMessageBox.critical(window, window.tr("Cannot open project"), str(exc))
+        window.files.open_path(Path(path))  # shows any problem in a message box
     return window
 
 
@@ -41,11 +41,13 @@ def offer_recovery(window: MainWindow) -> bool:
     if not leftovers:
         return False
     newest = leftovers[0]
-    where = str(newest.original) if newest.original else window.tr("an unsaved project")
+    where = (str(newest.original) if newest.original
+             else QCoreApplication.translate("App", "an unsaved project"))
+    question = QCoreApplication.translate(
+        "App", "Journey Designer did not close properly. Restore the work on %1 autosaved at %2?")
     answer = QMessageBox.question(
-        window, window.tr("Restore unsaved work?"),
-        window.tr("Journey Designer did not close properly. Restore the work on %1 "
-                  "autosaved at %2?").replace("%1", where).replace("%2", newest.saved_at))
+        window, QCoreApplication.translate("App", "Restore unsaved work?"),
+        question.replace("%1", where).replace("%2", newest.saved_at))
     restored = False
     if answer == QMessageBox.StandardButton.Yes:
         try:
@@ -53,7 +55,7 @@ def offer_recovery(window: MainWindow) -> bool:
             window.document.undo_stack.resetClean()  # restored work is not saved yet
             restored = True
         except JourneyError as exc:
-            QMessageBox.critical(window, window.tr("Cannot restore"), str(exc))
+            QMessageBox.critical(window, QCoreApplication.translate("App", "Cannot restore"), str(exc))
     for leftover in leftovers:
         recovery.forget(leftover)
     return restored

@@ -6,10 +6,23 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+# Indexes other SQLite tools (and reports) need to look up a journey's or touchpoint's rows.
+INDEXES: tuple[str, ...] = (
+    "CREATE INDEX IF NOT EXISTS idx_touchpoints_journey ON touchpoints (journey)",
+    "CREATE INDEX IF NOT EXISTS idx_actions_touchpoint ON actions (touchpoint)",
+)
+
+
+def _add_indexes(conn: sqlite3.Connection) -> None:
+    """Schema 1 -> 2: the look-up indexes."""
+    for statement in INDEXES:
+        conn.execute(statement)
+
 
 # MIGRATIONS[n] upgrades a database from schema n to n + 1, in place.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _add_indexes}
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,7 @@ from journey_designer.domain import (
     Trigger,
 )
 from journey_designer.io.atomic import atomic_replace
-from journey_designer.io.schema import MIGRATIONS, SCHEMA_VERSION, TABLES
+from journey_designer.io.schema import INDEXES, MIGRATIONS, SCHEMA_VERSION, TABLES
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 APP_ID = "journey-designer"
@@ -84,6 +84,8 @@ def _write_database(rows: Rows, path: Path) -> None:
             for name, table_rows in rows.items():
                 marks = ", ".join("?" * len(TABLES[name].columns))
                 conn.executemany(f"INSERT INTO [{name}] VALUES ({marks})", table_rows)
+            for statement in INDEXES:
+                conn.execute(statement)
     finally:
         conn.close()
 
@@ -175,6 +177,28 @@ def load_project(path: str | Path) -> Project:
         return _read_project(conn, path)
     except sqlite3.DatabaseError as exc:
         raise ProjectFileError(path, f"is damaged and cannot be read ({exc})") from None
+    except (UnicodeDecodeError, ValueError, TypeError, IndexError) as exc:
+        # Damaged bytes inside otherwise readable pages: text that is not UTF-8, or
+        # values of the wrong shape. Report, never crash.
+        reason = type(exc).__name__ if isinstance(exc, UnicodeDecodeError) else str(exc)[:80]
+        raise ProjectFileError(path, f"is damaged: its contents cannot be read ({reason})") from None
+    finally:
+        conn.close()
+
+
+def file_schema_version(path: str | Path) -> int | None:
+    """The schema version a `.journey` file was written with (None if it is not one)."""
+    path = Path(path)
+    try:
+        _check_file_looks_like_sqlite(path)
+        conn = sqlite3.connect(f"file:{urllib.parse.quote(str(path.resolve()))}?mode=ro", uri=True)
+    except (ProjectFileError, sqlite3.Error):
+        return None
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        return int(row[0]) if row else None
+    except (sqlite3.Error, ValueError, TypeError):
+        return None
     finally:
         conn.close()
 

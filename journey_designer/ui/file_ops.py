@@ -3,6 +3,7 @@ prompts, and autosave to a recovery file (written off the UI thread)."""
 
 from __future__ import annotations
 
+import shutil
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,10 +14,12 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from journey_designer.domain import JourneyError, Project
 from journey_designer.domain.templates import blank_project
+from journey_designer.io import lock
 from journey_designer.io.json_io import save_json
 from journey_designer.io.project_files import is_json_path, load_any
 from journey_designer.io.samples import sample_paths
-from journey_designer.io.sqlite_store import load_project, project_rows, write_rows
+from journey_designer.io.schema import SCHEMA_VERSION
+from journey_designer.io.sqlite_store import file_schema_version, load_project, project_rows, write_rows
 from journey_designer.ui.recovery import Recovery
 
 if TYPE_CHECKING:
@@ -93,10 +96,37 @@ class FileController(QObject):
         except JourneyError as exc:
             self.show_error(self.tr("Cannot open project"), exc)
             return False
+        if not self._confirm_unlocked(path):
+            return False
+        self._back_up_older_schema(path)
         with _busy():  # drawing a big map takes a moment too
             self._replace(project, path)
         self.window.settings.add_recent(path)
         return True
+
+    def _confirm_unlocked(self, path: Path) -> bool:
+        """Warn when another window or program has the file open."""
+        owner = lock.current_owner(path)
+        if owner is None:
+            return True
+        answer = QMessageBox.warning(
+            self.window, self.tr("Project already open"),
+            self.tr("“%1” is already open in %2. If you both save, one of you loses work. "
+                    "Open it anyway?").replace("%1", path.name).replace("%2", owner.describe()),
+            Buttons.Yes | Buttons.No, Buttons.No)
+        return answer == Buttons.Yes
+
+    def _back_up_older_schema(self, path: Path) -> None:
+        """A file from an older version is upgraded when saved: keep the original first."""
+        version = file_schema_version(path)
+        if version is None or version >= SCHEMA_VERSION:
+            return
+        backup = path.with_name(f"{path.name}.schema{version}.bak")
+        if not backup.exists():
+            shutil.copy2(path, backup)
+        self.window.statusBar().showMessage(self.tr(
+            "Opened a file from an older version; the original is kept as %1").replace(
+            "%1", backup.name), 8000)
 
     def close_project(self) -> None:
         if self.maybe_save():
@@ -104,7 +134,14 @@ class FileController(QObject):
 
     def _replace(self, project: Project, path: Path | None) -> None:
         self.recovery.discard()
+        self._move_lock(path)
         self.document.replace(project, path)
+
+    def _move_lock(self, path: Path | None) -> None:
+        if self.document.path is not None and self.document.path != path:
+            lock.release(self.document.path)
+        if path is not None:
+            lock.acquire(path)
 
     # ------------------------------------------------------------ save
 
@@ -135,6 +172,7 @@ class FileController(QObject):
         except JourneyError as exc:
             self.show_error(self.tr("Cannot save project"), exc)
             return False
+        self._move_lock(path)
         self.document.mark_saved(path)
         self.window.settings.add_recent(path)
         self.recovery.discard()
@@ -156,6 +194,8 @@ class FileController(QObject):
         self.autosave_timer.stop()
         self._writer.shutdown(wait=True)
         self.recovery.discard()
+        if self.document.path is not None:
+            lock.release(self.document.path)
 
     # ------------------------------------------------------------ menus
 
