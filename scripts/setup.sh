@@ -4,7 +4,8 @@
 # and a virtual environment in .venv with the program (and, with --test, the test tools).
 #
 #   scripts/setup.sh          # app only
-#   scripts/setup.sh --test   # app + pytest, pytest-qt, hypothesis
+#   scripts/setup.sh --test   # app + pytest, pytest-qt, hypothesis, and LibreOffice for
+#                             # the tests that open exported workbooks
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,6 +24,11 @@ apt_packages=(
   # Python's venv module (Debian ships it separately)
   python3-venv
 )
+
+if [ -n "$extras" ]; then
+  # the tests open exported workbooks the way a user would: LibreOffice -> PDF -> PNG
+  apt_packages+=(libreoffice-calc-nogui poppler-utils)
+fi
 
 if command -v apt-get >/dev/null 2>&1; then
   missing=()
