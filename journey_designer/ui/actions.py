@@ -50,6 +50,7 @@ _SHORTCUTS: dict[str, tuple[object, bool]] = {
     "actionShowPlan": ("Ctrl+Shift+P", False),
     "actionValidate": ("Ctrl+Shift+V", False),
     "actionFixFirst": ("Ctrl+Shift+F", False),
+    "actionPreferences": (StandardKey.Preferences, False),
     "actionAbout": ("", False),
 }
 
@@ -68,7 +69,8 @@ class Actions:
                 action.setShortcut(QKeySequence(str(shortcut)))
             action.setCheckable(checkable)
             self.all[name] = action
-        for name, fallback in (("actionSaveAs", "Ctrl+Shift+S"), ("actionQuit", "Ctrl+Q")):
+        for name, fallback in (("actionSaveAs", "Ctrl+Shift+S"), ("actionQuit", "Ctrl+Q"),
+                               ("actionPreferences", "Ctrl+,")):
             if not self.all[name].shortcuts():  # no platform default on some desktops
                 self.all[name].setShortcut(QKeySequence(fallback))
         zoom_in = self.all["actionZoomIn"]
@@ -105,6 +107,7 @@ class Actions:
             "actionShowPlan": w.tr("&Plan: Tiers, Channels, KPIs…"),
             "actionValidate": w.tr("&Check Project"),
             "actionFixFirst": w.tr("&Fix First…"), "actionAbout": w.tr("&About Journey Designer"),
+            "actionPreferences": w.tr("Pre&ferences…"),
         }
         for name, text in texts.items():
             self.all[name].setText(text)

@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
             edit.addAction(a[name])
         edit.addSeparator()
         edit.addAction(a["actionHistory"])
+        edit.addAction(a["actionPreferences"])
 
         view = bar.addMenu(self.tr("&View"))
         view.setObjectName("menuView")
@@ -218,6 +219,7 @@ class MainWindow(QMainWindow):
             "actionFixFirst": lambda: self.gaps.show_fix_first(),
             "actionPresent": lambda: self.presentation.enter(),
             "actionExportSlides": self.export_slides,
+            "actionPreferences": self.show_preferences,
             "actionShowPlan": lambda: (self.care.plan_dock.show(), self.care.plan_dock.raise_()),
         }.items():
             a[name].triggered.connect(slot)
@@ -471,6 +473,11 @@ class MainWindow(QMainWindow):
             .replace("%1", journey.name).replace("%2", str(len(journey.touchpoints))))
         if answer == QMessageBox.StandardButton.Yes:
             self.document.delete_journey(journey.id)
+
+    def show_preferences(self) -> None:
+        from journey_designer.ui.dialogs.preferences import PreferencesDialog
+
+        PreferencesDialog(self.settings, self).exec()
 
     def export_slides(self) -> None:
         name = (self.document.path.stem if self.document.path else "slides") + ".pdf"
