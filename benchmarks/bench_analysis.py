@@ -22,6 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from record import record  # noqa: E402
 from synthetic import big_project  # noqa: E402
 
 from journey_designer.analysis import Analyzer, analyze  # noqa: E402
@@ -114,6 +115,8 @@ def main() -> None:
     best, median = full_analysis()
     flag = "ok" if best < FULL_LIMIT_S else "TOO SLOW"
     print(f"  full analysis: best {best:.3f} s, median {median:.3f} s  (< {FULL_LIMIT_S} s: {flag})")
+    record("full analysis", "10k touchpoints, 30k transitions, 50k actions", best,
+           target=FULL_LIMIT_S)
     memory = measure_memory()
     flag = "ok" if memory["rss_peak"] < MEMORY_LIMIT_MB else "TOO BIG"
     print(f"  peak memory (child process): {memory['rss_peak']:.0f} MB ru_maxrss, "
@@ -125,6 +128,7 @@ def main() -> None:
         flag = "" if label.endswith("cold") else \
             ("  ok" if best < REFRESH_LIMIT_S else "  TOO SLOW")
         print(f"  {label:<44} best {best * 1000:6.0f} ms, median {median * 1000:6.0f} ms{flag}")
+        record(label, "2k touchpoints", best, target=None if label.endswith("cold") else REFRESH_LIMIT_S)
 
 
 if __name__ == "__main__":

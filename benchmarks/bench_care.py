@@ -18,6 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from record import record  # noqa: E402
 from synthetic import big_project  # noqa: E402
 
 from journey_designer.ui.main_window import MainWindow  # noqa: E402
@@ -66,6 +67,7 @@ def main() -> None:
     print(f"{'operation':<42}{'best':>9}{'median':>9}{'target':>9}  ok")
     for label, (best, median), target in rows:
         ok = "ok" if median < target else "NOT OK"
+        record(label, "2k touchpoints, 5 tiers, 20k actions", median, target=target)
         print(f"{label:<42}{best * 1000:7.1f}ms{median * 1000:7.1f}ms{target * 1000:7.0f}ms  {ok}")
     document.undo_stack.setClean()
     window.close()

@@ -16,6 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from record import record  # noqa: E402
 from synthetic import big_project  # noqa: E402
 
 from journey_designer.domain.validation import validate  # noqa: E402
@@ -81,6 +82,9 @@ def main() -> None:
         ("floor: sqlite3 executemany write", fw, None),
         ("floor: sqlite3 read all rows", fr, None),
     ):
+        if not label.startswith("floor"):
+            record(label, "5k touchpoints, 15k transitions, 20k actions", best, floor=floor,
+                   target=1.0 if label != "validate" else None)
         ratio = f"{best / floor:8.2f}x" if floor else f"{'':>9}"
         floor_text = f"{floor:8.3f}s" if floor else f"{'':>9}"
         print(f"{label:<34}{best:8.3f}s{median:8.3f}s{floor_text}{ratio}")

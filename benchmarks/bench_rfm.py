@@ -15,8 +15,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from journey_designer.analysis.rfm import assign_by_share, compute_rfm, summarize
-from journey_designer.io.transactions import Transactions, read_transactions
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from record import record  # noqa: E402
+
+from journey_designer.analysis.rfm import assign_by_share, compute_rfm, summarize  # noqa: E402
+from journey_designer.io.transactions import Transactions, read_transactions  # noqa: E402
 
 RFM = Path(__file__).resolve().parents[2] / "shared" / "realdata" / "rfm"
 ROUNDS = 5
@@ -41,6 +45,9 @@ def bench(label: str, source: Path | list[Path]) -> None:
           f"revenue {tx.revenue:,.2f}")
     print(f"  read                  best {read_best * 1000:7.1f} ms   median {read_median * 1000:7.1f} ms")
     print(f"  RFM + split + summary best {rfm_best * 1000:7.1f} ms   median {rfm_median * 1000:7.1f} ms")
+    size = f"{tx.cleaning.rows:,} rows, {len(tx.customers):,} customers"
+    record(f"read transactions: {label}", size, read_best)
+    record(f"RFM + tier split: {label}", size, rfm_best)
 
 
 def bench_workbook(cdnow: Path) -> None:
