@@ -18,7 +18,7 @@ from journey_designer.domain.editing import (
     StageRemoval,
     TouchpointRemoval,
 )
-from journey_designer.domain.model import Journey, Stage, Touchpoint, Transition
+from journey_designer.domain.model import Journey, Project, Stage, Touchpoint, Transition
 
 
 class EditorCommand(QUndoCommand):
@@ -286,3 +286,18 @@ class SetJourneyFields(EditorCommand):
 
     def undo(self) -> None:
         self.editor.set_journey_fields(self.journey_id, self.old)
+
+
+class ReplaceProject(EditorCommand):
+    """Swap the whole project for a changed copy (an applied workbook import)."""
+
+    def __init__(self, editor: ProjectEditor, project: Project, text: str = "") -> None:
+        super().__init__(editor, text)
+        self.new = project
+        self.old = editor.project
+
+    def redo(self) -> None:
+        self.editor.replace_project(self.new)
+
+    def undo(self) -> None:
+        self.editor.replace_project(self.old)

@@ -23,6 +23,7 @@ from journey_designer.commands.journey_commands import (
     DeleteJourney,
     DeleteStage,
     MoveStage,
+    ReplaceProject,
     RenameStage,
     SetEntryExit,
     SetJourneyFields,
@@ -76,6 +77,10 @@ class Document(QObject, PlanEditingApi):
         self.undo_stack.setClean()
         self.project_replaced.emit()
         self.path_changed.emit()
+
+    def replace_contents(self, project: Project, text: str) -> None:
+        """Swap in a changed copy of the whole project (an import) as one undo step."""
+        self._push(ReplaceProject(self.editor, project, text=text))
 
     def is_modified(self) -> bool:
         return not self.undo_stack.isClean()

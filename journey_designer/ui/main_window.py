@@ -44,6 +44,7 @@ from journey_designer.ui.file_ops import FileController
 from journey_designer.ui.gaps_ui import GapsUi
 from journey_designer.ui.panels.properties import PropertiesPanel
 from journey_designer.ui.presentation import Presentation, export_slides
+from journey_designer.ui.workbook_ui import WorkbookUi
 from journey_designer.ui.settings import STATE_VERSION, AppSettings
 
 
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.gaps = GapsUi(self)
         self.views.addTab(self.gaps.charts, self.tr("Charts"))
         self.presentation = Presentation(self)
+        self.workbook = WorkbookUi(self)
         self._build_menus()
         self._build_toolbar()
         self._connect()
@@ -125,7 +127,8 @@ class MainWindow(QMainWindow):
         for name in ("actionSave", "actionSaveAs", "actionClose"):
             file_menu.addAction(a[name])
         file_menu.addSeparator()
-        file_menu.addAction(a["actionExportSlides"])
+        for name in ("actionExportWorkbook", "actionImportWorkbook", "actionExportSlides"):
+            file_menu.addAction(a[name])
         file_menu.addSeparator()
         file_menu.addAction(a["actionQuit"])
         self.files.fill_samples_menu()
@@ -220,6 +223,8 @@ class MainWindow(QMainWindow):
             "actionPresent": lambda: self.presentation.enter(),
             "actionExportSlides": self.export_slides,
             "actionPreferences": self.show_preferences,
+            "actionExportWorkbook": lambda: self.workbook.ask_export(),
+            "actionImportWorkbook": lambda: self.workbook.ask_import(),
             "actionShowPlan": lambda: (self.care.plan_dock.show(), self.care.plan_dock.raise_()),
         }.items():
             a[name].triggered.connect(slot)
@@ -303,7 +308,9 @@ class MainWindow(QMainWindow):
         self.view.fit_to_window()
 
     def _on_domain_event(self, event) -> None:
-        if event.kind == "journey":
+        if event.change == "reset":  # an import swapped the whole project (undoable)
+            self._fill_tabs()
+        elif event.kind == "journey":
             select = event.key if event.change == "added" else None
             self._fill_tabs(select)
 
