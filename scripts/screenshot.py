@@ -1,25 +1,29 @@
 """Write screenshots of the main views (for the README and for looking at the UI).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshot.py [OUT_DIR]
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshot.py [OUT_DIR] [--language zh_CN]
 
 Runs offscreen by default; under `xvfb-run -a` it uses a real X display instead.
+With --language zh_CN the UI is in Chinese and the shots (of the Chinese sample) are
+named zh_CN_*.png.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
-import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMenu  # noqa: E402
 
 from journey_designer.app import create_application  # noqa: E402
 from journey_designer.io.samples import sample_paths  # noqa: E402
 from journey_designer.io.sqlite_store import load_project  # noqa: E402
+from journey_designer.ui.dialogs.preferences import PreferencesDialog  # noqa: E402
 from journey_designer.ui.main_window import MainWindow  # noqa: E402
 from journey_designer.ui.settings import AppSettings  # noqa: E402
 
@@ -37,13 +41,87 @@ def shoot(window: MainWindow, app: QApplication, path: Path) -> None:
     print(f"wrote {path}")
 
 
+def pause(app: QApplication, seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def wait_for_analysis(window: MainWindow, app: QApplication, seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while window.gaps.runner.result is None and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    settle(app)
+
+
+def shoot_chinese(out: Path, app: QApplication, scratch: AppSettings) -> None:
+    """The Chinese UI on the Chinese sample: map, gaps, charts, editing, care matrix,
+    the Edit and View menus and Preferences."""
+    path = sample_paths()["ecommerce_aftersales_zh"]
+    window = MainWindow(load_project(path), path, settings=scratch)
+    window.resize(*SIZE)
+    window.show()
+    window.view.fit_to_window()
+    wait_for_analysis(window, app)
+    shoot(window, app, out / "zh_CN_map.png")
+    window.gaps.dock.show()
+    window.gaps.dock.raise_()
+    window.gaps.panel.overlay.setChecked(True)
+    shoot(window, app, out / "zh_CN_gaps.png")
+    window.gaps.panel.overlay.setChecked(False)
+    window.views.setCurrentWidget(window.gaps.charts)
+    pause(app, 1.5)  # the chart is drawn once the canvas has settled to its size
+    shoot(window, app, out / "zh_CN_charts.png")
+    window.views.setCurrentWidget(window.view)
+    window.properties_dock.raise_()
+    window.actions["actionShowBackstage"].setChecked(True)
+    window.view.zoom_reset()
+    touchpoint = window.document.project.journeys[0].touchpoints[5].id
+    window.scene.select_cards([touchpoint])
+    window.view.centerOn(window.scene.cards[touchpoint])
+    shoot(window, app, out / "zh_CN_editing.png")
+    window.actions["actionShowBackstage"].setChecked(False)
+    window.views.setCurrentWidget(window.care.matrix)
+    window.care.actions_dock.show()
+    window.care.actions_dock.raise_()
+    first_action = window.document.project.actions[0]
+    window.scene.select_cards([first_action.touchpoint])
+    window.care.actions_panel.select_action(first_action.id)
+    window.care.plan_dock.show()
+    shoot(window, app, out / "zh_CN_care_matrix.png")
+    for menu in (window.menuBar().findChild(QMenu, "menuEdit"),
+                 window.menuBar().findChild(QMenu, "menuView")):
+        menu.popup(window.mapToGlobal(window.rect().center()))
+        settle(app)
+        menu.grab().save(str(out / f"zh_CN_{menu.objectName()}.png"))
+        print(f"wrote {out / f'zh_CN_{menu.objectName()}.png'}")
+        menu.hide()
+    dialog = PreferencesDialog(scratch, window)
+    dialog.show()
+    settle(app)
+    dialog.grab().save(str(out / "zh_CN_preferences.png"))
+    print(f"wrote {out / 'zh_CN_preferences.png'}")
+    dialog.close()
+    window.document.undo_stack.setClean()
+    window.close()
+
+
 def main() -> None:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
+    parser = argparse.ArgumentParser(description="Write screenshots of the main views.")
+    parser.add_argument("out", nargs="?", default="docs/screenshots", type=Path)
+    parser.add_argument("--language", choices=["en", "zh_CN"], default="en")
+    args = parser.parse_args()
+    out = args.out
     out.mkdir(parents=True, exist_ok=True)
-    app = create_application([])
+    app = create_application([], language=args.language)
     scratch_dir = tempfile.TemporaryDirectory()  # never touch the user's own settings
     scratch = AppSettings(QSettings(str(Path(scratch_dir.name) / "settings.ini"),
                                     QSettings.Format.IniFormat))
+    if args.language == "zh_CN":
+        shoot_chinese(out, app, scratch)
+        return
     samples = sample_paths()
     for name in ("credit_card_care", "ecommerce_aftersales_zh"):
         window = MainWindow(load_project(samples[name]), samples[name], settings=scratch)

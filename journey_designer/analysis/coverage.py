@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from journey_designer.analysis import wording
 from journey_designer.analysis.facts import Facts
 from journey_designer.analysis.results import Note, TierCoverage, TouchpointFlow
-from journey_designer.analysis.wording import names_list, quoted
 
 
 def coverage(f: Facts, tiers: Sequence[int]) -> tuple[TierCoverage, ...]:
@@ -48,23 +48,17 @@ def notes(f: Facts) -> tuple[Note, ...]:
         if flow.approximate:
             found.append(Note(
                 kind="approximate_reach", journey_id=journey.id, journey=journey.name,
-                message=f"Expected visits in {quoted(journey.name)} are approximate: "
-                        "the calculation did not fully converge"))
+                message=wording.approximate_reach(f.project.locale, journey.name)))
         offset += flow.graph.size
     for k in f.actions.tierless:
         action = f.project.actions[k]
         found.append(Note(kind="action_without_tier",
-                          message=f"Action {quoted(action.name)} lists no tier, so it reaches "
-                                  "no customer and covers nothing"))
+                          message=wording.action_without_tier(f.project.locale, action.name)))
     return tuple(found)
 
 
 def _loop_note(f: Facts, journey_id: str, journey: str, members: list[int]) -> Note:
-    names = [quoted(f.tps[g].name) for g in members[:3]]
-    if len(members) > 3:
-        names.append(f"{len(members) - 3} more")
-    message = (f"Customers who reach {names_list(names)} in {quoted(journey)} go round for ever: "
-               "every share there leads back into the loop and none leads out. Add a way out "
-               "(an exit or a drop-out); meanwhile contacts, load and cost leave the loop out")
+    message = wording.never_ending_loop(f.project.locale, [f.tps[g].name for g in members],
+                                        journey)
     return Note(kind="never_ending_loop", message=message, journey_id=journey_id,
                 journey=journey, touchpoint_ids=tuple(f.tps[g].id for g in members))

@@ -11,9 +11,9 @@ from dataclasses import replace
 
 import numpy as np
 
+from journey_designer.analysis import wording
 from journey_designer.analysis.facts import Facts
 from journey_designer.analysis.results import GAP_SEVERITY, Gap
-from journey_designer.analysis.wording import at_stage, names_list, quoted, reach_phrase
 
 
 def touchpoint_gap(f: Facts, kind: str, g: int, message: str, *, tier: int | None = None,
@@ -43,35 +43,26 @@ def tier_touchpoint_gaps(f: Facts, tiers: Sequence[int]) -> list[Gap]:
          _human_message),
     )
     gaps: list[Gap] = []
-    for kind, found, wording in checks:
+    for kind, found, say in checks:
         for g, k in zip(*np.nonzero(found.T), strict=True):
             t = int(t_idx[k])
-            gaps.append(touchpoint_gap(f, kind, int(g), wording(f, int(g), t), tier=t))
+            gaps.append(touchpoint_gap(f, kind, int(g), say(f, int(g), t), tier=t))
     return gaps
 
 
 def _mot_message(f: Facts, g: int, t: int) -> str:
-    return (f"{f.tier_names[t]} customers hear nothing at the moment of truth "
-            f"{quoted(f.tps[g].name)} ({reach_phrase(f.visits[g])})")
+    return wording.uncovered_mot(f.project.locale, f.tier_names[t], f.tps[g].name, f.visits[g])
 
 
 def _pain_message(f: Facts, g: int, t: int) -> str:
     tp = f.tps[g]
     pains = [p for p in tp.pain_points if str(p).strip()]
-    if pains:
-        why = "a pain point (" + ", ".join(quoted(p) for p in pains[:2]) + \
-            (", …" if len(pains) > 2 else "") + ")"
-    else:
-        why = f"where customers feel bad (emotion {tp.emotion})"
-    only = "; only marketing reaches them there" if f.covered[t, g] else ""
-    return (f"{f.tier_names[t]} customers get no service action at {quoted(tp.name)}, {why}"
-            f"{only} ({reach_phrase(f.visits[g])})")
+    return wording.uncovered_pain(f.project.locale, f.tier_names[t], tp.name, pains, tp.emotion,
+                                  bool(f.covered[t, g]), f.visits[g])
 
 
 def _human_message(f: Facts, g: int, t: int) -> str:
-    return (f"{f.tier_names[t]} customers meet no person at the moment of truth "
-            f"{quoted(f.tps[g].name)}: none of their actions there uses a human channel "
-            f"({reach_phrase(f.visits[g])})")
+    return wording.missing_human(f.project.locale, f.tier_names[t], f.tps[g].name, f.visits[g])
 
 
 def marketing_in_recovery(f: Facts, tiers: Sequence[int] | None) -> list[Gap]:
@@ -83,8 +74,7 @@ def marketing_in_recovery(f: Facts, tiers: Sequence[int] | None) -> list[Gap]:
         if not _lists_tier(f, action.tiers, tiers):
             continue
         g, c = int(table.tp[row]), int(table.channel[row])
-        message = (f"Marketing action {quoted(action.name)} is sent at {quoted(f.tps[g].name)}, "
-                   "a service-recovery touchpoint: keep offers out of complaints and refunds")
+        message = wording.marketing_in_recovery(f.project.locale, action.name, f.tps[g].name)
         gap = touchpoint_gap(f, "marketing_in_service_recovery", g, message)
         gaps.append(_with_action(gap, f, int(table.index[row]), c))
     return gaps
@@ -122,21 +112,15 @@ def structure_gaps(f: Facts) -> list[Gap]:
 
 
 def _unreachable(f: Facts, g: int) -> str:
-    journey = f.journey_of(g)
-    where = f"{quoted(f.tps[g].name)}{at_stage(f.stage_names[g])}"
-    if not f.flows[int(f.tp_journey[g])].graph.entries:
-        return f"No customer can reach {where}: {quoted(journey.name)} has no entry"
-    return (f"No customer can reach {where}: no transition with a share leads there "
-            f"from an entry of {quoted(journey.name)}")
+    has_entry = bool(f.flows[int(f.tp_journey[g])].graph.entries)
+    return wording.unreachable(f.project.locale, f.tps[g].name, f.stage_names[g],
+                               f.journey_of(g).name, has_entry)
 
 
 def _dead_end(f: Facts, g: int) -> str:
-    journey = f.journey_of(g)
-    where = f"{quoted(f.tps[g].name)}{at_stage(f.stage_names[g])}"
-    if not f.flows[int(f.tp_journey[g])].graph.exits:
-        return f"Customers at {where} never reach an exit: {quoted(journey.name)} has no exit"
-    return (f"Customers at {where} cannot go on to an exit of {quoted(journey.name)}: "
-            "it is not an exit and no path leads from it to one")
+    has_exit = bool(f.flows[int(f.tp_journey[g])].graph.exits)
+    return wording.dead_end(f.project.locale, f.tps[g].name, f.stage_names[g],
+                            f.journey_of(g).name, has_exit)
 
 
 def orphan_actions(f: Facts, tiers: Sequence[int] | None) -> list[Gap]:
@@ -147,8 +131,7 @@ def orphan_actions(f: Facts, tiers: Sequence[int] | None) -> list[Gap]:
         action = f.project.actions[k]
         if not _lists_tier(f, action.tiers, tiers):
             continue
-        verb = "which does not exist" if len(missing) == 1 else "which do not exist"
-        message = f"Action {quoted(action.name)} refers to {names_list(list(missing))}, {verb}"
+        message = wording.orphan_action(f.project.locale, action.name, missing)
         g = f.tp_pos.get(action.touchpoint)
         if g is None:
             gap = Gap(kind="orphan_action", severity=GAP_SEVERITY["orphan_action"], message=message)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from journey_designer.analysis import wording
 from journey_designer.analysis.facts import Facts, number
 from journey_designer.analysis.gaps import touchpoint_gap
 from journey_designer.analysis.results import (
@@ -21,7 +22,6 @@ from journey_designer.analysis.results import (
     TierFatigue,
     TierValue,
 )
-from journey_designer.analysis.wording import amount, day_phrase, percent, quoted
 
 TOLERANCE = 1e-9
 
@@ -90,10 +90,9 @@ def fatigue_gaps(f: Facts, tiers: Sequence[TierFatigue]) -> list[Gap]:
         for j in tier.journeys:
             if j.max_in_window > tier.limit + TOLERANCE and j.window_touchpoint_id is not None:
                 g = f.tp_pos[j.window_touchpoint_id]
-                message = (f"{tier.tier} customers get {j.max_in_window:.1f} contacts within "
-                           f"{tier.window_days} days in {quoted(j.journey)} from "
-                           f"{day_phrase(j.window_start_day or 0.0)} "
-                           f"({quoted(f.tps[g].name)}) on, more than their limit of {tier.limit}")
+                message = wording.contact_fatigue(
+                    f.project.locale, tier.tier, j.max_in_window, tier.window_days, j.journey,
+                    j.window_start_day or 0.0, f.tps[g].name, tier.limit)
                 gaps.append(touchpoint_gap(f, "contact_fatigue", g, message,
                                            tier=position[tier.tier_id],
                                            figure=j.max_in_window))
@@ -140,10 +139,9 @@ def overload_gaps(f: Facts, loads: Sequence[ChannelLoad]) -> list[Gap]:
         mine = row_channel == i
         by_tp = np.bincount(f.actions.row_tp[mine], weights=per_row[mine], minlength=len(f.tps))
         top = int(np.argmax(by_tp))
-        share = f" ({percent(load.utilisation or 0.0)})" if capacity else ""
-        message = (f"{quoted(load.channel)} is expected to take {amount(load.expected_daily_load)} "
-                   f"contacts a day, more than its capacity of {capacity:,}{share}; most of "
-                   f"them at {quoted(f.tps[top].name)} ({amount(float(by_tp[top]))} a day)")
+        message = wording.channel_overload(
+            f.project.locale, load.channel, load.expected_daily_load, capacity, load.utilisation,
+            f.tps[top].name, float(by_tp[top]))
         gaps.append(Gap(kind="channel_overload", severity=GAP_SEVERITY["channel_overload"],
                         message=message, channel=load.channel, channel_id=load.channel_id,
                         figure=load.expected_daily_load))
@@ -180,10 +178,9 @@ def value_gaps(f: Facts, scope: Sequence[int]) -> list[Gap]:
         if not richer:
             continue
         other = max(richer, key=lambda v: v.value_per_customer)
-        message = (f"Care for a {mine.tier} customer costs {amount(mine.care_cost_per_customer)}, "
-                   f"more than for a {other.tier} customer ({amount(other.care_cost_per_customer)}) "
-                   f"who is worth {amount(other.value_per_customer)} against "
-                   f"{amount(mine.value_per_customer)}")
+        message = wording.value_mismatch(
+            f.project.locale, mine.tier, mine.care_cost_per_customer, mine.value_per_customer,
+            other.tier, other.care_cost_per_customer, other.value_per_customer)
         gaps.append(Gap(kind="value_mismatch", severity=GAP_SEVERITY["value_mismatch"],
                         message=message, tier=mine.tier, tier_id=mine.tier_id,
                         figure=mine.care_cost_per_customer))

@@ -17,9 +17,9 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from journey_designer.analysis import wording
 from journey_designer.analysis.facts import Facts, number
 from journey_designer.analysis.results import Priority
-from journey_designer.analysis.wording import names_list, percent, quoted, reach_phrase
 
 TOP = 10
 MOT_WEIGHT = 3.0
@@ -78,24 +78,13 @@ def _priority(f: Facts, rank: int, g: int, score: float, share: float,
 
 def _reasons(f: Facts, g: int, lacking: list[int], share: float) -> list[str]:
     tp = f.tps[g]
-    reasons = [reach_phrase(float(f.visits[g]))]
-    if tp.moment_of_truth:
-        reasons.append("a moment of truth")
-    if f.emotion[g] < 0:
-        reasons.append(f"customers feel bad here (emotion {int(f.emotion[g])})")
     pains = [p for p in tp.pain_points if str(p).strip()]
-    if pains:
-        reasons.append("pain points: " + ", ".join(quoted(p) for p in pains[:MAX_PAINS]))
     no_action = [f.tier_names[t] for t in lacking if not f.covered[t, g]]
-    if no_action:
-        reasons.append(f"no action for {names_list(no_action)}")
     no_service = [f.tier_names[t] for t in lacking if f.covered[t, g]
                   and f.painful[g] and not f.service[t, g]]
-    if no_service:
-        reasons.append(f"no service action for {names_list(no_service)}")
     no_person = [f.tier_names[t] for t in lacking if f.covered[t, g] and f.mot[g]
                  and f.project.tiers[t].human_touch_at_mot and not f.human[t, g]]
-    if no_person:
-        reasons.append(f"no person for {names_list(no_person)}")
-    reasons.append(f"{percent(share)} of customers are in these tiers")
-    return reasons
+    return wording.priority_reasons(
+        f.project.locale, float(f.visits[g]), bool(tp.moment_of_truth),
+        int(f.emotion[g]) if f.emotion[g] < 0 else None, pains[:MAX_PAINS],
+        no_action, no_service, no_person, share)

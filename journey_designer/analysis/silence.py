@@ -17,11 +17,11 @@ from dataclasses import dataclass
 import networkx as nx
 import numpy as np
 
+from journey_designer.analysis import wording
 from journey_designer.analysis.facts import Facts, number
 from journey_designer.analysis.flow import JourneyFlow
 from journey_designer.analysis.gaps import touchpoint_gap
 from journey_designer.analysis.results import Gap
-from journey_designer.analysis.wording import quoted
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,13 +154,10 @@ class SilenceSource:
 
 def _gap(f: Facts, t: int, offset: int, run: SilentRun, limit: int) -> Gap:
     g = offset + run.start
-    who = f"{f.tier_names[t]} customers"
-    start = quoted(f.tps[g].name)
+    tier, start, lang = f.tier_names[t], f.tps[g].name, f.project.locale
     if math.isinf(run.length):
-        message = (f"{who} can go round a loop without hearing from us, from {start} on: "
-                   "no touchpoint along it has an action for them")
+        message = wording.silent_loop(lang, tier, start)
     else:
-        end = quoted(f.tps[offset + run.end].name) if run.end is not None else start
-        message = (f"{who} hear nothing for {run.length:.0f} touchpoints in a row, from {start} "
-                   f"to {end} (the limit is {limit})")
+        end = f.tps[offset + run.end].name if run.end is not None else start
+        message = wording.silent_run(lang, tier, run.length, start, end, limit)
     return touchpoint_gap(f, "care_silence", g, message, tier=t, figure=run.length)

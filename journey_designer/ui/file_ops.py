@@ -20,6 +20,7 @@ from journey_designer.io.project_files import is_json_path, load_any
 from journey_designer.io.samples import sample_paths
 from journey_designer.io.schema import SCHEMA_VERSION
 from journey_designer.io.sqlite_store import file_schema_version, load_project, project_rows, write_rows
+from journey_designer.ui.labels import sample_label
 from journey_designer.ui.recovery import Recovery
 
 if TYPE_CHECKING:
@@ -212,7 +213,7 @@ class FileController(QObject):
         menu = self.window.samples_menu
         menu.clear()
         for name, path in sample_paths().items():
-            menu.addAction(name.replace("_", " "), lambda p=path: self.new_from_sample(p))
+            menu.addAction(sample_label(name), lambda p=path: self.new_from_sample(p))
 
 
 class _busy:

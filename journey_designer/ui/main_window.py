@@ -44,8 +44,8 @@ from journey_designer.ui.file_ops import FileController
 from journey_designer.ui.gaps_ui import GapsUi
 from journey_designer.ui.panels.properties import PropertiesPanel
 from journey_designer.ui.presentation import Presentation, export_slides
-from journey_designer.ui.workbook_ui import WorkbookUi
 from journey_designer.ui.settings import STATE_VERSION, AppSettings
+from journey_designer.ui.workbook_ui import WorkbookUi
 
 
 class MainWindow(QMainWindow):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import openpyxl
 from PySide6.QtWidgets import QDialog
+from ui_helpers import snapshot
 
 from journey_designer.domain import CareAction
 from journey_designer.ui.dialogs import import_preview
-from ui_helpers import snapshot
 
 
 def _export(qtbot, window, path) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMenu,
     QTreeWidget,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from journey_designer.analysis import GAP_KINDS, SEVERITIES, Analysis, Gap
+from journey_designer.ui.labels import gap_kind_label, severity_label
 
 SEVERITY_COLOURS = {"critical": "#c62828", "high": "#e65100", "medium": "#b28704",
                     "low": "#5b6477"}
@@ -37,7 +39,7 @@ class GapsPanel(QWidget):
         self.kind_filter = QComboBox(objectName="gapKindFilter")
         self.kind_filter.addItem(self.tr("All kinds"), "")
         for kind in GAP_KINDS:
-            self.kind_filter.addItem(kind.replace("_", " "), kind)
+            self.kind_filter.addItem(gap_kind_label(kind), kind)
         self.overlay = QCheckBox(self.tr("Mark on map"), objectName="gapOverlay")
         self.status = QLabel(objectName="gapStatus")
         self.tree = QTreeWidget(objectName="gapTree")
@@ -45,6 +47,8 @@ class GapsPanel(QWidget):
         self.tree.setWordWrap(True)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.tree.setUniformRowHeights(False)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # wrap, not cut
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         filters = QHBoxLayout()
         filters.addWidget(self.tier_filter)
@@ -94,14 +98,14 @@ class GapsPanel(QWidget):
             members = [g for g in gaps if g.severity == severity]
             if not members:
                 continue
-            group = QTreeWidgetItem([f"{severity.upper()} ({len(members)})"])
+            group = QTreeWidgetItem([f"{severity_label(severity)} ({len(members)})"])
             group.setForeground(0, QBrush(QColor(SEVERITY_COLOURS[severity])))
             font = group.font(0)
             font.setBold(True)
             group.setFont(0, font)
             for gap in members[:500]:  # a list longer than this helps nobody; filters do
                 item = QTreeWidgetItem([gap.message])
-                item.setToolTip(0, f"{gap.kind}: {gap.message}")
+                item.setToolTip(0, f"{gap_kind_label(gap.kind)}: {gap.message}")
                 item.setData(0, GapRole, gap)
                 group.addChild(item)
             self.tree.addTopLevelItem(group)
