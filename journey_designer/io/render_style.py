@@ -102,7 +102,7 @@ class FontSet:
     """The families text is drawn with (base first, then a CJK fallback) and their files."""
 
     families: tuple[str, ...]
-    regular: tuple[str, ...]  # font files, in fallback order
+    regular: tuple[str, ...]  # font files (or FontPath, for a face of a .ttc), fallback order
     bold: tuple[str, ...]
 
 
@@ -112,7 +112,7 @@ def _find_file(family: str, weight: str) -> str | None:
         path = font_manager.fontManager.findfont(props, fallback_to_default=False)
     except ValueError:
         return None
-    return path if font_manager.FontProperties(fname=path).get_name() else None
+    return path
 
 
 def _cjk_family() -> str | None:
@@ -147,5 +147,5 @@ def font_set() -> FontSet:
         if cjk_file:
             families.append(cjk)
             regular.append(cjk_file)
-            bold.append(_find_file(cjk, "bold") or cjk_file)
+            bold.append(cjk_file)  # CJK fonts here have one weight: asking warns
     return FontSet(tuple(families), tuple(p for p in regular if p), tuple(p for p in bold if p))
