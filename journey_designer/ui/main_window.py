@@ -127,7 +127,8 @@ class MainWindow(QMainWindow):
         for name in ("actionSave", "actionSaveAs", "actionClose"):
             file_menu.addAction(a[name])
         file_menu.addSeparator()
-        for name in ("actionExportWorkbook", "actionImportWorkbook", "actionExportSlides"):
+        for name in ("actionExportWorkbook", "actionImportWorkbook", "actionExportPicture",
+                     "actionExportSlides"):
             file_menu.addAction(a[name])
         file_menu.addSeparator()
         file_menu.addAction(a["actionQuit"])
@@ -224,6 +225,7 @@ class MainWindow(QMainWindow):
             "actionExportSlides": self.export_slides,
             "actionPreferences": self.show_preferences,
             "actionExportWorkbook": lambda: self.workbook.ask_export(),
+            "actionExportPicture": lambda: self.workbook.ask_picture(),
             "actionImportWorkbook": lambda: self.workbook.ask_import(),
             "actionShowPlan": lambda: (self.care.plan_dock.show(), self.care.plan_dock.raise_()),
         }.items():

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 from journey_designer.domain import JourneyError
 from journey_designer.io.excel_export import Cancelled, export_workbook
 from journey_designer.io.excel_import import apply, plan_import
+from journey_designer.io.render import render_map
 from journey_designer.ui.dialogs.import_preview import ImportPreviewDialog
 
 if TYPE_CHECKING:
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 class WorkbookUi(QObject):
     _progress = Signal(int, int)
     _done = Signal(object)  # ExportReport | Exception
+    _picture_done = Signal(object)  # Path | Exception
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -32,6 +34,7 @@ class WorkbookUi(QObject):
         self.last_outcome: object = None
         self._progress.connect(self._on_progress)
         self._done.connect(self._on_done)
+        self._picture_done.connect(self._on_picture)
 
     # ------------------------------------------------------------ export
 
@@ -90,6 +93,39 @@ class WorkbookUi(QObject):
     def wait(self) -> None:
         """Block until the running export is done (tests, closing the window)."""
         self._executor.submit(lambda: None).result()
+
+    # ------------------------------------------------------------ picture
+
+    def ask_picture(self) -> None:
+        document = self.window.document
+        name = (document.path.stem if document.path else "journey-map") + ".png"
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export picture of the map"), name,
+            self.tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"))
+        if path:
+            self.picture_to(Path(path))
+
+    def picture_to(self, path: Path) -> None:
+        """The current journey as the current lens shows it, drawn in a worker thread."""
+        self.last_outcome = None
+        project = self.window.document.project
+        journey, tier = self.window.journey_id, self.window.scene.lens_tier
+        self.window.statusBar().showMessage(self.tr("Drawing %1…").replace("%1", path.name))
+
+        def draw() -> None:
+            try:
+                outcome: object = render_map(project, path, journey=journey, tier=tier)
+            except (JourneyError, OSError) as exc:
+                outcome = exc
+            self._picture_done.emit(outcome)
+        self._executor.submit(draw)
+
+    def _on_picture(self, outcome: object) -> None:
+        self.last_outcome = outcome
+        if isinstance(outcome, Exception):
+            QMessageBox.critical(self.window, self.tr("Cannot export picture"), str(outcome))
+        else:
+            self.window.statusBar().showMessage(self.tr("Wrote %1").replace("%1", str(outcome)), 6000)
 
     # ------------------------------------------------------------ import
 

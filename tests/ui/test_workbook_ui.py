@@ -53,3 +53,11 @@ def test_a_hostile_file_is_refused_with_a_message(qtbot, window, tmp_path, unexp
     assert unexpected_dialogs and unexpected_dialogs[0].startswith("critical: ")
     assert "plan.xlsx" in unexpected_dialogs[0]
     assert window.document.project == before
+
+
+def test_export_a_picture_of_the_map_through_the_lens(qtbot, window, tmp_path) -> None:
+    window.care.set_lens(window.document.project.tiers[0].id)
+    target = tmp_path / "map.png"
+    window.workbook.picture_to(target)
+    qtbot.waitUntil(lambda: window.workbook.last_outcome is not None, timeout=60_000)
+    assert target.read_bytes().startswith(b"\x89PNG")
