@@ -19,6 +19,7 @@ from journey_designer.analysis.diff import diff_projects
 from journey_designer.analysis.json_report import analysis_json, diff_json
 from journey_designer.analysis.report import analysis_text, diff_text
 from journey_designer.analysis.results import SEVERITIES
+from journey_designer.cli_render import add_render_command, run_render
 from journey_designer.domain import InvalidProjectError, JourneyError, Project
 from journey_designer.domain.templates import blank_project
 from journey_designer.domain.validation import validate
@@ -63,6 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
     direction.add_argument("--from-json", type=Path, metavar="IN.json",
                            help="create FILE from the JSON project IN.json")
     _add_analysis_commands(commands)
+    _add_workbook_commands(commands)
+    add_render_command(commands)
     return parser
 
 
@@ -83,13 +86,29 @@ def _add_analysis_commands(commands: argparse._SubParsersAction) -> None:
     compare.add_argument("--json", action="store_true", help="print one JSON object")
 
 
+def _add_workbook_commands(commands: argparse._SubParsersAction) -> None:
+    export = commands.add_parser("export", help="write the execution-plan workbook (.xlsx)")
+    export.add_argument("file", type=Path, metavar="FILE")
+    export.add_argument("--xlsx", type=Path, required=True, metavar="OUT.xlsx",
+                        help="the workbook to write (replaced if it exists)")
+    export.add_argument("--no-charts", action="store_true", help="leave the charts off the Overview")
+
+    load = commands.add_parser("import", help="apply an edited workbook's Action Plan and Journey Map")
+    load.add_argument("file", type=Path, metavar="FILE")
+    load.add_argument("--xlsx", type=Path, required=True, metavar="IN.xlsx", help="the edited workbook")
+    load.add_argument("--dry-run", action="store_true", help="list the changes, change nothing")
+    load.add_argument("--accept-deletions", action="store_true",
+                      help="also delete the actions whose rows were removed from the sheet")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
         build_parser().print_help()
         return EXIT_OK
     handler = {"new": _cmd_new, "validate": _cmd_validate, "convert": _cmd_convert,
-               "analyze": _cmd_analyze, "diff": _cmd_diff}
+               "analyze": _cmd_analyze, "diff": _cmd_diff, "export": _cmd_export, "import": _cmd_import,
+               "render": run_render}
     try:
         return handler[args.command](args)
     except JourneyError as exc:
@@ -194,4 +213,45 @@ def _cmd_diff(args: argparse.Namespace) -> int:
         _print_json(diff_json(result))
     else:
         print(diff_text(result), end="")
+    return EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    # imported here: openpyxl and matplotlib are only needed by the workbook commands
+    from journey_designer.io.excel_charts import matplotlib_charts
+    from journey_designer.io.excel_export import export_workbook
+
+    if args.xlsx.suffix.lower() != ".xlsx":
+        raise BadInput(f"{args.xlsx}: the workbook's name must end in .xlsx")
+    project = _load(args.file, check=False)
+    report = export_workbook(project, args.xlsx, charts=None if args.no_charts else matplotlib_charts)
+    for note in report.notes:
+        print(f"note: {note}")
+    print(f"wrote {args.xlsx} ({report.actions:,} care actions)")
+    return EXIT_OK
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from journey_designer.io.excel_import import ImportRefused, apply, plan_import
+
+    project = _load(args.file, check=False)
+    plan = plan_import(project, args.xlsx)
+    print(f"{args.xlsx} → {args.file}: {plan.summary()}")
+    for line in plan.preview():
+        print(f"  {line}")
+    if not plan.ok:
+        raise ImportRefused(plan)
+    if args.dry_run:
+        print("dry run: nothing was changed")
+        return EXIT_OK
+    if not plan.has_changes or (not plan.changes and not plan.added and not args.accept_deletions):
+        kept = (f" ({len(plan.deleted)} deletion(s) not applied: add --accept-deletions)"
+                if plan.deleted else "")
+        print(f"no changes to apply{kept}")
+        return EXIT_OK
+    _save(apply(project, plan, accept_deletions=args.accept_deletions), args.file)
+    if plan.deleted and not args.accept_deletions:
+        print(f"kept {len(plan.deleted)} action(s) whose rows were removed "
+              "(add --accept-deletions to delete them)")
+    print(f"saved {args.file}")
     return EXIT_OK

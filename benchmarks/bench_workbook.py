@@ -1,0 +1,159 @@
+"""Export and re-import the execution-plan workbook of a big plan; compare with floors.
+
+    .venv/bin/python benchmarks/bench_workbook.py [--actions 50000] [--touchpoints 2000]
+
+Target (issue 6): export and re-import of 50,000 actions over 2,000 touchpoints each
+< 15 s and < 1 GB peak memory. Every measurement runs in a fresh subprocess, so the peak
+resident memory (getrusage) is that operation's own. Floors, measured in the same run:
+openpyxl write-only mode writing the Action Plan's cell values without styles (no other
+sheet), and python-calamine reading those cells back.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from record import record  # noqa: E402
+from synthetic import big_project  # noqa: E402
+
+TARGET_SECONDS, TARGET_MB = 15.0, 1024
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _project(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    return big_project(args.touchpoints, args.touchpoints * 3, 3, args.actions)
+
+
+def child_export(args: argparse.Namespace, path: Path) -> dict:
+    from journey_designer.analysis import analyze
+    from journey_designer.io.excel_export import export_workbook
+
+    project = _project(args)
+    base = _peak_mb()
+    started = time.perf_counter()
+    analysis = analyze(project)
+    analysed = time.perf_counter()
+    report = export_workbook(project, path, analysis)
+    done = time.perf_counter()
+    return {"seconds": done - started, "analysis": analysed - started, "parts": report.seconds,
+            "base_mb": base, "peak_mb": _peak_mb(), "size_mb": path.stat().st_size / 2**20,
+            "notes": report.notes}
+
+
+def child_import(args: argparse.Namespace, path: Path) -> dict:
+    from journey_designer.io.excel_import import apply, plan_import
+
+    project = _project(args)
+    base = _peak_mb()
+    started = time.perf_counter()
+    plan = plan_import(project, path)
+    planned = time.perf_counter()
+    assert plan.ok and not plan.has_changes, plan.preview()[:5]
+    apply(project, plan)
+    return {"seconds": time.perf_counter() - started, "plan": planned - started, "base_mb": base,
+            "peak_mb": _peak_mb()}
+
+
+def child_floor_write(args: argparse.Namespace, path: Path) -> dict:
+    from openpyxl import Workbook
+
+    from journey_designer.io.excel_labels import ProjectLabels
+    from journey_designer.io.excel_layout import ACTION_COLUMNS
+
+    project = _project(args)
+    labels = ProjectLabels(project)
+    rows = [labels.action_row(a) for a in project.actions]  # the same values, built beforehand
+    base = _peak_mb()
+    started = time.perf_counter()
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Action Plan")
+    sheet.append([c.header for c in ACTION_COLUMNS])
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return {"seconds": time.perf_counter() - started, "base_mb": base, "peak_mb": _peak_mb()}
+
+
+def child_floor_read(args: argparse.Namespace, path: Path) -> dict:
+    import python_calamine as pc
+
+    base = _peak_mb()
+    started = time.perf_counter()
+    with pc.CalamineWorkbook.from_path(str(path)) as book:
+        rows = book.get_sheet_by_name("Action Plan").to_python(skip_empty_area=False)
+    return {"seconds": time.perf_counter() - started, "rows": len(rows), "base_mb": base,
+            "peak_mb": _peak_mb()}
+
+
+CHILDREN = {"export": child_export, "import": child_import, "floor-write": child_floor_write,
+            "floor-read": child_floor_read}
+
+
+def run_child(kind: str, path: Path, args: argparse.Namespace) -> dict:
+    command = [sys.executable, __file__, "--child", kind, "--path", str(path), "--actions", str(args.actions),
+               "--touchpoints", str(args.touchpoints)]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"{kind} failed:\n{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--actions", type=int, default=50_000)
+    parser.add_argument("--touchpoints", type=int, default=2_000)
+    parser.add_argument("--child", choices=list(CHILDREN))
+    parser.add_argument("--path", type=Path)
+    args = parser.parse_args()
+    if args.child:
+        print(json.dumps(CHILDREN[args.child](args, args.path)))
+        return
+    size = f"{args.actions:,} actions, {args.touchpoints:,} touchpoints"
+    print(f"project: {size}, {args.touchpoints * 3:,} transitions, 3 tiers (synthetic.big_project)")
+    with tempfile.TemporaryDirectory() as folder:
+        book, floor = Path(folder) / "plan.xlsx", Path(folder) / "floor.xlsx"
+        results = {"export": run_child("export", book, args), "import": run_child("import", book, args),
+                   "floor-write": run_child("floor-write", floor, args),
+                   "floor-read": run_child("floor-read", floor, args)}
+    _print(results, size)
+
+
+def _print(results: dict, size: str) -> None:
+    exported, imported = results["export"], results["import"]
+    parts = ", ".join(f"{k} {v:.2f}" for k, v in exported["parts"].items())
+    print(f"workbook: {exported['size_mb']:.1f} MB; export parts (s): {parts}, "
+          f"analysis {exported['analysis']:.2f}")
+    for note in exported["notes"]:
+        print(f"  note: {note}")
+    print(f"{'operation':<40}{'seconds':>9}{'floor':>9}{'x floor':>9}{'peak MB':>9}{'(base)':>8}")
+    for label, result, floor, target in (
+        ("export (analysis, charts, 9 sheets)", exported, results["floor-write"], TARGET_SECONDS),
+        ("re-import (check, read, compare, apply)", imported, results["floor-read"], TARGET_SECONDS),
+        ("floor: openpyxl write-only, no styles", results["floor-write"], None, None),
+        ("floor: python-calamine read", results["floor-read"], None, None),
+    ):
+        floor_s = floor["seconds"] if floor else None
+        ratio = f"{result['seconds'] / floor_s:8.2f}x" if floor_s else f"{'':>9}"
+        floor_text = f"{floor_s:8.2f}s" if floor_s else f"{'':>9}"
+        print(f"{label:<40}{result['seconds']:8.2f}s{floor_text}{ratio}{result['peak_mb']:9.0f}"
+              f"{result['base_mb']:8.0f}")
+        if target:
+            record(label.split(" (")[0] + " workbook", size, result["seconds"], floor=floor_s, target=target)
+    ok = all(r["seconds"] < TARGET_SECONDS and r["peak_mb"] < TARGET_MB for r in (exported, imported))
+    print(f"target: each < {TARGET_SECONDS:.0f} s and < {TARGET_MB} MB peak — {'met' if ok else 'NOT MET'}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,107 @@
+"""The execution-plan workbook (design.md "The workbook"), written with openpyxl.
+
+    from journey_designer.io.excel_export import export_workbook
+    report = export_workbook(project, "plan.xlsx")          # analysis and charts included
+    report.notes                                             # what the reader should know
+
+Sheets, in order: Overview, Journey Map, Care Matrix, Action Plan, Timeline, Gaps,
+Channels, Phases & Risks and a hidden Lists sheet feeding the Action Plan's drop-downs.
+Every text is written as text (never a formula), the file holds no macros, links or
+external references, and it is written atomically: an existing file is replaced whole
+or left as it was. No Qt.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from journey_designer.analysis import Analysis, analyze
+from journey_designer.domain import JourneyError, Project
+from journey_designer.io.atomic import atomic_replace
+from journey_designer.io.excel_charts import Charts, ChartSource, matplotlib_charts
+from journey_designer.io.excel_context import Cancelled, ExportContext, Progress, define_styles, fit_to_page
+from journey_designer.io.excel_labels import ProjectLabels
+from journey_designer.io.excel_layout import SHEETS
+from journey_designer.io.excel_sheets_map import write_care_matrix, write_journey_map
+from journey_designer.io.excel_sheets_plan import write_action_plan, write_lists, write_timeline
+from journey_designer.io.excel_sheets_report import (
+    write_channels,
+    write_gaps,
+    write_overview,
+    write_phases_and_risks,
+)
+from journey_designer.io.excel_xml import new_book
+
+__all__ = ["Cancelled", "ExportReport", "Progress", "export_workbook"]
+
+
+@dataclass
+class ExportReport:
+    """What was written: the file, the notes shown on the Overview, the time it took."""
+
+    path: Path
+    actions: int
+    notes: list[str] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+def export_workbook(project: Project, path: str | Path, analysis: Analysis | None = None,
+                    progress: Progress | None = None, *,
+                    charts: ChartSource | None = matplotlib_charts) -> ExportReport:
+    """Write the workbook of `project` to `path` (an .xlsx file), replacing it atomically.
+
+    `analysis` defaults to `analyze(project)`; `progress(rows_done, rows_total)` is called as
+    the sheets fill and may return False to stop (raises Cancelled, nothing is written);
+    `charts` draws the Overview's pictures (None: none). Raises ProjectFileError when the
+    file cannot be written (e.g. it is open in Excel on Windows).
+    """
+    path = Path(path)
+    seconds: dict[str, float] = {}
+    started = time.perf_counter()
+    if analysis is None:
+        analysis = analyze(project)
+        seconds["analysis"] = time.perf_counter() - started
+    pictures = charts(project, analysis) if charts is not None else Charts()
+    seconds["charts"] = pictures.seconds
+    book, sheets, styles = new_book(SHEETS)
+    define_styles(styles)
+    fit_to_page(sheets)
+    labels = ProjectLabels(project)
+    ctx = ExportContext(project, analysis, labels, book, sheets, styles, progress,
+                        total_rows=_rows_to_write(project, analysis), notes=labels.notes())
+    try:
+        _write(ctx, pictures, path, seconds)
+    except BaseException:  # an error or a cancel: no temporary files, no half-closed streams
+        for sheet in sheets.values():
+            sheet.discard()
+        raise
+    seconds["total"] = time.perf_counter() - started
+    return ExportReport(path, len(project.actions), ctx.notes + pictures.notes, seconds)
+
+
+def _write(ctx: ExportContext, pictures: Charts, path: Path, seconds: dict[str, float]) -> None:
+    """Fill every sheet (the Overview last: it lists the others' notes), then save."""
+    stamp = time.perf_counter()
+    for write in (write_journey_map, write_care_matrix, write_action_plan, write_timeline, write_gaps,
+                  write_channels, write_phases_and_risks, write_lists):
+        write(ctx)
+    write_overview(ctx, pictures)
+    seconds["sheets"] = time.perf_counter() - stamp
+    stamp = time.perf_counter()
+    ctx.book.active = 0
+    atomic_replace(path, lambda temp: _save(ctx.book, temp))
+    seconds["save"] = time.perf_counter() - stamp
+
+
+def _rows_to_write(project: Project, analysis: Analysis) -> int:
+    touchpoints = sum(len(j.touchpoints) for j in project.journeys)
+    return 2 * touchpoints + 2 * len(project.actions) + len(analysis.gaps)
+
+
+def _save(book, temp: Path) -> None:  # type: ignore[no-untyped-def]
+    try:
+        book.save(temp)
+    except (ValueError, TypeError, KeyError) as exc:  # openpyxl refusing a value is a bug here
+        raise JourneyError(f"{temp}: the workbook could not be built ({type(exc).__name__}: {exc})") from exc

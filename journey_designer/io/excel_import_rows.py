@@ -1,0 +1,228 @@
+"""Reading one Action Plan row: the changes to an existing action, or a new action."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from journey_designer.domain import CareAction, Trigger
+from journey_designer.domain.ids import new_id
+from journey_designer.io.excel_labels import ProjectLabels
+from journey_designer.io.excel_layout import ACTION_COLUMNS, ACTION_PLAN
+from journey_designer.io.excel_plan import AddedAction, CellProblem, FieldChange, show
+from journey_designer.io.excel_read import (
+    CellError,
+    as_model_number,
+    is_empty,
+    parse_choice,
+    parse_date,
+    parse_name,
+    parse_names,
+    parse_number,
+    parse_text,
+    parse_whole,
+    same,
+)
+from journey_designer.io.excel_xml import column_letter
+
+PLACE = ("journey", "stage", "touchpoint")
+TRIGGER_PARTS = ("trigger_type", "trigger_event", "trigger_days", "trigger_date", "trigger_metric",
+                 "trigger_value")
+POSITION = {c.key: i for i, c in enumerate(ACTION_COLUMNS)}
+SIMPLE = ("name", "tiers", "channel", "purpose", "owner", "start", "end", "sla_minutes", "cost", "kpi",
+          "status", "message")
+
+
+class RowReader:
+    """Reads Action Plan rows against the project as the export would have written it."""
+
+    def __init__(self, labels: ProjectLabels, columns: dict[str, int], date1904: bool) -> None:
+        self.labels, self.columns, self.date1904 = labels, columns, date1904
+        self.problems: list[CellProblem] = []
+        self.notes: list[str] = []
+        self._simple = [(k, POSITION[k], columns[k]) for k in SIMPLE if k in columns]
+        self._parsers: dict[str, Callable[[Any], Any]] = {
+            "name": parse_text, "owner": parse_text, "kpi": parse_text, "message": parse_text,
+            "tiers": lambda v: parse_names(v, labels.tiers),
+            "channel": lambda v: parse_name(v, labels.channels),
+            "purpose": lambda v: parse_choice(v, "purpose", "purpose") or "service",
+            "status": lambda v: parse_choice(v, "status", "status") or "planned",
+            "start": lambda v: parse_date(v, date1904), "end": lambda v: parse_date(v, date1904),
+            "sla_minutes": _minutes, "cost": _cost,
+        }
+
+    def cell(self, row: int, key: str) -> str:
+        return f"{column_letter(self.columns[key] + 1)}{row + 1}"
+
+    def value(self, row: list, key: str) -> Any:
+        col = self.columns.get(key)
+        return row[col] if col is not None and col < len(row) else None
+
+    def _problem(self, row: int, key: str, reason: str) -> None:
+        self.problems.append(CellProblem(ACTION_PLAN, self.cell(row, key), reason))
+
+    # ------------------------------------------------------------ existing actions
+
+    def changes(self, r: int, row: list, action: CareAction) -> list[FieldChange]:
+        """What the row changes in `action` (problems are collected on the reader)."""
+        expected = self.labels.action_row(action)
+        found: list[FieldChange] = []
+        for key, position, col in self._simple:
+            want, got = expected[position], row[col]
+            if want == got or (want is None and got == "") or same(want, got):
+                continue
+            try:
+                new = self._parsers[key](got)
+            except CellError as exc:
+                self._problem(r, key, str(exc))
+                continue
+            old = getattr(action, key)
+            if key == "name" and not new:
+                self._problem(r, key, "the action needs a name")
+            elif new != old:
+                found.append(self._change(action, key, old, new, r))
+        found += self._place_change(r, row, action, expected)
+        found += self._trigger_change(r, row, action, expected)
+        self._check_dates(r, row, action, found)
+        return found
+
+    def _change(self, action: CareAction, key: str, old: Any, new: Any, r: int,
+                at: str | None = None) -> FieldChange:
+        texts = {"tiers": self.labels.tiers.labels, "channel": lambda i: self.labels.channels.label(i),
+                 "touchpoint": self.labels.touchpoint_label}
+        shown = texts.get(key)
+        cell = f"{ACTION_PLAN}!{self.cell(r, at or key)}"
+        return FieldChange("action", action.id, action.name, key, old, new, cell,
+                           show(shown(old)) if shown else "", show(shown(new)) if shown else "")
+
+    def _place_change(self, r: int, row: list, action: CareAction, expected: list) -> list[FieldChange]:
+        present = [k for k in PLACE if k in self.columns]
+        if all(_unchanged(expected[POSITION[k]], self.value(row, k)) for k in present):
+            return []
+        tp_id = self._find_touchpoint(r, row, expected)
+        if tp_id is None or tp_id == action.touchpoint:
+            return []
+        at = "touchpoint" if "touchpoint" in self.columns else present[0]
+        return [self._change(action, "touchpoint", action.touchpoint, tp_id, r, at)]
+
+    def _find_touchpoint(self, r: int, row: list, expected: list | None) -> str | None:
+        cells = [parse_text(self.value(row, k)) if k in self.columns else
+                 (expected[POSITION[k]] or "" if expected else "") for k in PLACE]
+        tp_id, reason = self.labels.find_touchpoint(*cells)
+        if tp_id is None:
+            at = "touchpoint" if "touchpoint" in self.columns else next(k for k in PLACE if k in self.columns)
+            if reason.startswith("unknown journey") and "journey" in self.columns:
+                at = "journey"
+            self._problem(r, at, reason)
+        return tp_id
+
+    def _trigger_change(self, r: int, row: list, action: CareAction, expected: list) -> list[FieldChange]:
+        present = [k for k in TRIGGER_PARTS if k in self.columns]
+        if all(_unchanged(expected[POSITION[k]], self.value(row, k)) for k in present):
+            summary = self.value(row, "trigger")
+            if "trigger" in self.columns and not same(expected[POSITION["trigger"]], summary):
+                self.notes.append(f"{ACTION_PLAN}!{self.cell(r, 'trigger')}: the Trigger column is a summary "
+                                  "and is not read — change the Trigger type/event/days/date/metric/value "
+                                  "columns")
+            return []
+        trigger = self._read_trigger(r, row, action.trigger)
+        if trigger is None or trigger == action.trigger:
+            return []
+        at = "trigger_type" if "trigger_type" in present else present[0]
+        return [self._change(action, "trigger", action.trigger, trigger, r, at)]
+
+    def _read_trigger(self, r: int, row: list, old: Trigger) -> Trigger | None:
+        parts: dict[str, Any] = {"type": old.type, "event": old.event, "days": old.days, "date": old.date,
+                                 "metric": old.metric, "value": old.value}
+        readers: dict[str, Callable[[Any], Any]] = {
+            "type": lambda v: parse_choice(v, "trigger_type", "trigger type") or "event",
+            "event": lambda v: parse_text(v) or None, "metric": lambda v: parse_text(v) or None,
+            "days": lambda v: as_model_number(parse_number(v, "a number of days")),
+            "value": lambda v: as_model_number(parse_number(v)),
+            "date": lambda v: parse_date(v, self.date1904)}
+        ok = True
+        for name, read in readers.items():
+            key = f"trigger_{name}"
+            if key in self.columns:
+                try:
+                    parts[name] = read(self.value(row, key))
+                except CellError as exc:
+                    self._problem(r, key, str(exc))
+                    ok = False
+        trigger = Trigger(**parts)
+        missing = _trigger_problem(trigger)
+        if missing:
+            self._problem(r, "trigger_type" if "trigger_type" in self.columns else next(
+                k for k in TRIGGER_PARTS if k in self.columns), missing)
+            return None
+        return trigger if ok else None
+
+    def _check_dates(self, r: int, row: list, action: CareAction, found: list[FieldChange]) -> None:
+        new = {c.field: c.new for c in found}
+        start, end = new.get("start", action.start), new.get("end", action.end)
+        if ("start" in new or "end" in new) and start and end and end < start:
+            self._problem(r, "end" if "end" in self.columns else "start",
+                          f"the action ends ({end}) before it starts ({start})")
+
+    # ------------------------------------------------------------ new actions
+
+    def new_action(self, r: int, row: list) -> AddedAction | None:
+        """A row without an ID: the action it describes, or None (problems recorded)."""
+        before = len(self.problems)
+        values: dict[str, Any] = {}
+        for key in SIMPLE:
+            if key in self.columns:
+                try:
+                    values[key] = self._parsers[key](self.value(row, key))
+                except CellError as exc:
+                    self._problem(r, key, str(exc))
+        if not values.get("name"):
+            self.problems.append(CellProblem(ACTION_PLAN, self.cell(r, "name") if "name" in self.columns
+                                             else f"A{r + 1}", "a new action needs a name"))
+        if "channel" not in self.columns:
+            self.problems.append(CellProblem(ACTION_PLAN, f"A{r + 1}", "a new action needs a Channel column"))
+        tp_id = self._find_touchpoint(r, row, None) if "touchpoint" in self.columns else None
+        if "touchpoint" not in self.columns:
+            self.problems.append(CellProblem(ACTION_PLAN, f"A{r + 1}",
+                                             "a new action needs a Touchpoint column"))
+        blank = all(is_empty(self.value(row, k)) for k in TRIGGER_PARTS)
+        trigger = Trigger(type="offset", days=0) if blank else self._read_trigger(r, row, Trigger())
+        if len(self.problems) > before or tp_id is None or trigger is None:
+            return None
+        action = CareAction(id=new_id("act"), touchpoint=tp_id, trigger=trigger, **values)
+        self._check_dates(r, row, action, [])
+        where = (f"at {show(self.labels.touchpoints[tp_id][1].name)} for "
+                 f"{self.labels.tiers.labels(action.tiers) or 'no tier'} via "
+                 f"{show(self.labels.channels.label(action.channel))}")
+        return AddedAction(action, f"{ACTION_PLAN}!A{r + 1}", where)
+
+
+def _unchanged(want: Any, got: Any) -> bool:
+    return want == got or (want is None and got == "") or same(want, got)
+
+
+def _minutes(value: Any) -> int | None:
+    minutes = parse_whole(value, "a whole number of minutes")
+    if minutes is not None and minutes < 0:
+        raise CellError("the SLA must be 0 minutes or more")
+    return minutes
+
+
+def _cost(value: Any) -> float | None:
+    cost = parse_number(value, "an amount")
+    if cost is not None and cost < 0:
+        raise CellError("the cost must be 0 or more")
+    return cost
+
+
+def _trigger_problem(trigger: Trigger) -> str | None:
+    """What a trigger of its type lacks (design.md's trigger rules), or None."""
+    if trigger.type == "event" and not (trigger.event or "").strip():
+        return "an event trigger needs the event's name (Trigger event)"
+    if trigger.type == "offset" and trigger.days is None:
+        return "an offset trigger needs a number of days (Trigger days)"
+    if trigger.type == "date" and not (trigger.date or trigger.event):
+        return "a date trigger needs a date (Trigger date) or a named day (Trigger event)"
+    if trigger.type == "threshold" and (not (trigger.metric or "").strip() or trigger.value is None):
+        return "a threshold trigger needs a metric and a value (Trigger metric, Trigger value)"
+    return None

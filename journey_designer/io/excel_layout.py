@@ -1,0 +1,220 @@
+"""What the workbook says about a project, cell by cell: shared by the export and the import.
+
+The import compares every cell with what the export would write for the project as it is
+now, so an untouched cell is never a change, whatever the text in it (odd names, ids,
+line breaks). Names stand for tiers, channels, journeys, stages and touchpoints; when a
+name is ambiguous (used twice) or unusable in a cell (empty, padded, holding a list
+separator), the cell holds the object's id instead, and the export says so.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from journey_designer.domain import Trigger
+from journey_designer.io.excel_xml import clean_text
+
+SHEETS: tuple[str, ...] = ("Overview", "Journey Map", "Care Matrix", "Action Plan", "Timeline", "Gaps",
+                           "Channels", "Phases & Risks", "Lists")
+ACTION_PLAN, JOURNEY_MAP, LISTS = "Action Plan", "Journey Map", "Lists"
+FORMAT = "journey-designer-workbook/1"
+SEPARATOR = ", "
+SPLIT = re.compile(r"[,，、;；\n]")  # what separates names typed in one cell
+YES = "yes"
+
+
+@dataclass(frozen=True)
+class Column:
+    """One Action Plan column: its key, header, width (characters) and kind of value."""
+
+    key: str
+    header: str
+    width: float
+    kind: str  # id text ref names name choice date int number derived
+    aliases: tuple[str, ...] = ()
+
+
+ACTION_COLUMNS: tuple[Column, ...] = (
+    Column("id", "ID", 15, "id", ("actionid", "编号", "动作编号")),
+    Column("name", "Action", 26, "text", ("name", "actionname", "关怀动作", "动作", "名称")),
+    Column("journey", "Journey", 16, "ref", ("旅程",)),
+    Column("stage", "Stage", 13, "ref", ("阶段",)),
+    Column("touchpoint", "Touchpoint", 20, "ref", ("触点",)),
+    Column("tiers", "Tiers", 16, "names", ("tier", "等级", "客户等级", "会员等级")),
+    Column("channel", "Channel", 15, "name", ("渠道",)),
+    Column("trigger", "Trigger", 24, "derived", ("触发", "触发条件")),
+    Column("purpose", "Purpose", 10.5, "choice", ("目的",)),
+    Column("owner", "Owner", 14, "text", ("负责人",)),
+    Column("start", "Start", 11.5, "date", ("startdate", "开始", "开始日期")),
+    Column("end", "End", 11.5, "date", ("enddate", "结束", "结束日期")),
+    Column("sla_minutes", "SLA (minutes)", 9, "int", ("sla", "时限", "时限分钟")),
+    Column("cost", "Cost", 9, "number", ("costpercontact", "成本", "单次成本")),
+    Column("kpi", "KPI", 14, "text", ("指标",)),
+    Column("status", "Status", 9.5, "choice", ("状态",)),
+    Column("message", "Message", 40, "text", ("话术", "消息", "内容")),
+    Column("trigger_type", "Trigger type", 11, "choice", ("触发类型",)),
+    Column("trigger_event", "Trigger event", 16, "text", ("触发事件",)),
+    Column("trigger_days", "Trigger days", 9, "number", ("触发天数",)),
+    Column("trigger_date", "Trigger date", 11.5, "date", ("触发日期",)),
+    Column("trigger_metric", "Trigger metric", 14, "text", ("触发指标",)),
+    Column("trigger_value", "Trigger value", 9, "number", ("触发阈值",)),
+)
+PRINTED_COLUMNS = 17  # ID…Message; the trigger's parts (for editing) stay off the page
+
+CHOICES: dict[str, dict[str, str]] = {
+    "purpose": {"service": "service", "服务": "service", "marketing": "marketing", "营销": "marketing"},
+    "status": {"planned": "planned", "计划": "planned", "计划中": "planned", "未开始": "planned",
+               "active": "active", "进行中": "active", "执行中": "active",
+               "done": "done", "完成": "done", "已完成": "done"},
+    "trigger_type": {"event": "event", "事件": "event", "offset": "offset", "偏移": "offset",
+                     "date": "date", "日期": "date", "threshold": "threshold", "阈值": "threshold"},
+}
+
+MAP_ROWS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("journey", "Journey", ("旅程",)),
+    ("stage", "Stage", ("阶段",)),
+    ("name", "Touchpoint", ("触点",)),
+    ("channels", "Channels", ("渠道",)),
+    ("emotion", "Emotion (−3 … +3)", ("emotion", "情绪")),
+    ("pain_points", "Pain points", ("痛点",)),
+    ("delight_points", "Delight points", ("惊喜点", "爽点")),
+    ("moment_of_truth", "Moment of truth", ("mot", "关键时刻")),
+    ("backstage", "Backstage", ("后台",)),
+    ("opportunities", "Opportunities", ("机会点", "机会")),
+)
+IDS_LABEL = "IDs · "  # the label of a journey block's last row, followed by the journey's id
+
+
+def normalise(text: object) -> str:
+    """A header or label as compared: case, width, spaces and punctuation ignored."""
+    folded = unicodedata.normalize("NFKC", str(text)).casefold()
+    return "".join(ch for ch in folded if ch.isalnum())
+
+
+def header_keys() -> dict[str, str]:
+    """Normalised header (and alias) -> column key."""
+    keys: dict[str, str] = {}
+    for column in ACTION_COLUMNS:
+        for name in (column.header, column.key, *column.aliases):
+            keys[normalise(name)] = column.key
+    return keys
+
+
+def number_value(value: float | int | None) -> float | int | None:
+    """A number as a cell holds it (whole floats stay floats; NaN/inf become nothing)."""
+    if value is None or isinstance(value, bool):
+        return None
+    return value if math.isfinite(value) else None
+
+
+@functools.lru_cache(maxsize=4096)
+def date_value(text: str | None) -> date | str | None:
+    """An ISO date as a real date; anything else (an invalid plan) stays text."""
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text) if len(text) == 10 else text
+    except ValueError:
+        return text
+
+
+def number_text(value: float | int | None) -> str:
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() and abs(value) < 1e15 else repr(float(value))
+
+
+def lines_text(items: Sequence[str]) -> str:
+    return "\n".join(items)
+
+
+def trigger_text(trigger: Trigger) -> str:
+    """The trigger in words: 'event: order shipped', '3 days before', 'when NPS reaches 8'."""
+    kind, event = trigger.type, (trigger.event or "").strip()
+    if kind == "event":
+        return f"event: {event}" if event else "event"
+    if kind == "offset":
+        days = trigger.days or 0
+        when = ("on reaching the touchpoint" if not days else
+                f"{number_text(abs(days))} day{'s' if abs(days) != 1 else ''} "
+                f"{'before' if days < 0 else 'after'}")
+        return f"{when} ({event})" if event else when
+    if kind == "date":
+        return f"on {trigger.date or event}" + (f" ({event})" if trigger.date and event else "")
+    if kind == "threshold":
+        return f"when {trigger.metric or '?'} reaches {number_text(trigger.value) or '?'}"
+    return str(kind)
+
+
+def fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).strip().casefold()
+
+
+class Names:
+    """Tiers, channels, journeys or stages by name, with the id as the fallback label."""
+
+    def __init__(self, kind: str, items: Iterable[tuple[str, str]], multi: bool = False) -> None:
+        self.kind, self.multi = kind, multi
+        self.items = list(items)
+        self._ids = {i for i, _ in self.items}
+        self._by_name: defaultdict[str, list[str]] = defaultdict(list)
+        self._by_fold: defaultdict[str, list[str]] = defaultdict(list)
+        for object_id, name in self.items:
+            self._by_name[name].append(object_id)
+            self._by_fold[fold(name)].append(object_id)
+        self.by_id: list[str] = []  # ids of objects a cell names by id
+        self._labels = {i: self._label(i, n) for i, n in self.items}
+
+    def _label(self, object_id: str, name: str) -> str:
+        usable = (name and name == name.strip() and clean_text(name) == name
+                  and not (self.multi and SPLIT.search(name)))
+        if usable and self.resolve(name) == object_id:
+            return name
+        self.by_id.append(object_id)
+        return object_id
+
+    def label(self, object_id: str) -> str:
+        return self._labels.get(object_id, object_id)
+
+    def labels(self, ids: Iterable[str]) -> str:
+        return SEPARATOR.join(self.label(i) for i in ids)
+
+    def resolve(self, token: str) -> str | None:
+        """The id `token` stands for (a unique name, an id, a unique name ignoring case)."""
+        found = self._by_name.get(token, [])
+        if len(found) == 1:
+            return found[0]
+        if token in self._ids:
+            return token
+        if found:
+            return None
+        folded = self._by_fold.get(fold(token), [])
+        return folded[0] if len(folded) == 1 else None
+
+    def problem(self, token: str) -> str:
+        """Why `token` does not name one object."""
+        same = self._by_name.get(token) or self._by_fold.get(fold(token), [])
+        if len(same) > 1:
+            return (f'{self.kind} "{token}" is ambiguous: {len(same)} {self.kind}s have that name '
+                    f"— use the id ({', '.join(same[:5])})")
+        return f'unknown {self.kind} "{token}" — known: {self.known()}'
+
+    def known(self) -> str:
+        labels = [self.label(i) for i, _ in self.items]
+        if not labels:
+            return f"(the project has no {self.kind}s)"
+        return ", ".join(labels[:12]) + (f", … ({len(labels)} in all)" if len(labels) > 12 else "")
+
+    def note(self) -> str | None:
+        if not self.by_id:
+            return None
+        shown = ", ".join(self.by_id[:5]) + (" …" if len(self.by_id) > 5 else "")
+        return (f"{len(self.by_id)} {self.kind}(s) appear by id ({shown}): their names are used "
+                "twice, empty, padded with spaces or hold a list separator")

@@ -1,0 +1,229 @@
+"""Reading cells back: the sheet as a grid (python-calamine), and typed values from cells.
+
+A cell is compared with what the export would write (`same`) before it is parsed, so
+only edited cells go through the parsers below. They accept what people type in Excel
+or LibreOffice: dates as text (2026-03-01, 2026/3/1, 2026年3月1日, 01.03.2026 when the day
+is unambiguous), numbers as text (1,200 / 12,5 / ￥12), full-width digits, Chinese words
+for choices. Each parser raises CellError with a reason a planner understands.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from journey_designer.io.excel_layout import CHOICES, SPLIT, Names, number_text
+from journey_designer.io.excel_safety import Package, WorkbookError
+from journey_designer.io.excel_xml import clean_text
+
+Cell = Any
+_YMD = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+                  r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
+_DMY = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
+_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+_THOUSANDS = re.compile(r"^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$")
+_DECIMAL_COMMA = re.compile(r"^[-+]?\d+,\d+$")
+_TRUE = {"yes", "y", "true", "1", "x", "✓", "✔", "是", "对"}
+_FALSE = {"", "no", "n", "false", "0", "-", "否", "不是"}
+
+
+class CellError(ValueError):
+    """A cell that cannot be read as what its column holds; the message is the reason."""
+
+
+def read_grid(package: Package, sheet: str) -> list[list[Cell]]:
+    """The sheet's cells from A1, rows of equal length (python-calamine; checked beforehand)."""
+    import python_calamine as pc
+
+    try:
+        with pc.CalamineWorkbook.from_path(str(package.path)) as book:
+            return book.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+    except pc.PasswordError:
+        raise WorkbookError(package.path, "a password-protected (encrypted) workbook") from None
+    except (pc.CalamineError, ValueError, OverflowError) as exc:
+        raise WorkbookError(package.path, f"the sheet “{sheet}” could not be read: {exc}") from None
+
+
+def is_empty(value: Cell) -> bool:
+    return value is None or (isinstance(value, str) and value == "")
+
+
+def same(expected: Cell, got: Cell) -> bool:
+    """Does the cell still hold what the export wrote for `expected`?"""
+    if is_empty(expected):
+        return is_empty(got)
+    if isinstance(expected, str):
+        return isinstance(got, str) and got == clean_text(expected)
+    if isinstance(expected, int | float) and not isinstance(expected, bool):
+        return isinstance(got, int | float) and not isinstance(got, bool) and float(got) == float(expected)
+    if isinstance(expected, date):
+        if isinstance(got, datetime):
+            got = got.date() if got.time() == datetime.min.time() else got
+        return isinstance(got, date) and not isinstance(got, datetime) and got == expected
+    return bool(expected == got)
+
+
+def _plain(value: str) -> str:
+    return unicodedata.normalize("NFKC", value).replace("\u00a0", " ").strip()
+
+
+def parse_text(value: Cell) -> str:
+    """Text as typed (outer spaces dropped); numbers and dates typed in a text column as text."""
+    if is_empty(value):
+        return ""
+    if isinstance(value, str):
+        return value.replace("\r\n", "\n").strip()
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int | float):
+        return number_text(value)
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat(" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def parse_lines(value: Cell) -> list[str]:
+    """One item per line; blank lines dropped."""
+    return [line.strip() for line in parse_text(value).split("\n") if line.strip()]
+
+
+def parse_number(value: Cell, what: str = "a number") -> float | None:
+    """A finite number, from a number cell or text like '1,200', '12,5', '￥12'."""
+    if is_empty(value):
+        return None
+    if isinstance(value, bool) or isinstance(value, date):
+        raise CellError(f"{_show(value)} is not {what}")
+    if isinstance(value, int | float):
+        number = float(value)
+    else:
+        text = _plain(str(value)).replace(" ", "").replace("'", "").lstrip("¥$€£").rstrip("%")
+        if _THOUSANDS.match(text):
+            text = text.replace(",", "")
+        elif _DECIMAL_COMMA.match(text):
+            text = text.replace(",", ".")
+        try:
+            number = float(text)
+        except ValueError:
+            raise CellError(f"{_show(value)} is not {what}") from None
+    if not math.isfinite(number):
+        raise CellError(f"{_show(value)} is not {what}")
+    return number
+
+
+def parse_whole(value: Cell, what: str = "a whole number") -> int | None:
+    number = parse_number(value, what)
+    if number is None:
+        return None
+    if not number.is_integer():
+        raise CellError(f"{_show(value)} is not {what}")
+    return int(number)
+
+
+def as_model_number(number: float | None) -> float | int | None:
+    """3.0 -> 3 (JSON shows 'days: 3'), 2.5 stays."""
+    return int(number) if number is not None and number.is_integer() and abs(number) < 2**53 else number
+
+
+def parse_date(value: Cell, date1904: bool = False) -> str | None:
+    """An ISO date from a date cell, a date serial number or a date typed as text."""
+    if is_empty(value):
+        return None
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _serial(value, date1904)
+    if not isinstance(value, str):
+        raise CellError(f"{_show(value)} is not a date")
+    return _date_text(_plain(value))
+
+
+def _serial(value: float, date1904: bool) -> str:
+    if not 1 <= value < 2_958_466:
+        raise CellError(f"{_show(value)} is not a date — write it as YYYY-MM-DD")
+    epoch = date(1904, 1, 1) if date1904 else date(1899, 12, 30)
+    return (epoch + timedelta(days=int(value))).isoformat()
+
+
+def _date_text(text: str) -> str:
+    found = _YMD.match(text) or _COMPACT.match(text)
+    if found:
+        year, month, day = (int(g) for g in found.groups()[:3])
+    elif found := _DMY.match(text):
+        first, second, year = (int(g) for g in found.groups())
+        if first > 12 >= second or first == second:
+            day, month = first, second
+        elif second > 12 >= first:
+            month, day = first, second
+        else:
+            raise CellError(f'"{text}" is ambiguous (day/month or month/day?) — write it as YYYY-MM-DD')
+    else:
+        raise CellError(f'"{text}" is not a date — write it as YYYY-MM-DD')
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        raise CellError(f'"{text}" is not a real calendar date') from None
+
+
+def parse_choice(value: Cell, key: str, label: str) -> str | None:
+    """One of a fixed set of words (English or Chinese), ignoring case; None when empty."""
+    text = parse_text(value)
+    if not text:
+        return None
+    found = CHOICES[key].get(_plain(text).casefold())
+    if found is None:
+        known = ", ".join(dict.fromkeys(CHOICES[key].values()))
+        raise CellError(f'unknown {label} "{text}" — known: {known}')
+    return found
+
+
+def parse_bool(value: Cell, label: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float) and value in (0, 1):
+        return bool(value)
+    text = _plain(parse_text(value)).casefold()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise CellError(f'{label}: "{parse_text(value)}" is not yes or no')
+
+
+def parse_names(value: Cell, names: Names) -> list[str]:
+    """Ids of the objects named in one cell, separated by commas (or 、；; and line breaks)."""
+    ids: list[str] = []
+    for token in SPLIT.split(parse_text(value)):
+        token = token.strip()
+        if not token:
+            continue
+        found = names.resolve(token)
+        if found is None:
+            raise CellError(names.problem(token))
+        if found not in ids:
+            ids.append(found)
+    return ids
+
+
+def parse_name(value: Cell, names: Names) -> str:
+    text = parse_text(value)
+    if not text:
+        raise CellError(f"no {names.kind} is given — known: {names.known()}")
+    found = names.resolve(text)
+    if found is None:
+        raise CellError(names.problem(text))
+    return found
+
+
+def _show(value: Cell) -> str:
+    if isinstance(value, str):
+        return f'"{value}"'
+    if isinstance(value, float):
+        return number_text(value)
+    return str(value)

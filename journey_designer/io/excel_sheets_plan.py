@@ -1,0 +1,222 @@
+"""The Action Plan (the editable sheet), the hidden Lists behind its drop-downs, the Timeline."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from journey_designer import __version__
+from journey_designer.domain import CareAction
+from journey_designer.domain.model import PURPOSES, STATUSES, TRIGGER_TYPES
+from journey_designer.io.excel_context import BAR_COLOURS, ExportContext, print_setup
+from journey_designer.io.excel_layout import (
+    ACTION_COLUMNS,
+    ACTION_PLAN,
+    FORMAT,
+    LISTS,
+    PRINTED_COLUMNS,
+    date_value,
+)
+from journey_designer.io.excel_xml import column_letter, row_height
+
+CHUNK = 2_000
+SPARE_ROWS = 1_000  # drop-downs reach this far below the last action, for rows users add
+TIMELINE_ROWS = 2_000  # more actions than this are shown as one row per owner and dates
+TIMELINE_WEEKS = 156
+_KIND_STYLE = {"id": "id", "text": "wrap", "ref": "wrap", "names": "wrap", "name": "wrap",
+               "derived": "muted", "choice": "plain", "date": "date", "int": "int", "number": "number"}
+_WRAPPED = [i for i, c in enumerate(ACTION_COLUMNS) if _KIND_STYLE[c.kind] in ("wrap", "muted")]
+LIST_COLUMNS = ("Tiers", "Channels", "Purpose", "Status", "Trigger types", "Touchpoints", "Journeys", "About")
+
+
+def write_action_plan(ctx: ExportContext) -> None:
+    """One row per care action: frozen header, filters, drop-downs, real dates and numbers."""
+    sheet = ctx.sheets[ACTION_PLAN]
+    widths = [c.width for c in ACTION_COLUMNS]
+    longest_id = max((len(a.id) for a in ctx.project.actions[:2_000]), default=0)
+    widths[0] = min(28.0, max(widths[0], longest_id * 0.85 + 1))
+    sheet.widths(widths)
+    sheet.freeze_panes = "C2"
+    sheet.sheet_properties.tabColor = "70AD47"
+    styles = ctx.styles
+    sheet.row([c.header for c in ACTION_COLUMNS], styles["header"], height=32)
+    column_styles = [styles[_KIND_STYLE[c.kind]] for c in ACTION_COLUMNS]
+    actions = ctx.project.actions
+    for start in range(0, len(actions), CHUNK):
+        batch = actions[start:start + CHUNK]
+        sheet.rows(_action_rows(ctx, batch, column_styles))
+        ctx.tick(len(batch))
+    last = len(actions) + 1
+    columns = len(ACTION_COLUMNS)
+    sheet.auto_filter.ref = f"A1:{column_letter(columns)}{last}"
+    sheet.print_area = f"A1:{column_letter(PRINTED_COLUMNS)}{last}"
+    print_setup(sheet, title_rows="1:1")
+    ctx.name_range("ActionPlan", ACTION_PLAN, 1, last, columns)
+    _add_dropdowns(ctx, last + SPARE_ROWS)
+
+
+def _action_rows(ctx: ExportContext, actions: Sequence[CareAction],
+                 styles: list[int]) -> Iterator[tuple[list, list[int], float | None]]:
+    row_of = ctx.labels.action_row
+    widths = [c.width for c in ACTION_COLUMNS]
+    for action in actions:
+        values = row_of(action)
+        height = row_height((values[i], widths[i]) for i in _WRAPPED if isinstance(values[i], str))
+        yield values, styles, height
+
+
+def _add_dropdowns(ctx: ExportContext, last: int) -> None:
+    lists = _list_values(ctx)
+    for key, list_index, strict in (("tiers", 0, False), ("channel", 1, True), ("purpose", 2, True),
+                                    ("status", 3, True), ("trigger_type", 4, True),
+                                    ("touchpoint", 5, True)):
+        size = len(lists[list_index])
+        if not size:
+            continue
+        col = column_letter(list_index + 1)
+        check = DataValidation(type="list", formula1=f"'{LISTS}'!${col}$2:${col}${size + 1}",
+                               allow_blank=True, showErrorMessage=strict, errorStyle="warning",
+                               errorTitle="Not in the list",
+                               error="This value is not in the project; the import will report it.")
+        if key == "tiers":
+            check.prompt, check.showInputMessage = "One tier, or several separated by commas", True
+        position = next(i for i, c in enumerate(ACTION_COLUMNS, 1) if c.key == key)
+        check.add(f"{column_letter(position)}2:{column_letter(position)}{last}")
+        ctx.sheets[ACTION_PLAN].data_validations.append(check)
+
+
+def _list_values(ctx: ExportContext) -> list[list[str]]:
+    labels, project = ctx.labels, ctx.project
+    return [
+        [labels.tiers.label(t.id) for t in project.tiers],
+        [labels.channels.label(c.id) for c in project.channels],
+        list(PURPOSES), list(STATUSES), list(TRIGGER_TYPES),
+        [labels.touchpoint_label(tp_id) for tp_id in labels.touchpoints],
+        [labels.journeys.label(j.id) for j in project.journeys],
+        [FORMAT, f"Journey Designer {__version__}", project.name],
+    ]
+
+
+def write_lists(ctx: ExportContext) -> None:
+    """The hidden sheet feeding the drop-downs (and saying which program wrote the file)."""
+    sheet = ctx.sheets[LISTS]
+    sheet.sheet_state = "hidden"
+    sheet.widths([18] * len(LIST_COLUMNS))
+    lists = _list_values(ctx)
+    sheet.row(list(LIST_COLUMNS), ctx.styles["header"])
+    longest = max(len(values) for values in lists)
+    sheet.rows(([values[i] if i < len(values) else None for values in lists], 0, None)
+               for i in range(longest))
+    names = ("ListTiers", "ListChannels", "ListPurposes", "ListStatuses", "ListTriggerTypes",
+             "ListTouchpoints")
+    for i, name in enumerate(names):
+        if lists[i]:
+            col = column_letter(i + 1)
+            ctx.define_name(name, f"'{LISTS}'!${col}$2:${col}${len(lists[i]) + 1}")
+    print_setup(sheet, title_rows="1:1")
+
+
+# ---------------------------------------------------------------- timeline
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One row of the timeline."""
+
+    label: str
+    owner: str
+    start: date
+    end: date | None
+    phase: bool
+
+
+def _day(text: str | None) -> date | None:
+    value = date_value(text)
+    return value if isinstance(value, date) else None
+
+
+def _timeline_items(ctx: ExportContext) -> tuple[list[Bar], int]:
+    """The bars to draw (phases first), and how many actions have no start date."""
+    items = [Bar(f"Phase: {p.name}", p.owner, s, _day(p.end), True) for p in ctx.project.phases
+             if (s := _day(p.start))]
+    dated = [(a, s, _day(a.end)) for a in ctx.project.actions if (s := _day(a.start))]
+    undated = len(ctx.project.actions) - len(dated)
+    if len(dated) <= TIMELINE_ROWS:
+        dated.sort(key=lambda x: (x[0].owner, x[1], x[2] or date.max))
+        return items + [Bar(a.name, a.owner, s, e, False) for a, s, e in dated], undated
+    groups: defaultdict[tuple[str, date, date | None], int] = defaultdict(int)
+    for action, s, e in dated:
+        groups[(action.owner, s, e)] += 1
+    ctx.notes.append(f"Timeline: {len(dated):,} dated actions are shown as {len(groups):,} row(s), "
+                     "one per owner, start and end")
+    ordered = sorted(groups.items(), key=lambda g: (g[0][0], g[0][1], g[0][2] or date.max))
+    return items + [Bar(f"{n:,} actions", o, s, e, False) for (o, s, e), n in ordered], undated
+
+
+def _week_labels(first: date, weeks: int) -> list[str]:
+    labels = []
+    for w in range(weeks):
+        day = first + timedelta(weeks=w)
+        new_year = w == 0 or day.year != (day - timedelta(weeks=1)).year
+        labels.append(f"{day:%Y}\n{day:%m-%d}" if new_year else f"{day:%m-%d}")
+    return labels
+
+
+def write_timeline(ctx: ExportContext) -> None:
+    """Phases and actions on a week grid: coloured cells from start to end, one colour per owner.
+
+    An action without an end date runs to the end of the grid.
+    """
+    sheet, styles = ctx.sheets["Timeline"], ctx.styles
+    bars, undated = _timeline_items(ctx)
+    if not bars:
+        sheet.widths([60])
+        sheet.row(["Timeline: no phase or action has a start date yet."], styles["subtitle"])
+        print_setup(sheet)
+        return
+    first, last, weeks = _grid(ctx, bars)
+    sheet.widths([38, 16, 11.5, 11.5] + [4.6] * weeks)
+    sheet.freeze_panes = "E2"
+    sheet.row(["Phase / action", "Owner", "Start", "End", *_week_labels(first, weeks)],
+              [styles["header"]] * 4 + [styles["week"]] * weeks, height=30)
+    sheet.rows(_bar_rows(ctx, bars, first, last, weeks))
+    ctx.tick(len(ctx.project.actions))
+    if undated:
+        sheet.row([f"{undated:,} action(s) without a start date are not on the timeline."],
+                  styles["subtitle"])
+    print_setup(sheet, title_rows="1:1", title_cols="A:B", pages_wide=max(1, weeks // 30 + 1))
+    ctx.name_range("Timeline", "Timeline", 1, len(bars) + 1, 4 + weeks)
+
+
+def _grid(ctx: ExportContext, bars: list[Bar]) -> tuple[date, date, int]:
+    """The Monday the grid starts on, its last day, and its number of weeks (capped)."""
+    first = min(b.start for b in bars)
+    first -= timedelta(days=first.weekday())
+    last = max(max(b.end or b.start, b.start) for b in bars)
+    needed = (last - first).days // 7 + 1
+    weeks = min(TIMELINE_WEEKS, needed)
+    if needed > weeks:
+        ctx.notes.append(f"Timeline: weeks after {first + timedelta(weeks=weeks):%Y-%m-%d} are not shown")
+    return first, last, weeks
+
+
+def _bar_rows(ctx: ExportContext, bars: list[Bar], first: date, last: date,
+              weeks: int) -> list[tuple[list, list[int], float | None]]:
+    styles = ctx.styles
+    owners: dict[str, int] = {}
+    rows: list[tuple[list, list[int], float | None]] = []
+    for bar in bars:
+        owner = owners.setdefault(bar.owner, len(owners)) % len(BAR_COLOURS)
+        fill = styles["bar_phase" if bar.phase else f"bar{owner}"]
+        end = bar.end if bar.end and bar.end >= bar.start else (last if not bar.end else bar.start)
+        cell_styles = [0] * weeks
+        for w in range((bar.start - first).days // 7, min(weeks, (end - first).days // 7 + 1)):
+            cell_styles[w] = fill
+        rows.append(([bar.label, bar.owner or None, bar.start, bar.end, *[None] * weeks],
+                     [styles["label" if bar.phase else "plain"], styles["plain"], styles["date"],
+                      styles["date"], *cell_styles], None))
+    return rows
