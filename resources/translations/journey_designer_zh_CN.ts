@@ -1635,6 +1635,22 @@ Customer journey maps and tiered care plans, offline.</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
+        <source>Export picture of the map</source>
+        <translation>导出旅程地图图片</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Drawing %1…</source>
+        <translation>正在绘制 %1…</translation>
+    </message>
+    <message>
+        <source>Cannot export picture</source>
+        <translation>无法导出图片</translation>
+    </message>
+    <message>
         <source>Import workbook</source>
         <translation>导入工作簿</translation>
     </message>
@@ -1764,6 +1780,10 @@ Customer journey maps and tiered care plans, offline.</source>
     <message>
         <source>Export &amp;Slides as PDF…</source>
         <translation>导出幻灯片为 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Picture of the Map…</source>
+        <translation>导出地图图片(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Touchpoint</source>
