@@ -67,4 +67,8 @@ def main(argv: Sequence[str]) -> int:
     window = open_window(args[0] if args else None)
     window.show()
     offer_recovery(window)
-    return app.exec()
+    code = app.exec()
+    # PySide6 frees clipboard data twice during interpreter exit (a segfault); the
+    # clipboard of an exiting program is gone anyway, so empty it while Qt still runs.
+    app.clipboard().clear()
+    return code

@@ -13,6 +13,16 @@ from ui_helpers import small_project
 from journey_designer.ui.main_window import MainWindow
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _empty_clipboard_at_exit():
+    """PySide6 6.11 frees clipboard data twice at exit (segfault): empty it first."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
+        QApplication.clipboard().clear()
+
+
 @pytest.fixture(autouse=True)
 def unexpected_dialogs(monkeypatch) -> list[str]:
     shown: list[str] = []
