@@ -61,6 +61,7 @@ class JourneyView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(False)  # the main window takes dropped project files
         self._space_down = False
+        self._auto_fit = False
         self._pan_from: QPointF | None = None
         self.editor: InlineEditor | None = None
         scene.edit_requested.connect(self.edit_inline)
@@ -75,6 +76,7 @@ class JourneyView(QGraphicsView):
         return self.transform().m11()
 
     def set_zoom(self, factor: float) -> None:
+        self._auto_fit = False
         factor = min(max(factor, MIN_SCALE), MAX_SCALE)
         step = factor / self.zoom()
         self.scale(step, step)  # scale() keeps the point under the mouse in place
@@ -96,14 +98,23 @@ class JourneyView(QGraphicsView):
         rect = self.scene().sceneRect()
         if rect.isEmpty():
             return
+        self._auto_fit = True  # keep fitting as the window settles, until the user zooms
+        if not self.isVisible() or self.viewport().width() < 100:
+            return  # not laid out yet: resizeEvent fits once it has its real size
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom() > 1.0:
-            self.set_zoom(1.0)
+            step = 1.0 / self.zoom()
+            self.scale(step, step)
         self._zoom_applied()
 
     def _zoom_applied(self) -> None:
         self.journey_scene.set_overview_mode(self.zoom() < OVERVIEW_BELOW)
         self.zoom_changed.emit(self.zoom())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self._auto_fit:
+            self.fit_to_window()
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
