@@ -45,6 +45,12 @@ def read_grid(package: Package, sheet: str) -> list[list[Cell]]:
         raise WorkbookError(package.path, "a password-protected (encrypted) workbook") from None
     except (pc.CalamineError, ValueError, OverflowError) as exc:
         raise WorkbookError(package.path, f"the sheet “{sheet}” could not be read: {exc}") from None
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # noqa: BLE001 - a Rust panic in the reader (a BaseException)
+        # e.g. a date-formatted cell holding a number far outside the calendar
+        raise WorkbookError(package.path, f"the sheet “{sheet}” holds a cell the reader cannot "
+                                          f"handle ({str(exc)[:80]})") from None
 
 
 def is_empty(value: Cell) -> bool:

@@ -335,6 +335,10 @@ def _workbook_tables(path: Path, sheet: str | None, magic: bytes) -> Iterator[_T
             raise ProjectFileError(path, problem + _UNPROTECT) from e
         raise ProjectFileError(path, f"not a readable workbook (damaged, empty or not an Excel "
                                      f"file): {e}") from e
+    except (KeyboardInterrupt, SystemExit, GeneratorExit, ProjectFileError):
+        raise
+    except BaseException as e:  # noqa: BLE001 - a Rust panic in the reader (a BaseException)
+        raise ProjectFileError(path, f"a cell the workbook reader cannot handle ({str(e)[:80]})") from None
 
 
 def _sheets(path: Path, book: Any, sheet: str | None) -> Iterator[_Table]:
