@@ -131,19 +131,9 @@ class TouchpointCard(QGraphicsItem):
     def _paint_marks(self, painter: QPainter) -> None:
         painter.setFont(style.ui_font(7.5, bold=True))
         if self.data.moment_of_truth:
-            badge = QRectF(CARD_WIDTH - 36, 6, 30, 16)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(style.MOT_BADGE)
-            painter.drawRoundedRect(badge, 8, 8)
-            painter.setPen(QColor("#ffffff"))
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "MoT")
+            _paint_badge(painter, QRectF(CARD_WIDTH - 36, 6, 30, 16), style.MOT_BADGE, "MoT")
         if self.data.recovery:
-            badge = QRectF(CARD_WIDTH - 36, 26, 30, 16)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(style.RECOVERY)
-            painter.drawRoundedRect(badge, 8, 8)
-            painter.setPen(QColor("#ffffff"))
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "REC")
+            _paint_badge(painter, QRectF(CARD_WIDTH - 36, 26, 30, 16), style.RECOVERY, "REC")
         if self.data.pain_count:
             painter.setPen(style.PAIN)
             painter.drawText(QRectF(CARD_WIDTH - 50, 68, 44, 18),
@@ -157,6 +147,14 @@ class TouchpointCard(QGraphicsItem):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(style.EXIT)
             painter.drawRect(QRectF(CARD_WIDTH - 4, CARD_HEIGHT - 14, 8, 8))
+
+
+def _paint_badge(painter: QPainter, rect: QRectF, colour: QColor, text: str) -> None:
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRoundedRect(rect, 8, 8)
+    painter.setPen(QColor("#ffffff"))
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
 
 def _paint_face(painter: QPainter, center: QPointF, emotion: int) -> None:
