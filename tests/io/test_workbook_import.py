@@ -13,7 +13,7 @@ from workbook_helpers import SAMPLE_NAMES, edit, export, headers, row_of, sample
 
 from journey_designer.domain import CareAction, Trigger
 from journey_designer.domain.validation import validate
-from journey_designer.io.excel_import import ImportRefused, apply, plan_import
+from journey_designer.io.excel_import import ImportRefused, WorkbookError, apply, plan_import
 
 PLAN = "Action Plan"
 
@@ -257,7 +257,11 @@ def test_whatever_a_user_types_the_import_never_makes_an_invalid_project(tmp_pat
         for row, column, value in edits:
             book[PLAN].cell(row=row, column=column).value = value
 
-    plan = plan_import(project, edit(export(project, folder), user))
+    try:
+        plan = plan_import(project, edit(export(project, folder), user))
+    except WorkbookError as exc:  # a number the reader cannot turn into a date, e.g. -1e15
+        assert "the sheet “Action Plan”" in str(exc)
+        return
     if plan.ok:
         assert not validate(apply(project, plan, accept_deletions=True))
     else:
