@@ -12,17 +12,15 @@ from __future__ import annotations
 
 import json
 import resource
-import statistics
 import subprocess
 import sys
-import time
 import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from record import record  # noqa: E402
+from record import record, timed  # noqa: E402
 from synthetic import big_project  # noqa: E402
 
 from journey_designer.analysis import Analyzer, analyze  # noqa: E402
@@ -33,13 +31,6 @@ MEDIUM = {"touchpoints": 2_000, "transitions": 6_000, "tiers": 5, "actions": 10_
 FULL_LIMIT_S, MEMORY_LIMIT_MB, REFRESH_LIMIT_S = 2.0, 1024, 0.2
 
 
-def timed(fn: Callable[[], object], rounds: int) -> tuple[float, float]:
-    times = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times), statistics.median(times)
 
 
 def _rss_mb() -> float:

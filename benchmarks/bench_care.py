@@ -9,28 +9,17 @@ and filling the matrix < 300 ms each; adding an action updates canvas and matrix
 from __future__ import annotations
 
 import os
-import statistics
 import sys
-import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
-from record import record  # noqa: E402
+from record import record, timed  # noqa: E402
 from synthetic import big_project  # noqa: E402
 
 from journey_designer.ui.main_window import MainWindow  # noqa: E402
-
-
-def timed(fn, rounds: int = 7) -> tuple[float, float]:
-    times = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times), statistics.median(times)
 
 
 def main() -> None:

@@ -41,6 +41,17 @@ def shoot(window: MainWindow, app: QApplication, path: Path) -> None:
     print(f"wrote {path}")
 
 
+def shoot_editing(window: MainWindow, app: QApplication, path: Path) -> None:
+    """A card selected at 100 %, its properties beside it, the backstage lane shown."""
+    window.actions["actionShowBackstage"].setChecked(True)
+    window.view.zoom_reset()
+    touchpoint = window.document.project.journeys[0].touchpoints[5].id
+    window.scene.select_cards([touchpoint])
+    window.view.centerOn(window.scene.cards[touchpoint])
+    shoot(window, app, path)
+    window.actions["actionShowBackstage"].setChecked(False)
+
+
 def pause(app: QApplication, seconds: float) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -76,13 +87,7 @@ def shoot_chinese(out: Path, app: QApplication, scratch: AppSettings) -> None:
     shoot(window, app, out / "zh_CN_charts.png")
     window.views.setCurrentWidget(window.view)
     window.properties_dock.raise_()
-    window.actions["actionShowBackstage"].setChecked(True)
-    window.view.zoom_reset()
-    touchpoint = window.document.project.journeys[0].touchpoints[5].id
-    window.scene.select_cards([touchpoint])
-    window.view.centerOn(window.scene.cards[touchpoint])
-    shoot(window, app, out / "zh_CN_editing.png")
-    window.actions["actionShowBackstage"].setChecked(False)
+    shoot_editing(window, app, out / "zh_CN_editing.png")
     window.views.setCurrentWidget(window.care.matrix)
     window.care.actions_dock.show()
     window.care.actions_dock.raise_()
@@ -134,13 +139,7 @@ def main() -> None:
                         settings=scratch)
     window.resize(*SIZE)
     window.show()
-    window.actions["actionShowBackstage"].setChecked(True)
-    window.view.zoom_reset()
-    first = window.document.project.journeys[0].touchpoints[5].id
-    window.scene.select_cards([first])
-    window.view.centerOn(window.scene.cards[first])
-    shoot(window, app, out / "editing_with_backstage.png")
-    window.actions["actionShowBackstage"].setChecked(False)
+    shoot_editing(window, app, out / "editing_with_backstage.png")
     window.care.set_lens(window.document.project.tiers[-1].id)  # the map as Bronze sees it
     window.view.fit_to_window()
     shoot(window, app, out / "tier_lens.png")

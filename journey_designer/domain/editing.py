@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from journey_designer.domain.events import Event, Observable, transition_key
+from journey_designer.domain.list_ops import insert_at, put_back, take_where
 from journey_designer.domain.model import (
     CareAction,
     Journey,
@@ -49,19 +50,6 @@ class JourneyRemoval:
     index: int
     journey: Journey
     actions: list[tuple[int, CareAction]]
-
-
-def _take_where(items: list[Any], keep: Any) -> list[tuple[int, Any]]:
-    """Remove the items for which keep() is False; returns them with their old indexes."""
-    taken = [(i, item) for i, item in enumerate(items) if not keep(item)]
-    if taken:
-        items[:] = [item for item in items if keep(item)]
-    return taken
-
-
-def _put_back(items: list[Any], taken: list[tuple[int, Any]]) -> None:
-    for index, item in taken:  # ascending indexes: each lands where it was
-        items.insert(index, item)
 
 
 class ProjectEditor(PlanEditing, Observable):
@@ -104,21 +92,20 @@ class ProjectEditor(PlanEditing, Observable):
     # ------------------------------------------------------------ touchpoints
 
     def insert_touchpoint(self, journey_id: str, tp: Touchpoint, index: int | None = None) -> None:
-        tps = self.journey(journey_id).touchpoints
-        tps.insert(len(tps) if index is None else index, tp)
+        insert_at(self.journey(journey_id).touchpoints, tp, index)
         self.emit(Event("touchpoint", "added", journey_id, tp.id))
 
     def delete_touchpoint(self, journey_id: str, tp_id: str) -> TouchpointRemoval:
         journey = self.journey(journey_id)
         index = next(i for i, tp in enumerate(journey.touchpoints) if tp.id == tp_id)
         removal = TouchpointRemoval(journey_id, index, journey.touchpoints[index])
-        for _, tr in (taken := _take_where(journey.transitions,
+        for _, tr in (taken := take_where(journey.transitions,
                                            lambda t: tp_id not in (t.source, t.target))):
             self.emit(Event("transition", "removed", journey_id, transition_key(tr.source, tr.target)))
         removal.transitions = taken
-        removal.entries = _take_where(journey.entries, lambda e: e != tp_id)
-        removal.exits = _take_where(journey.exits, lambda e: e != tp_id)
-        removal.actions = _take_where(self.project.actions, lambda a: a.touchpoint != tp_id)
+        removal.entries = take_where(journey.entries, lambda e: e != tp_id)
+        removal.exits = take_where(journey.exits, lambda e: e != tp_id)
+        removal.actions = take_where(self.project.actions, lambda a: a.touchpoint != tp_id)
         del journey.touchpoints[index]
         if removal.actions:
             self.emit(Event("action", "removed", journey_id, tp_id))
@@ -128,10 +115,10 @@ class ProjectEditor(PlanEditing, Observable):
     def restore_touchpoint(self, removal: TouchpointRemoval) -> None:
         journey = self.journey(removal.journey)
         journey.touchpoints.insert(removal.index, removal.touchpoint)
-        _put_back(journey.transitions, removal.transitions)
-        _put_back(journey.entries, removal.entries)
-        _put_back(journey.exits, removal.exits)
-        _put_back(self.project.actions, removal.actions)
+        put_back(journey.transitions, removal.transitions)
+        put_back(journey.entries, removal.entries)
+        put_back(journey.exits, removal.exits)
+        put_back(self.project.actions, removal.actions)
         self.emit(Event("touchpoint", "added", removal.journey, removal.touchpoint.id))
         for _, tr in removal.transitions:
             self.emit(Event("transition", "added", removal.journey,
@@ -171,8 +158,7 @@ class ProjectEditor(PlanEditing, Observable):
     # ------------------------------------------------------------ transitions
 
     def insert_transition(self, journey_id: str, tr: Transition, index: int | None = None) -> None:
-        transitions = self.journey(journey_id).transitions
-        transitions.insert(len(transitions) if index is None else index, tr)
+        insert_at(self.journey(journey_id).transitions, tr, index)
         self.emit(Event("transition", "added", journey_id, transition_key(tr.source, tr.target)))
 
     def delete_transition(self, journey_id: str, source: str, target: str) -> tuple[int, Transition]:
@@ -194,8 +180,7 @@ class ProjectEditor(PlanEditing, Observable):
     # ------------------------------------------------------------ stages
 
     def insert_stage(self, journey_id: str, stage: Stage, index: int | None = None) -> None:
-        stages = self.journey(journey_id).stages
-        stages.insert(len(stages) if index is None else index, stage)
+        insert_at(self.journey(journey_id).stages, stage, index)
         self.emit(Event("stage", "added", journey_id, stage.id))
 
     def delete_stage(self, journey_id: str, stage_id: str) -> StageRemoval:
@@ -227,22 +212,21 @@ class ProjectEditor(PlanEditing, Observable):
     # ------------------------------------------------------------ journeys
 
     def insert_journey(self, journey: Journey, index: int | None = None) -> None:
-        journeys = self.project.journeys
-        journeys.insert(len(journeys) if index is None else index, journey)
+        insert_at(self.project.journeys, journey, index)
         self.emit(Event("journey", "added", journey.id, journey.id))
 
     def delete_journey(self, journey_id: str) -> JourneyRemoval:
         journeys = self.project.journeys
         index = next(i for i, j in enumerate(journeys) if j.id == journey_id)
         tp_ids = {tp.id for tp in journeys[index].touchpoints}
-        actions = _take_where(self.project.actions, lambda a: a.touchpoint not in tp_ids)
+        actions = take_where(self.project.actions, lambda a: a.touchpoint not in tp_ids)
         journey = journeys.pop(index)
         self.emit(Event("journey", "removed", journey_id, journey_id))
         return JourneyRemoval(index, journey, actions)
 
     def restore_journey(self, removal: JourneyRemoval) -> None:
         self.project.journeys.insert(removal.index, removal.journey)
-        _put_back(self.project.actions, removal.actions)
+        put_back(self.project.actions, removal.actions)
         self.emit(Event("journey", "added", removal.journey.id, removal.journey.id))
 
     def set_journey_fields(self, journey_id: str, changes: dict[str, Any]) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from journey_designer.domain.events import Event, Kind
+from journey_designer.domain.list_ops import insert_at
 from journey_designer.domain.model import Project
 
 # list attribute of Project -> the Event kind of its items
@@ -63,9 +64,7 @@ class PlanEditing:
         return None
 
     def insert_item(self, list_name: str, item: Any, index: int | None = None) -> int:
-        items = self._items(list_name)
-        at = len(items) if index is None else index
-        items.insert(at, item)
+        at = insert_at(self._items(list_name), item, index)
         self.emit(self._event(list_name, "added", getattr(item, "id", at)))
         return at
 
