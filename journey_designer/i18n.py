@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from journey_designer import messages
 from journey_designer.ui.settings import AppSettings
 
 LANGUAGES: tuple[str, ...] = ("en", "zh_CN")
@@ -55,6 +56,7 @@ def _route_charts(on: bool) -> None:
 def remove_translators(app: QCoreApplication) -> None:
     """Take out the translators install_translator put in (back to English)."""
     installed = _installed.pop(id(app), [])
+    messages.set_language("en")
     for translator in installed:
         app.removeTranslator(translator)
     if installed:
@@ -81,4 +83,5 @@ def install_translator(app: QCoreApplication, language: str | None = None) -> st
         app.installTranslator(translator)
     _installed[id(app)] = loaded
     _route_charts(True)
+    messages.set_language(wanted)  # file, workbook and validation messages (no Qt there)
     return wanted

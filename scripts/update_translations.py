@@ -8,7 +8,9 @@
    module helpers like `def _tr(text): return QCoreApplication.translate("Ctx", text)`
    and to the HOOKS below, which lupdate does not see, are spelled out for it);
 2. pyside6-lrelease compiles each .ts into journey_designer/translations/*.qm (the
-   catalogue that ships in the package); unfinished messages are left out of it;
+   catalogue that ships in the package); unfinished messages are left out of it; the
+   same messages also go to journey_designer/translations/*.json, which the parts that
+   run without Qt read (journey_designer/messages.py: CLI, validation, file errors);
 3. prints how many messages are still unfinished (translate them in the .ts, by hand or
    with pyside6-linguist, then run this again). Exit status 1 when some are, with --check.
 
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import json
 import shutil
 import subprocess
 import sys
@@ -64,6 +67,10 @@ def ts_path(language: str) -> Path:
 
 def qm_path(language: str) -> Path:
     return COMPILED / f"journey_designer_{language}.qm"
+
+
+def json_path(language: str) -> Path:
+    return COMPILED / f"journey_designer_{language}.json"
 
 
 def _translate_wrappers(tree: ast.Module) -> dict[str, str]:
@@ -182,6 +189,28 @@ def run_lrelease(language: str, qm: Path | None = None) -> None:
                         "-qm", str(qm)], check=True)
 
 
+def finished_messages(ts: Path) -> dict[str, dict[str, str]]:
+    """context -> source -> translation of the finished, singular messages of `ts`."""
+    found: dict[str, dict[str, str]] = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished") \
+                    or message.get("numerus") == "yes" or not (translation.text or "").strip():
+                continue
+            found.setdefault(name, {})[message.findtext("source") or ""] = translation.text or ""
+    return found
+
+
+def write_json(language: str, path: Path | None = None) -> None:
+    """The catalogue of journey_designer/messages.py, from the language's .ts."""
+    path = path or json_path(language)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps(finished_messages(ts_path(language)), ensure_ascii=False, indent=0, sort_keys=True)
+    path.write_text(text + "\n", encoding="utf-8")
+
+
 def unfinished(language: str, ts: Path | None = None) -> list[str]:
     """The source texts of the messages without a finished translation."""
     missing = []
@@ -207,6 +236,7 @@ def main() -> int:
         if not args.no_lupdate:
             run_lupdate(language)
         run_lrelease(language)
+        write_json(language)
         missing = unfinished(language)
         total += len(missing)
         count = sum(1 for _ in ET.parse(ts_path(language)).getroot().iter("message"))

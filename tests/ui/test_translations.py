@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from journey_designer import i18n
+from journey_designer import messages as core_messages
 from journey_designer.io.project_files import load_any
 from journey_designer.ui.dialogs.derive_tiers import DeriveTiersDialog
 from journey_designer.ui.dialogs.fix_first import FixFirstDialog
@@ -140,6 +141,31 @@ def test_the_shipped_catalogue_is_compiled_from_the_ts(tmp_path: Path) -> None:
     script.run_lrelease("zh_CN", compiled)
     assert compiled.read_bytes() == QM.read_bytes(), \
         "journey_designer/translations/*.qm is stale: run scripts/update_translations.py"
+    written = tmp_path / "catalogue.json"
+    script.write_json("zh_CN", written)
+    assert written.read_text(encoding="utf-8") == core_messages.catalogue_path("zh_CN").read_text(encoding="utf-8"), \
+        "journey_designer/translations/*.json is stale: run scripts/update_translations.py"
+
+
+def test_the_qt_free_catalogue_follows_the_interface_language(qapp) -> None:
+    """Chart labels (and the CLI, validation and file messages) come from the .json twin."""
+    try:
+        i18n.install_translator(qapp, "zh_CN")
+        assert core_messages.language() == "zh_CN"
+        assert core_messages.translate("Charts", "Emotion") == QCoreApplication.translate("Charts", "Emotion") != "Emotion"
+        i18n.install_translator(qapp, "en")
+        assert core_messages.language() == "en"
+        assert core_messages.translate("Charts", "Emotion") == "Emotion"
+    finally:
+        i18n.remove_translators(qapp)
+
+
+@pytest.mark.parametrize("environ, expected", [
+    ({"LANG": "zh_CN.UTF-8"}, "zh_CN"), ({"LC_ALL": "zh_TW.UTF-8", "LANG": "en_US.UTF-8"}, "zh_CN"),
+    ({"LC_ALL": "C", "LANG": "zh_CN.UTF-8"}, "en"), ({"LC_MESSAGES": "zh_CN"}, "zh_CN"), ({}, "en"),
+])
+def test_the_cli_language_follows_the_environment(environ: dict[str, str], expected: str) -> None:
+    assert core_messages.environment_language(environ) == expected
 
 
 # ---------------------------------------------------------------- language choice
