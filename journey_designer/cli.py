@@ -2,6 +2,12 @@
 
 Exit codes: 0 success, 1 the check found problems, 2 bad input (one line on stderr
 naming the file and the problem), 3 an internal error (a bug: please report it).
+
+What it prints for people (help, headings, summaries, errors) is in the language of
+journey_designer.messages (context "CLI"), which main.py sets from the environment
+(LANG=zh_CN.UTF-8: Simplified Chinese); `main()` itself keeps the language it finds
+(English unless set), so calling it in-process does not depend on the user's locale.
+JSON output (--json) is the same in every language.
 """
 
 from __future__ import annotations
@@ -13,13 +19,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from journey_designer import __version__
+from journey_designer import __version__, messages
 from journey_designer.analysis import UnknownTierError, analyze
 from journey_designer.analysis.diff import diff_projects
 from journey_designer.analysis.json_report import analysis_json, diff_json
 from journey_designer.analysis.report import analysis_text, diff_text
 from journey_designer.analysis.results import SEVERITIES
-from journey_designer.cli_render import add_render_command, run_render
+from journey_designer.cli_argparse import argparse_in_language
+from journey_designer.cli_render import add_render_command, run_render, unknown_tier
 from journey_designer.domain import InvalidProjectError, JourneyError, Project
 from journey_designer.domain.templates import blank_project
 from journey_designer.domain.validation import validate
@@ -32,37 +39,43 @@ PROG = "journey-designer"
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
 
+def _t(text: str) -> str:
+    return messages.translate("CLI", text)
+
+
 class BadInput(JourneyError):
     """A usage problem the user can fix (an unknown template, a file in the way...)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The parser, its help in the message language (build it inside argparse_in_language())."""
     parser = argparse.ArgumentParser(
         prog=PROG,
-        description="Customer journey maps and tiered care plans. "
-        f"Run '{PROG} [FILE]' to open the desktop app.",
+        description=_t("Customer journey maps and tiered care plans. "
+                      "Run '{prog} [FILE]' to open the desktop app.").format(prog=PROG),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help=_t("show program's version number and exit"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    new = commands.add_parser("new", help="create a project (blank or from a sample)")
+    new = commands.add_parser("new", help=_t("create a project (blank or from a sample)"))
     new.add_argument("file", type=Path, metavar="FILE")
     new.add_argument("--template", default=BLANK, metavar="NAME",
-                     help=f"one of: {', '.join(template_names())}")
+                     help=_t("one of: {names}").format(names=", ".join(template_names())))
     new.add_argument("--locale", default="en", choices=["en", "zh_CN"],
-                     help="language of a blank project's stages, tiers and channels")
-    new.add_argument("--force", action="store_true", help="replace FILE if it exists")
+                     help=_t("language of a blank project's stages, tiers and channels"))
+    new.add_argument("--force", action="store_true", help=_t("replace FILE if it exists"))
 
-    check = commands.add_parser("validate", help="structural check; exit 1 if problems")
+    check = commands.add_parser("validate", help=_t("structural check; exit 1 if problems"))
     check.add_argument("file", type=Path, metavar="FILE")
 
-    convert = commands.add_parser("convert", help="project file <-> JSON")
+    convert = commands.add_parser("convert", help=_t("project file <-> JSON"))
     convert.add_argument("file", type=Path, metavar="FILE")
     direction = convert.add_mutually_exclusive_group(required=True)
     direction.add_argument("--json", type=Path, metavar="OUT.json",
-                           help="write FILE as JSON to OUT.json")
+                           help=_t("write FILE as JSON to OUT.json"))
     direction.add_argument("--from-json", type=Path, metavar="IN.json",
-                           help="create FILE from the JSON project IN.json")
+                           help=_t("create FILE from the JSON project IN.json"))
     _add_analysis_commands(commands)
     _add_workbook_commands(commands)
     add_render_command(commands)
@@ -71,41 +84,43 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_analysis_commands(commands: argparse._SubParsersAction) -> None:
     report = commands.add_parser(
-        "analyze", help="coverage and gap report (exit 1 with --fail-on when gaps are found)")
+        "analyze", help=_t("coverage and gap report (exit 1 with --fail-on when gaps are found)"))
     report.add_argument("file", type=Path, metavar="FILE")
-    report.add_argument("--json", action="store_true", help="print one JSON object")
-    report.add_argument("--tier", metavar="NAME", help="only this tier (its name or id)")
+    report.add_argument("--json", action="store_true", help=_t("print one JSON object"))
+    report.add_argument("--tier", metavar="NAME", help=_t("only this tier (its name or id)"))
     report.add_argument("--fail-on", choices=SEVERITIES[:3], metavar="SEVERITY",
-                        help="exit 1 when a gap of SEVERITY (critical, high or medium) "
-                             "or worse exists")
+                        help=_t("exit 1 when a gap of SEVERITY (critical, high or medium) "
+                                "or worse exists"))
 
     compare = commands.add_parser(
-        "diff", help="what changed between two versions, and how coverage and gaps changed")
+        "diff", help=_t("what changed between two versions, and how coverage and gaps changed"))
     compare.add_argument("old", type=Path, metavar="OLD")
     compare.add_argument("new", type=Path, metavar="NEW")
-    compare.add_argument("--json", action="store_true", help="print one JSON object")
+    compare.add_argument("--json", action="store_true", help=_t("print one JSON object"))
 
 
 def _add_workbook_commands(commands: argparse._SubParsersAction) -> None:
-    export = commands.add_parser("export", help="write the execution-plan workbook (.xlsx)")
+    export = commands.add_parser("export", help=_t("write the execution-plan workbook (.xlsx)"))
     export.add_argument("file", type=Path, metavar="FILE")
     export.add_argument("--xlsx", type=Path, required=True, metavar="OUT.xlsx",
-                        help="the workbook to write (replaced if it exists)")
-    export.add_argument("--no-charts", action="store_true", help="leave the charts off the Overview")
+                        help=_t("the workbook to write (replaced if it exists)"))
+    export.add_argument("--no-charts", action="store_true", help=_t("leave the charts off the Overview"))
 
-    load = commands.add_parser("import", help="apply an edited workbook's Action Plan and Journey Map")
+    load = commands.add_parser("import", help=_t("apply an edited workbook's Action Plan and Journey Map"))
     load.add_argument("file", type=Path, metavar="FILE")
-    load.add_argument("--xlsx", type=Path, required=True, metavar="IN.xlsx", help="the edited workbook")
-    load.add_argument("--dry-run", action="store_true", help="list the changes, change nothing")
+    load.add_argument("--xlsx", type=Path, required=True, metavar="IN.xlsx", help=_t("the edited workbook"))
+    load.add_argument("--dry-run", action="store_true", help=_t("list the changes, change nothing"))
     load.add_argument("--accept-deletions", action="store_true",
-                      help="also delete the actions whose rows were removed from the sheet")
+                      help=_t("also delete the actions whose rows were removed from the sheet"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    if args.command is None:
-        build_parser().print_help()
-        return EXIT_OK
+    with argparse_in_language():
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if args.command is None:
+            parser.print_help()
+            return EXIT_OK
     handler = {"new": _cmd_new, "validate": _cmd_validate, "convert": _cmd_convert,
                "analyze": _cmd_analyze, "diff": _cmd_diff, "export": _cmd_export, "import": _cmd_import,
                "render": run_render}
@@ -115,17 +130,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         _error(str(exc), exc)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
-        _error("interrupted")
+        _error(_t("interrupted"))
         return EXIT_BAD_INPUT
     except Exception as exc:  # a bug: still one line, never a traceback
-        _error(f"internal error: {type(exc).__name__}: {exc} (please report this)")
+        _error(_t("internal error: {kind}: {error} (please report this)").format(
+            kind=type(exc).__name__, error=exc))
         return EXIT_INTERNAL
 
 
 def _error(message: str, exc: Exception | None = None) -> None:
     if isinstance(exc, InvalidProjectError) and len(exc.problems) > 1:
-        message += f" — run '{PROG} validate' for the full list"
-    print(f"{PROG}: error: {message}", file=sys.stderr)
+        message += _t(" — run '{prog} validate' for the full list").format(prog=PROG)
+    print(_t("{prog}: error: {message}").format(prog=PROG, message=message), file=sys.stderr)
 
 
 def _load(path: Path, *, check: bool) -> Project:
@@ -139,22 +155,21 @@ def _save(project: Project, path: Path) -> None:
 def _cmd_new(args: argparse.Namespace) -> int:
     target: Path = args.file
     if target.exists() and not args.force:
-        raise BadInput(f"{target}: already exists (use --force to replace it)")
+        raise BadInput(_t("{file}: already exists (use --force to replace it)").format(file=target))
     if args.template == BLANK:
         project = blank_project(args.locale, name=target.stem)
         _save(project, target)
     else:
         samples = sample_paths()
         if args.template not in samples:
-            raise BadInput(
-                f"unknown template {args.template!r} — known: {', '.join(template_names())}"
-            )
+            raise BadInput(_t("unknown template {name} — known: {names}").format(
+                name=repr(args.template), names=", ".join(template_names())))
         if is_json_path(target):
             _save(load_project(samples[args.template]), target)
         else:
             load_project(samples[args.template])  # refuse a damaged sample before copying
             shutil.copyfile(samples[args.template], target)
-    print(f"created {target}")
+    print(_t("created {file}").format(file=target))
     return EXIT_OK
 
 
@@ -163,10 +178,11 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     problems = validate(project)
     if not problems:
         n_tp = sum(len(j.touchpoints) for j in project.journeys)
-        print(f"{args.file}: valid — {len(project.journeys)} journey(s), {n_tp} touchpoints, "
-              f"{len(project.actions)} care actions")
+        print(_t("{file}: valid — {journeys} journey(s), {touchpoints} touchpoints, {actions} care actions")
+              .format(file=args.file, journeys=len(project.journeys), touchpoints=n_tp,
+                      actions=len(project.actions)))
         return EXIT_OK
-    print(f"{args.file}: {len(problems)} problem(s)")
+    print(_t("{file}: {count} problem(s)").format(file=args.file, count=len(problems)))
     for problem in problems:
         print(f"  {problem}")
     return EXIT_PROBLEMS
@@ -176,11 +192,11 @@ def _cmd_convert(args: argparse.Namespace) -> int:
     if args.json is not None:
         project = _load(args.file, check=False)
         save_json(project, args.json)
-        print(f"wrote {args.json}")
+        print(_t("wrote {file}").format(file=args.json))
     else:
         project = load_json(args.from_json, check=True)
         save_project(project, args.file)
-        print(f"wrote {args.file}")
+        print(_t("wrote {file}").format(file=args.file))
     return EXIT_OK
 
 
@@ -193,7 +209,8 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     try:
         result = analyze(project, tier=args.tier)
     except UnknownTierError as exc:
-        raise BadInput(f"{args.file}: {exc}") from None
+        raise BadInput(_t("{file}: {problem}").format(file=args.file,
+                                                      problem=unknown_tier(exc.name, exc.known))) from None
     if args.json:
         _print_json(analysis_json(result))
     else:
@@ -222,12 +239,12 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from journey_designer.io.excel_export import export_workbook
 
     if args.xlsx.suffix.lower() != ".xlsx":
-        raise BadInput(f"{args.xlsx}: the workbook's name must end in .xlsx")
+        raise BadInput(_t("{file}: the workbook's name must end in .xlsx").format(file=args.xlsx))
     project = _load(args.file, check=False)
     report = export_workbook(project, args.xlsx, charts=None if args.no_charts else matplotlib_charts)
     for note in report.notes:
-        print(f"note: {note}")
-    print(f"wrote {args.xlsx} ({report.actions:,} care actions)")
+        print(_t("note: {note}").format(note=note))
+    print(_t("wrote {file} ({count} care actions)").format(file=args.xlsx, count=f"{report.actions:,}"))
     return EXIT_OK
 
 
@@ -236,22 +253,25 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
     project = _load(args.file, check=False)
     plan = plan_import(project, args.xlsx)
-    print(f"{args.xlsx} → {args.file}: {plan.summary()}")
+    print(_t("{workbook} → {file}: {summary}").format(workbook=args.xlsx, file=args.file,
+                                                      summary=plan.summary()))
     for line in plan.preview():
         print(f"  {line}")
     if not plan.ok:
         raise ImportRefused(plan)
     if args.dry_run:
-        print("dry run: nothing was changed")
+        print(_t("dry run: nothing was changed"))
         return EXIT_OK
     if not plan.has_changes or (not plan.changes and not plan.added and not args.accept_deletions):
-        kept = (f" ({len(plan.deleted)} deletion(s) not applied: add --accept-deletions)"
-                if plan.deleted else "")
-        print(f"no changes to apply{kept}")
+        if plan.deleted:
+            print(_t("no changes to apply ({count} deletion(s) not applied: add --accept-deletions)")
+                  .format(count=len(plan.deleted)))
+        else:
+            print(_t("no changes to apply"))
         return EXIT_OK
     _save(apply(project, plan, accept_deletions=args.accept_deletions), args.file)
     if plan.deleted and not args.accept_deletions:
-        print(f"kept {len(plan.deleted)} action(s) whose rows were removed "
-              "(add --accept-deletions to delete them)")
-    print(f"saved {args.file}")
+        print(_t("kept {count} action(s) whose rows were removed (add --accept-deletions to delete them)")
+              .format(count=len(plan.deleted)))
+    print(_t("saved {file}").format(file=args.file))
     return EXIT_OK

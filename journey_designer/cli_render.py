@@ -5,8 +5,9 @@
 
 Wired into cli.py's parser with `add_render_command(subparsers)`; `run_render(args)`
 returns the exit code: 0 written, 2 bad input (unknown journey, tier or picture type,
-unreadable project, unwritable output) with one line on stderr. Never imports Qt, and
-imports matplotlib only when it runs, so the rest of the command line starts fast.
+unreadable project, unwritable output) with one line on stderr, in the language of
+journey_designer.messages (context "CLI"). Never imports Qt, and imports matplotlib only
+when it runs, so the rest of the command line starts fast.
 """
 
 from __future__ import annotations
@@ -15,12 +16,18 @@ import argparse
 import math
 import sys
 import warnings
+from collections.abc import Sequence
 from pathlib import Path
 
+from journey_designer import messages
 from journey_designer.domain import JourneyError
 
 PROG = "journey-designer"
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
+
+
+def _t(text: str) -> str:
+    return messages.translate("CLI", text)
 
 
 class RenderUsageError(JourneyError):
@@ -30,24 +37,24 @@ class RenderUsageError(JourneyError):
 def add_render_command(subparsers: argparse._SubParsersAction) -> argparse.ArgumentParser:
     """Add the `render` sub-command to `subparsers` (cli.py's `commands`)."""
     render = subparsers.add_parser(
-        "render", help="picture of a journey map (PNG, SVG or PDF)",
-        description="Draw one journey's map — lanes, cards, arrows with shares, emotion "
-                    "curve, legend and title — as a PNG, an SVG or a one-page PDF. "
-                    "Works without a display.")
-    render.add_argument("file", type=Path, metavar="FILE", help="the project (.journey or .json)")
+        "render", help=_t("picture of a journey map (PNG, SVG or PDF)"),
+        description=_t("Draw one journey's map — lanes, cards, arrows with shares, emotion "
+                       "curve, legend and title — as a PNG, an SVG or a one-page PDF. "
+                       "Works without a display."))
+    render.add_argument("file", type=Path, metavar="FILE", help=_t("the project (.journey or .json)"))
     render.add_argument("--out", type=Path, required=True, metavar="MAP.png|.svg|.pdf",
-                        help="the picture to write; its extension picks the format")
+                        help=_t("the picture to write; its extension picks the format"))
     render.add_argument("--journey", metavar="NAME",
-                        help="the journey to draw, by name or id (default: the first)")
+                        help=_t("the journey to draw, by name or id (default: the first)"))
     render.add_argument("--tier", metavar="NAME",
-                        help="draw the map through this tier's lens (name or id): cards "
-                             "green where it is covered, orange where not, red for an "
-                             "uncovered moment of truth")
+                        help=_t("draw the map through this tier's lens (name or id): cards "
+                                "green where it is covered, orange where not, red for an "
+                                "uncovered moment of truth"))
     render.add_argument("--scale", type=float, default=2.0, metavar="N",
-                        help="PNG resolution: N pixels per map unit (default 2)")
+                        help=_t("PNG resolution: N pixels per map unit (default 2)"))
     render.add_argument("--backstage", action="store_true",
-                        help="also draw the backstage lane (processes and systems behind "
-                             "each stage)")
+                        help=_t("also draw the backstage lane (processes and systems behind "
+                                "each stage)"))
     return render
 
 
@@ -56,8 +63,33 @@ def run_render(args: argparse.Namespace) -> int:
     try:
         return _render(args)
     except JourneyError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        print(_t("{prog}: error: {message}").format(prog=PROG, message=exc), file=sys.stderr)
         return EXIT_BAD_INPUT
+
+
+def unknown_tier(name: str, known: Sequence[str]) -> str:
+    """"unknown tier 'X' — known: ..." (analyze --tier, render --tier)."""
+    if not known:
+        return _t("unknown tier {name} — known: (the project has no tiers)").format(name=repr(name))
+    return _t("unknown tier {name} — known: {names}").format(name=repr(name), names=", ".join(known))
+
+
+def _unknown_journey(name: str, known: Sequence[str]) -> str:
+    if not known:
+        return _t("unknown journey {name} — known: (the project has no journeys)").format(name=repr(name))
+    return _t("unknown journey {name} — known: {names}").format(name=repr(name), names=", ".join(known))
+
+
+def _picture_format(path: Path) -> str:
+    """"png", "svg" or "pdf" from the name of the picture to write."""
+    from journey_designer.io.render import FORMATS
+
+    suffix = path.suffix.lower()
+    if suffix not in FORMATS:
+        kind = repr(suffix) if suffix else _t("no extension")
+        raise RenderUsageError(_t("{file}: unknown picture type ({kind}) — use .png, .svg or .pdf").format(
+            file=path, kind=kind))
+    return FORMATS[suffix]
 
 
 def _render(args: argparse.Namespace) -> int:
@@ -65,25 +97,31 @@ def _render(args: argparse.Namespace) -> int:
         RenderWarning,
         UnknownJourneyError,
         UnknownTierError,
-        picture_format,
         render_map,
     )
     from journey_designer.io.render_png import png_size
 
-    kind = picture_format(args.out)  # refuse a wrong extension before reading anything
+    kind = _picture_format(args.out)  # refuse a wrong extension before reading anything
     if not (math.isfinite(args.scale) and args.scale > 0):
-        raise RenderUsageError(f"--scale must be a positive number, not {args.scale:g}")
+        raise RenderUsageError(_t("--scale must be a positive number, not {scale}").format(
+            scale=f"{args.scale:g}"))
     project = _load(args.file)
+    if not project.journeys and args.journey is None:
+        raise RenderUsageError(_t("project {name} has no journey to draw").format(name=repr(project.name)))
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", RenderWarning)
         try:
             out = render_map(project, args.out, journey=args.journey, tier=args.tier,
                              scale=args.scale, backstage=args.backstage)
-        except (UnknownJourneyError, UnknownTierError) as exc:
-            raise RenderUsageError(f"{args.file}: {exc}") from None
+        except UnknownJourneyError:
+            problem = _unknown_journey(args.journey, [j.name for j in project.journeys])
+            raise RenderUsageError(_t("{file}: {problem}").format(file=args.file, problem=problem)) from None
+        except UnknownTierError:
+            problem = unknown_tier(args.tier, [t.name for t in project.tiers])
+            raise RenderUsageError(_t("{file}: {problem}").format(file=args.file, problem=problem)) from None
     for warning in caught:
         if issubclass(warning.category, RenderWarning):
-            print(f"{PROG}: note: {warning.message}", file=sys.stderr)
+            print(_t("{prog}: note: {message}").format(prog=PROG, message=warning.message), file=sys.stderr)
         else:  # not ours: let the usual warning filters decide
             warnings.warn_explicit(warning.message, warning.category, warning.filename,
                                    warning.lineno)
@@ -91,7 +129,7 @@ def _render(args: argparse.Namespace) -> int:
     if kind == "png":
         width, height = png_size(out)
         size = f" ({width} × {height} px)"
-    print(f"wrote {out}{size}")
+    print(_t("wrote {file}").format(file=out) + size)
     return EXIT_OK
 
 

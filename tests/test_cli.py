@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -80,6 +81,7 @@ def test_installed_command_reports_bad_input_without_traceback(tmp_path) -> None
     result = subprocess.run(
         [sys.executable, "-m", "journey_designer", "validate", str(bad)],
         capture_output=True, text=True, timeout=60,
+        env={**os.environ, "LC_ALL": "C.UTF-8"},  # the English messages (see test_cli_chinese.py)
     )
     assert result.returncode == 2
     assert result.stdout == ""

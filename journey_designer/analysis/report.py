@@ -1,16 +1,26 @@
-"""The text reports of `analyze` and `diff`: what a care manager reads in a terminal."""
+"""The text reports of `analyze` and `diff`: what a care manager reads in a terminal.
+
+Headings and labels are in the language of journey_designer.messages (context "Report", set
+by the command line from the environment); the sentences about the plan (gap messages,
+reasons) are in the project's language (wording.py).
+"""
 
 from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
 
+from journey_designer import messages
 from journey_designer.analysis.diff import ProjectDiff
 from journey_designer.analysis.results import SEVERITIES, Analysis, Gap
 from journey_designer.analysis.whatif import AnalysisChange
-from journey_designer.analysis.wording import amount, percent, quoted
+from journey_designer.analysis.wording import amount, percent
 
 INDENT = "  "
+
+
+def _t(text: str) -> str:
+    return messages.translate("Report", text)
 
 
 def _width(text: str) -> int:
@@ -34,45 +44,76 @@ def table(rows: Sequence[Sequence[str]], header: Sequence[str] | None = None) ->
 
 def _of(part: int, whole: int) -> str:
     share = f" ({percent(part / whole)})" if whole else ""
-    return f"{part} of {whole}{share}"
+    return _t("{part} of {whole}").format(part=part, whole=whole) + share
 
 
 def _coverage(result: Analysis) -> list[str]:
     rows = [[c.tier, _of(c.covered, c.touchpoints), _of(c.mot_covered, c.moments_of_truth)]
             for c in result.coverage]
     if not rows:
-        return ["Coverage: the project has no tiers"]
-    return ["Coverage", *table(rows, ["tier", "touchpoints covered", "moments of truth covered"])]
+        return [_t("Coverage: the project has no tiers")]
+    return [_t("Coverage"), *table(rows, [_t("tier"), _t("touchpoints covered"),
+                                          _t("moments of truth covered")])]
 
 
 def _label(kind: str) -> str:
-    return kind.replace("_", " ")
+    """A gap kind in words ("uncovered moment of truth")."""
+    labels = {
+        "uncovered_moment_of_truth": _t("uncovered moment of truth"),
+        "uncovered_pain_point": _t("uncovered pain point"),
+        "care_silence": _t("care silence"),
+        "contact_fatigue": _t("contact fatigue"),
+        "marketing_in_service_recovery": _t("marketing in service recovery"),
+        "channel_overload": _t("channel overload"),
+        "value_mismatch": _t("value mismatch"),
+        "missing_human_touch": _t("missing human touch"),
+        "unreachable_touchpoint": _t("unreachable touchpoint"),
+        "dead_end": _t("dead end"),
+        "orphan_action": _t("orphan action"),
+    }
+    return labels.get(kind) or kind.replace("_", " ")
+
+
+def _severity(severity: str) -> str:
+    names = {"critical": _t("critical"), "high": _t("high"), "medium": _t("medium"), "low": _t("low")}
+    return names.get(severity, severity)
+
+
+def _severity_heading(severity: str) -> str:
+    names = {"critical": _t("CRITICAL"), "high": _t("HIGH"), "medium": _t("MEDIUM"), "low": _t("LOW")}
+    return names.get(severity, severity.upper())
 
 
 def _gaps(gaps: Sequence[Gap]) -> list[str]:
     if not gaps:
-        return ["Gaps: none"]
-    counts = [f"{sum(1 for g in gaps if g.severity == s)} {s}" for s in SEVERITIES
-              if any(g.severity == s for g in gaps)]
-    lines = [f"Gaps: {', '.join(counts)}"]
+        return [_t("Gaps: none")]
+    counts = [_t("{count} {severity}").format(count=sum(1 for g in gaps if g.severity == s),
+                                              severity=_severity(s))
+              for s in SEVERITIES if any(g.severity == s for g in gaps)]
+    lines = [_t("Gaps: {counts}").format(counts=_t(", ").join(counts))]
     for severity in SEVERITIES:
         mine = [g for g in gaps if g.severity == severity]
         if mine:
-            lines.append(f"{INDENT}{severity.upper()}")
+            lines.append(f"{INDENT}{_severity_heading(severity)}")
             lines += [f"{INDENT * 2}[{_label(g.kind)}] {g.message}" for g in mine]
     return lines
 
 
 def _priorities(result: Analysis) -> list[str]:
     if not result.priorities:
-        return ["Fix first: nothing stands out"]
-    lines = ["Fix first"]
+        return [_t("Fix first: nothing stands out")]
+    lines = [_t("Fix first")]
     for p in result.priorities:
-        where = ", ".join(x for x in (f"stage {quoted(p.stage)}" if p.stage else "",
-                                      f"journey {quoted(p.journey)}") if x)
-        lines.append(f"{INDENT}{p.rank:>2}. {p.touchpoint} ({where}) — score {p.score:.3g}")
-        lines.append(f"{INDENT}    {'; '.join(p.reasons)}")
+        where = _t(", ").join(x for x in (_t("stage '{name}'").format(name=p.stage) if p.stage else "",
+                                          _t("journey '{name}'").format(name=p.journey)) if x)
+        lines.append(INDENT + _t("{rank}. {touchpoint} ({where}) — score {score}").format(
+            rank=f"{p.rank:>2}", touchpoint=p.touchpoint, where=where, score=f"{p.score:.3g}"))
+        lines.append(f"{INDENT}    {_t('; ').join(p.reasons)}")
     return lines
+
+
+def _channel_kind(kind: str) -> str:
+    return {"human": _t("human"), "automated": _t("automated")}.get(kind, kind)
 
 
 def _channels(result: Analysis) -> list[str]:
@@ -80,13 +121,13 @@ def _channels(result: Analysis) -> list[str]:
     for c in result.channels:
         capacity = "—" if c.capacity_per_day is None else f"{c.capacity_per_day:,}"
         use = c.utilisation
-        flag = "OVERLOADED" if c.kind == "human" and use is not None and use > 1 else ""
-        rows.append([c.channel, c.kind, amount(c.expected_daily_load), capacity,
+        flag = _t("OVERLOADED") if c.kind == "human" and use is not None and use > 1 else ""
+        rows.append([c.channel, _channel_kind(c.kind), amount(c.expected_daily_load), capacity,
                      "" if use is None else percent(use), flag])
     if not rows:
         return []
-    return ["Channels (expected contacts a day)",
-            *table(rows, ["channel", "kind", "load", "capacity", "used", ""])]
+    return [_t("Channels (expected contacts a day)"),
+            *table(rows, [_t("channel"), _t("kind"), _t("load"), _t("capacity"), _t("used"), ""])]
 
 
 def _fatigue(result: Analysis) -> list[str]:
@@ -96,14 +137,15 @@ def _fatigue(result: Analysis) -> list[str]:
         if worst is None:
             continue
         start = worst.window_start_day
-        where = worst.journey if start is None else f"{worst.journey}, from day {start:g}"
-        flag = "TOO MANY" if tier.max_in_window > tier.limit + 1e-9 else ""
+        where = worst.journey if start is None else _t("{journey}, from day {day}").format(
+            journey=worst.journey, day=f"{start:g}")
+        flag = _t("TOO MANY") if tier.max_in_window > tier.limit + 1e-9 else ""
         rows.append([tier.tier, f"{tier.max_in_window:.2f}", str(tier.limit), where, flag])
     if not rows:
         return []
     window = result.fatigue[0].window_days
-    return [f"Contact fatigue (busiest {window}-day window, contacts per customer)",
-            *table(rows, ["tier", "contacts", "limit", "where", ""])]
+    return [_t("Contact fatigue (busiest {days}-day window, contacts per customer)").format(days=window),
+            *table(rows, [_t("tier"), _t("contacts"), _t("limit"), _t("where"), ""])]
 
 
 def _value(result: Analysis) -> list[str]:
@@ -111,20 +153,21 @@ def _value(result: Analysis) -> list[str]:
             for v in result.value]
     if not rows:
         return []
-    return ["Care cost per customer", *table(rows, ["tier", "care cost", "value"])]
+    return [_t("Care cost per customer"), *table(rows, [_t("tier"), _t("care cost"), _t("value")])]
 
 
 def _notes(result: Analysis) -> list[str]:
     if not result.notes:
         return []
-    return ["Notes", *[f"{INDENT}- {n.message}" for n in result.notes]]
+    return [_t("Notes"), *[f"{INDENT}- {n.message}" for n in result.notes]]
 
 
 def analysis_text(result: Analysis, *, touchpoints: int, journeys: int, actions: int) -> str:
     """The `analyze` report: coverage, gaps by severity, priorities, then the sums."""
-    head = [f"Analysis of {quoted(result.project)}",
-            f"{journeys} journey(s), {touchpoints} touchpoints, {actions} care actions; "
-            f"tiers: {', '.join(result.tiers) or 'none'}"]
+    head = [_t("Analysis of '{project}'").format(project=result.project),
+            _t("{journeys} journey(s), {touchpoints} touchpoints, {actions} care actions; tiers: {tiers}")
+            .format(journeys=journeys, touchpoints=touchpoints, actions=actions,
+                    tiers=_t(", ").join(result.tiers) or _t("none"))]
     sections = [head, _coverage(result), _gaps(result.gaps), _priorities(result),
                 _channels(result), _fatigue(result), _value(result), _notes(result)]
     return "\n\n".join("\n".join(s) for s in sections if s) + "\n"
@@ -133,9 +176,18 @@ def analysis_text(result: Analysis, *, touchpoints: int, journeys: int, actions:
 # ---------------------------------------------------------------- diff
 
 _SIGNS = {"added": "+", "removed": "-", "changed": "~"}
-_SECTIONS = (("settings", "Project and settings"), ("tier", "Tiers"), ("channel", "Channels"),
-             ("journey", "Journeys"), ("stage", "Stages"), ("touchpoint", "Touchpoints"),
-             ("transition", "Transitions"), ("action", "Care actions"))
+_SECTIONS = ("settings", "tier", "channel", "journey", "stage", "touchpoint", "transition", "action")
+
+
+def _section_title(what: str) -> str:
+    titles = {"settings": _t("Project and settings"), "tier": _t("Tiers"), "channel": _t("Channels"),
+              "journey": _t("Journeys"), "stage": _t("Stages"), "touchpoint": _t("Touchpoints"),
+              "transition": _t("Transitions"), "action": _t("Care actions")}
+    return titles[what]
+
+
+def _change_word(change: str) -> str:
+    return {"added": _t("added"), "removed": _t("removed"), "changed": _t("changed")}.get(change, change)
 
 
 def _delta(before: int, after: int) -> str:
@@ -144,30 +196,32 @@ def _delta(before: int, after: int) -> str:
 
 def change_text(change: AnalysisChange) -> list[str]:
     """Coverage and gap changes, as lines."""
-    lines = ["Coverage"]
+    lines = [_t("Coverage")]
     for c in change.coverage:
         old_c, new_c = c.before, c.after
         covered = _delta(old_c.covered if old_c else 0, new_c.covered if new_c else 0)
         mot = _delta(old_c.mot_covered if old_c else 0, new_c.mot_covered if new_c else 0)
-        lines.append(f"{INDENT}{c.tier}: touchpoints covered {covered}, "
-                     f"moments of truth covered {mot}")
-    lines.append(f"Gaps: {_delta(change.gaps_before, change.gaps_after)}")
-    for label, gaps in (("resolved", change.gaps_resolved), ("new", change.gaps_added)):
-        lines += [f"{INDENT}{label}: [{g.severity}, {_label(g.kind)}] {g.message}" for g in gaps]
+        lines.append(INDENT + _t("{tier}: touchpoints covered {covered}, moments of truth covered {mot}")
+                     .format(tier=c.tier, covered=covered, mot=mot))
+    lines.append(_t("Gaps: {counts}").format(counts=_delta(change.gaps_before, change.gaps_after)))
+    for label, gaps in ((_t("resolved"), change.gaps_resolved), (_t("new"), change.gaps_added)):
+        lines += [f"{INDENT}{label}: [{_severity(g.severity)}, {_label(g.kind)}] {g.message}" for g in gaps]
     return lines
 
 
 def diff_text(diff: ProjectDiff) -> str:
-    lines = [f"Changes from {quoted(diff.old)} to {quoted(diff.new)}"]
+    lines = [_t("Changes from '{old}' to '{new}'").format(old=diff.old, new=diff.new)]
     if not diff.changes:
-        lines.append(f"{INDENT}no changes to the plan")
-    for what, title in _SECTIONS:
+        lines.append(INDENT + _t("no changes to the plan"))
+    for what in _SECTIONS:
         mine = diff.of(what)
         if not mine:
             continue
-        lines.append(title)
+        lines.append(_section_title(what))
         for c in mine:
-            where = f" (in {quoted(c.journey)})" if c.journey and what != "journey" else ""
+            where = (_t(" (in '{journey}')").format(journey=c.journey)
+                     if c.journey and what != "journey" else "")
             details = f": {'; '.join(c.details)}" if c.details else ""
-            lines.append(f"{INDENT}{_SIGNS[c.change]} {c.change} {quoted(c.name)}{where}{details}")
+            lines.append(f"{INDENT}{_SIGNS[c.change]} {_change_word(c.change)} "
+                         + _t("'{name}'").format(name=c.name) + f"{where}{details}")
     return "\n".join([*lines, "", *change_text(diff.analysis)]) + "\n"

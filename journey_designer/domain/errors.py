@@ -1,8 +1,15 @@
-"""Errors the core raises for bad input; each names where the problem is."""
+"""Errors the core raises for bad input; each names where the problem is, in the language
+of journey_designer.messages at the time it is raised (or, for a Problem, shown)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from journey_designer import messages
+
+
+def _t(text: str) -> str:
+    return messages.translate("Errors", text)
 
 
 class JourneyError(Exception):
@@ -15,7 +22,7 @@ class ProjectFileError(JourneyError):
     def __init__(self, path: object, problem: str) -> None:
         self.path = str(path)
         self.problem = problem
-        super().__init__(f"{self.path}: {problem}")
+        super().__init__(_t("{path}: {problem}").format(path=self.path, problem=problem))
 
 
 @dataclass(frozen=True)
@@ -26,7 +33,9 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.where}: {self.message}" if self.where else self.message
+        if not self.where:
+            return self.message
+        return _t("{where}: {problem}").format(where=self.where, problem=self.message)
 
 
 class InvalidProjectError(JourneyError):
@@ -35,6 +44,6 @@ class InvalidProjectError(JourneyError):
     def __init__(self, source: object, problems: list[Problem]) -> None:
         self.source = str(source)
         self.problems = problems
-        first = str(problems[0]) if problems else "invalid project"
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        super().__init__(f"{self.source}: {first}{more}")
+        first = str(problems[0]) if problems else _t("invalid project")
+        more = _t(" (and {count} more)").format(count=len(problems) - 1) if len(problems) > 1 else ""
+        super().__init__(_t("{path}: {problem}").format(path=self.source, problem=first + more))

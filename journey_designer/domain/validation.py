@@ -1,7 +1,8 @@
 """Checks a project against the model's rules and reports every problem at once.
 
 Each problem names where it is in words a care manager recognises, e.g.
-``journey "Onboarding", touchpoint "Refund form": shares leaving it sum to 1.3``.
+``journey "Onboarding", touchpoint "Refund form": shares leaving it sum to 1.3``,
+in the language of journey_designer.messages (context "Validation").
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from collections import Counter, defaultdict
 from datetime import date
 
+from journey_designer import messages
 from journey_designer.domain.errors import Problem
 from journey_designer.domain.model import (
     CARE_LEVELS,
@@ -29,6 +31,10 @@ SHARE_TOLERANCE = 1e-6
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
+def _t(text: str) -> str:
+    return messages.translate("Validation", text)
+
+
 def validate(project: Project) -> list[Problem]:
     """Every problem in `project`, in document order; an empty list means valid."""
     problems: list[Problem] = []
@@ -42,7 +48,32 @@ def validate(project: Project) -> list[Problem]:
 
 
 def _where_journey(journey: Journey) -> str:
-    return f'journey "{journey.name}"'
+    return _t('journey "{name}"').format(name=journey.name)
+
+
+def _where_tier(name: str) -> str:
+    return _t('tier "{name}"').format(name=name)
+
+
+def _where_channel(name: str) -> str:
+    return _t('channel "{name}"').format(name=name)
+
+
+def _where_stage(journey: Journey, name: str) -> str:
+    return _t('{journey}, stage "{name}"').format(journey=_where_journey(journey), name=name)
+
+
+def _where_touchpoint(journey: Journey, name: str) -> str:
+    return _t('{journey}, touchpoint "{name}"').format(journey=_where_journey(journey), name=name)
+
+
+def _where_action(name: str) -> str:
+    return _t('action "{name}"').format(name=name)
+
+
+def _one_of(text: str, value: object, choices: tuple[str, ...]) -> str:
+    """`text` ("... {value} is not one of {choices}") filled the way the English reads."""
+    return text.format(value=repr(value), choices=str(choices))
 
 
 def _is_number(value: object) -> bool:
@@ -50,68 +81,77 @@ def _is_number(value: object) -> bool:
 
 
 def _check_date(where: str, label: str, value: str | None) -> list[Problem]:
+    """`label` is the translated name of the date ("start", "end", "trigger date")."""
     if value is None:
         return []
     if not isinstance(value, str) or not _ISO_DATE.match(value):
-        return [Problem(where, f"{label} {value!r} is not a date of the form YYYY-MM-DD")]
+        return [Problem(where, _t("{label} {value} is not a date of the form YYYY-MM-DD").format(
+            label=label, value=repr(value)))]
     try:
         date.fromisoformat(value)
     except ValueError:
-        return [Problem(where, f"{label} {value!r} is not a real calendar date")]
+        return [Problem(where, _t("{label} {value} is not a real calendar date").format(
+            label=label, value=repr(value)))]
     return []
 
 
 def _check_project(project: Project) -> list[Problem]:
     problems: list[Problem] = []
     if not project.name.strip():
-        problems.append(Problem("project", "the name is empty"))
+        problems.append(Problem(_t("project"), _t("the name is empty")))
     if project.locale not in LOCALES:
-        problems.append(Problem("project", f"locale {project.locale!r} is not one of {LOCALES}"))
+        problems.append(Problem(_t("project"), _one_of(_t("locale {value} is not one of {choices}"),
+                                                       project.locale, LOCALES)))
     settings = project.settings
     if settings.care_silence_limit < 1:
-        problems.append(Problem("settings", "care_silence_limit must be at least 1"))
+        problems.append(Problem(_t("settings"), _t("care_silence_limit must be at least 1")))
     if settings.fatigue_window_days < 1:
-        problems.append(Problem("settings", "fatigue_window_days must be at least 1"))
+        problems.append(Problem(_t("settings"), _t("fatigue_window_days must be at least 1")))
     for tier in project.tiers:
-        where = f'tier "{tier.name}"'
+        where = _where_tier(tier.name)
         if not _is_number(tier.share) or not 0 <= tier.share <= 1:
-            problems.append(Problem(where, f"share {tier.share} is not between 0 and 1"))
+            problems.append(Problem(where, _t("share {value} is not between 0 and 1").format(
+                value=tier.share)))
         if not _is_number(tier.value_per_customer) or tier.value_per_customer < 0:
-            problems.append(Problem(where, "value per customer must be a number ≥ 0"))
+            problems.append(Problem(where, _t("value per customer must be a number ≥ 0")))
         if tier.care_level not in CARE_LEVELS:
-            problems.append(Problem(where, f"care level {tier.care_level!r} is not one of {CARE_LEVELS}"))
+            problems.append(Problem(where, _one_of(_t("care level {value} is not one of {choices}"),
+                                                   tier.care_level, CARE_LEVELS)))
         if tier.max_contacts_per_window < 0:
-            problems.append(Problem(where, "max contacts per window must be ≥ 0"))
+            problems.append(Problem(where, _t("max contacts per window must be ≥ 0")))
     total_share = sum(t.share for t in project.tiers if _is_number(t.share))
     if total_share > 1 + SHARE_TOLERANCE:
-        problems.append(Problem("tiers", f"tier shares sum to {total_share:.3g}, more than 1"))
+        problems.append(Problem(_t("tiers"), _t("tier shares sum to {total}, more than 1").format(
+            total=f"{total_share:.3g}")))
     for channel in project.channels:
-        where = f'channel "{channel.name}"'
+        where = _where_channel(channel.name)
         if channel.kind not in CHANNEL_KINDS:
-            problems.append(Problem(where, f"kind {channel.kind!r} is not one of {CHANNEL_KINDS}"))
+            problems.append(Problem(where, _one_of(_t("kind {value} is not one of {choices}"),
+                                                   channel.kind, CHANNEL_KINDS)))
         if channel.capacity_per_day is not None and channel.capacity_per_day < 0:
-            problems.append(Problem(where, "capacity per day must be ≥ 0"))
+            problems.append(Problem(where, _t("capacity per day must be ≥ 0")))
         if not _is_number(channel.cost_per_contact) or channel.cost_per_contact < 0:
-            problems.append(Problem(where, "cost per contact must be a number ≥ 0"))
+            problems.append(Problem(where, _t("cost per contact must be a number ≥ 0")))
     return problems
 
 
 def _check_duplicate_ids(project: Project) -> list[Problem]:
     owners: list[tuple[str, str]] = []
-    owners += [(t.id, f'tier "{t.name}"') for t in project.tiers]
-    owners += [(c.id, f'channel "{c.name}"') for c in project.channels]
+    owners += [(t.id, _where_tier(t.name)) for t in project.tiers]
+    owners += [(c.id, _where_channel(c.name)) for c in project.channels]
     for j in project.journeys:
         owners.append((j.id, _where_journey(j)))
-        owners += [(s.id, f'{_where_journey(j)}, stage "{s.name}"') for s in j.stages]
-        owners += [(tp.id, f'{_where_journey(j)}, touchpoint "{tp.name}"') for tp in j.touchpoints]
-    owners += [(a.id, f'action "{a.name}"') for a in project.actions]
+        owners += [(s.id, _where_stage(j, s.name)) for s in j.stages]
+        owners += [(tp.id, _where_touchpoint(j, tp.name)) for tp in j.touchpoints]
+    owners += [(a.id, _where_action(a.name)) for a in project.actions]
     counts = Counter(object_id for object_id, _ in owners)
     problems = []
     for object_id, where in owners:
         if not object_id:
-            problems.append(Problem(where, "the id is empty"))
+            problems.append(Problem(where, _t("the id is empty")))
         elif counts[object_id] > 1:
-            problems.append(Problem(where, f"id {object_id!r} is used by {counts[object_id]} objects"))
+            problems.append(Problem(where, _t("id {id} is used by {count} objects").format(
+                id=repr(object_id), count=counts[object_id])))
     return problems
 
 
@@ -119,30 +159,34 @@ def _check_journey(project: Project, journey: Journey) -> list[Problem]:
     jw = _where_journey(journey)
     problems: list[Problem] = []
     if not journey.name.strip():
-        problems.append(Problem(jw, "the journey has no name"))
+        problems.append(Problem(jw, _t("the journey has no name")))
     if not _is_number(journey.monthly_entries) or journey.monthly_entries < 0:
-        problems.append(Problem(jw, "monthly entries must be a number ≥ 0"))
+        problems.append(Problem(jw, _t("monthly entries must be a number ≥ 0")))
     stage_ids = {s.id for s in journey.stages}
     channel_ids = {c.id for c in project.channels}
     names = {tp.id: tp.name for tp in journey.touchpoints}
     for tp in journey.touchpoints:
-        where = f'{jw}, touchpoint "{tp.name}"'
+        where = _where_touchpoint(journey, tp.name)
         if not tp.name.strip():
-            problems.append(Problem(where, "the touchpoint has no name"))
+            problems.append(Problem(where, _t("the touchpoint has no name")))
         if tp.stage not in stage_ids:
-            problems.append(Problem(where, f"stage {tp.stage!r} does not exist in this journey"))
+            problems.append(Problem(where, _t("stage {id} does not exist in this journey").format(
+                id=repr(tp.stage))))
         for ch in tp.channels:
             if ch not in channel_ids:
-                problems.append(Problem(where, f"channel {ch!r} does not exist"))
+                problems.append(Problem(where, _t("channel {id} does not exist").format(id=repr(ch))))
         if tp.emotion not in EMOTION_RANGE or isinstance(tp.emotion, bool):
-            problems.append(Problem(where, f"emotion {tp.emotion} is not a whole number from -3 to 3"))
+            problems.append(Problem(where, _t("emotion {value} is not a whole number from -3 to 3").format(
+                value=tp.emotion)))
         if tp.day is not None and (not _is_number(tp.day) or tp.day < 0):
-            problems.append(Problem(where, f"day {tp.day} must be a number ≥ 0"))
+            problems.append(Problem(where, _t("day {value} must be a number ≥ 0").format(value=tp.day)))
     problems += _check_transitions(journey, names)
+    not_here = {"entry": _t("entry {id} is not a touchpoint of this journey"),
+                "exit": _t("exit {id} is not a touchpoint of this journey")}
     for label, ids in (("entry", journey.entries), ("exit", journey.exits)):
         for tp_id in ids:
             if tp_id not in names:
-                problems.append(Problem(jw, f"{label} {tp_id!r} is not a touchpoint of this journey"))
+                problems.append(Problem(jw, not_here[label].format(id=repr(tp_id))))
     return problems
 
 
@@ -151,23 +195,27 @@ def _check_transitions(journey: Journey, names: dict[str, str]) -> list[Problem]
     problems: list[Problem] = []
     leaving: defaultdict[str, float] = defaultdict(float)
     seen: set[tuple[str, str]] = set()
+    not_here = {"from": _t("from {id} is not a touchpoint of this journey"),
+                "to": _t("to {id} is not a touchpoint of this journey")}
     for tr in journey.transitions:
         label = f"{names.get(tr.source, tr.source)} → {names.get(tr.target, tr.target)}"
-        where = f'{jw}, transition "{label}"'
+        where = _t('{journey}, transition "{name}"').format(journey=jw, name=label)
         for end, tp_id in (("from", tr.source), ("to", tr.target)):
             if tp_id not in names:
-                problems.append(Problem(where, f"{end} {tp_id!r} is not a touchpoint of this journey"))
+                problems.append(Problem(where, not_here[end].format(id=repr(tp_id))))
         if (tr.source, tr.target) in seen:
-            problems.append(Problem(where, "the same transition appears twice"))
+            problems.append(Problem(where, _t("the same transition appears twice")))
         seen.add((tr.source, tr.target))
         if not _is_number(tr.share) or not 0 <= tr.share <= 1:
-            problems.append(Problem(where, f"share {tr.share} is not between 0 and 1"))
+            problems.append(Problem(where, _t("share {value} is not between 0 and 1").format(
+                value=tr.share)))
         elif tr.source in names:
             leaving[tr.source] += tr.share
     for tp_id, total in leaving.items():
         if total > 1 + SHARE_TOLERANCE:
-            where = f'{jw}, touchpoint "{names[tp_id]}"'
-            problems.append(Problem(where, f"shares leaving it sum to {total:.3g}, more than 1"))
+            where = _where_touchpoint(journey, names[tp_id])
+            problems.append(Problem(where, _t("shares leaving it sum to {total}, more than 1").format(
+                total=f"{total:.3g}")))
     return problems
 
 
@@ -177,20 +225,24 @@ def _check_actions(project: Project) -> list[Problem]:
     channels = project.channel_by_id()
     problems: list[Problem] = []
     for action in project.actions:
-        where = f'action "{action.name}"'
+        where = _where_action(action.name)
         if not action.name.strip():
-            problems.append(Problem(where, "the action has no name"))
+            problems.append(Problem(where, _t("the action has no name")))
         if action.touchpoint not in touchpoints:
-            problems.append(Problem(where, f"touchpoint {action.touchpoint!r} does not exist"))
+            problems.append(Problem(where, _t("touchpoint {id} does not exist").format(
+                id=repr(action.touchpoint))))
         for tier_id in action.tiers:
             if tier_id not in tiers:
-                problems.append(Problem(where, f"tier {tier_id!r} does not exist"))
+                problems.append(Problem(where, _t("tier {id} does not exist").format(id=repr(tier_id))))
         if action.channel not in channels:
-            problems.append(Problem(where, f"channel {action.channel!r} does not exist"))
+            problems.append(Problem(where, _t("channel {id} does not exist").format(
+                id=repr(action.channel))))
         if action.purpose not in PURPOSES:
-            problems.append(Problem(where, f"purpose {action.purpose!r} is not one of {PURPOSES}"))
+            problems.append(Problem(where, _one_of(_t("purpose {value} is not one of {choices}"),
+                                                   action.purpose, PURPOSES)))
         if action.status not in STATUSES:
-            problems.append(Problem(where, f"status {action.status!r} is not one of {STATUSES}"))
+            problems.append(Problem(where, _one_of(_t("status {value} is not one of {choices}"),
+                                                   action.status, STATUSES)))
         problems += _check_trigger(where, action)
         problems += _check_action_numbers(where, action)
     return problems
@@ -199,33 +251,38 @@ def _check_actions(project: Project) -> list[Problem]:
 def _check_trigger(where: str, action: CareAction) -> list[Problem]:
     trigger = action.trigger
     if trigger.type not in TRIGGER_TYPES:
-        return [Problem(where, f"trigger type {trigger.type!r} is not one of {TRIGGER_TYPES}")]
+        return [Problem(where, _one_of(_t("trigger type {value} is not one of {choices}"),
+                                       trigger.type, TRIGGER_TYPES))]
     problems: list[Problem] = []
     if trigger.type == "event" and not (trigger.event or "").strip():
-        problems.append(Problem(where, "an event trigger needs the event's name"))
+        problems.append(Problem(where, _t("an event trigger needs the event's name")))
     if trigger.type == "offset" and not _is_number(trigger.days):
-        problems.append(Problem(where, "an offset trigger needs a number of days"))
+        problems.append(Problem(where, _t("an offset trigger needs a number of days")))
     if trigger.type == "date" and not (trigger.date or trigger.event):
-        problems.append(Problem(where, "a date trigger needs a date or a named day (e.g. birthday)"))
+        problems.append(Problem(where, _t("a date trigger needs a date or a named day (e.g. birthday)")))
     if trigger.type == "threshold":
         if not (trigger.metric or "").strip():
-            problems.append(Problem(where, "a threshold trigger needs a metric"))
+            problems.append(Problem(where, _t("a threshold trigger needs a metric")))
         if not _is_number(trigger.value):
-            problems.append(Problem(where, "a threshold trigger needs a number to reach"))
-    problems += _check_date(where, "trigger date", trigger.date)
+            problems.append(Problem(where, _t("a threshold trigger needs a number to reach")))
+    problems += _check_date(where, _t("trigger date"), trigger.date)
     return problems
+
+
+def _ends_before_start(where: str, start: str, end: str) -> Problem:
+    return Problem(where, _t("ends ({end}) before it starts ({start})").format(end=end, start=start))
 
 
 def _check_action_numbers(where: str, action: CareAction) -> list[Problem]:
     problems: list[Problem] = []
     if action.sla_minutes is not None and action.sla_minutes < 0:
-        problems.append(Problem(where, "the SLA must be ≥ 0 minutes"))
+        problems.append(Problem(where, _t("the SLA must be ≥ 0 minutes")))
     if action.cost is not None and (not _is_number(action.cost) or action.cost < 0):
-        problems.append(Problem(where, "the cost must be a number ≥ 0"))
-    problems += _check_date(where, "start", action.start)
-    problems += _check_date(where, "end", action.end)
+        problems.append(Problem(where, _t("the cost must be a number ≥ 0")))
+    problems += _check_date(where, _t("start"), action.start)
+    problems += _check_date(where, _t("end"), action.end)
     if not problems and action.start and action.end and action.end < action.start:
-        problems.append(Problem(where, f"ends ({action.end}) before it starts ({action.start})"))
+        problems.append(_ends_before_start(where, action.start, action.end))
     return problems
 
 
@@ -233,15 +290,15 @@ def _check_plan(project: Project) -> list[Problem]:
     problems: list[Problem] = []
     for kpi in project.kpis:
         if not kpi.name.strip():
-            problems.append(Problem("KPIs", "a KPI has no name"))
+            problems.append(Problem(_t("KPIs"), _t("a KPI has no name")))
     for phase in project.phases:
-        where = f'phase "{phase.name}"'
+        where = _t('phase "{name}"').format(name=phase.name)
         before = len(problems)
-        problems += _check_date(where, "start", phase.start)
-        problems += _check_date(where, "end", phase.end)
+        problems += _check_date(where, _t("start"), phase.start)
+        problems += _check_date(where, _t("end"), phase.end)
         if len(problems) == before and phase.start and phase.end and phase.end < phase.start:
-            problems.append(Problem(where, f"ends ({phase.end}) before it starts ({phase.start})"))
+            problems.append(_ends_before_start(where, phase.start, phase.end))
     for risk in project.risks:
         if not risk.name.strip():
-            problems.append(Problem("risks", "a risk has no name"))
+            problems.append(Problem(_t("risks"), _t("a risk has no name")))
     return problems

@@ -12,7 +12,12 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from journey_designer import messages
 from journey_designer.domain import ProjectFileError
+
+
+def _t(text: str) -> str:
+    return messages.translate("ProjectFile", text)
 
 
 def atomic_replace(path: Path, write: Callable[[Path], None]) -> None:
@@ -24,7 +29,8 @@ def atomic_replace(path: Path, write: Callable[[Path], None]) -> None:
     try:
         _replace(path, write)
     except OSError as exc:
-        raise ProjectFileError(path, f"could not be written ({exc.strerror or exc})") from None
+        raise ProjectFileError(path, _t("could not be written ({reason})").format(
+            reason=exc.strerror or exc)) from None
 
 
 def _replace(path: Path, write: Callable[[Path], None]) -> None:

@@ -14,6 +14,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from journey_designer import messages
+
+
+def _t(text: str) -> str:
+    return messages.translate("ProjectLock", text)
+
 
 @dataclass(frozen=True)
 class LockOwner:
@@ -22,7 +28,9 @@ class LockOwner:
     since: str
 
     def describe(self) -> str:
-        return f"process {self.pid} on {self.host} (since {self.since})"
+        """Who holds the lock, in the current message language (e.g. for "already open in …")."""
+        return _t("process {pid} on {host} (since {since})").format(
+            pid=self.pid, host=self.host, since=self.since)
 
 
 def lock_path(project: Path) -> Path:

@@ -19,7 +19,7 @@ from typing import Any
 
 import sqlite_utils
 
-from journey_designer import __version__
+from journey_designer import __version__, messages
 from journey_designer.domain import (
     CareAction,
     Channel,
@@ -41,6 +41,10 @@ from journey_designer.io.schema import INDEXES, MIGRATIONS, SCHEMA_VERSION, TABL
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 APP_ID = "journey-designer"
+
+
+def _t(text: str) -> str:
+    return messages.translate("ProjectFile", text)
 
 
 # ---------------------------------------------------------------- saving
@@ -65,7 +69,7 @@ def write_rows(rows: Rows, path: str | Path) -> None:
     try:
         atomic_replace(path, lambda temp: _write_database(rows, temp))
     except sqlite3.Error as exc:
-        raise ProjectFileError(path, f"could not be written ({exc})") from None
+        raise ProjectFileError(path, _t("could not be written ({reason})").format(reason=exc)) from None
 
 
 def _write_database(rows: Rows, path: Path) -> None:
@@ -169,19 +173,21 @@ def load_project(path: str | Path) -> Project:
     try:
         conn = sqlite3.connect(f"file:{urllib.parse.quote(str(path.resolve()))}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise ProjectFileError(path, f"cannot be opened ({exc})") from None
+        raise ProjectFileError(path, _t("cannot be opened ({reason})").format(reason=exc)) from None
     try:
         version = _schema_version(conn, path)
         if version < SCHEMA_VERSION:
             conn = _migrated_copy(conn, version)
         return _read_project(conn, path)
     except sqlite3.DatabaseError as exc:
-        raise ProjectFileError(path, f"is damaged and cannot be read ({exc})") from None
+        raise ProjectFileError(path, _t("is damaged and cannot be read ({reason})").format(
+            reason=exc)) from None
     except (UnicodeDecodeError, ValueError, TypeError, IndexError) as exc:
         # Damaged bytes inside otherwise readable pages: text that is not UTF-8, or
         # values of the wrong shape. Report, never crash.
         reason = type(exc).__name__ if isinstance(exc, UnicodeDecodeError) else str(exc)[:80]
-        raise ProjectFileError(path, f"is damaged: its contents cannot be read ({reason})") from None
+        raise ProjectFileError(path, _t("is damaged: its contents cannot be read ({reason})").format(
+            reason=reason)) from None
     finally:
         conn.close()
 
@@ -210,51 +216,50 @@ def _check_file_looks_like_sqlite(path: Path) -> None:
             header = handle.read(100)
         size = path.stat().st_size
     except FileNotFoundError:
-        raise ProjectFileError(path, "no such file") from None
+        raise ProjectFileError(path, _t("no such file")) from None
     except IsADirectoryError:
-        raise ProjectFileError(path, "is a folder, not a project file") from None
+        raise ProjectFileError(path, _t("is a folder, not a project file")) from None
     except OSError as exc:
-        raise ProjectFileError(path, f"cannot be read ({exc.strerror})") from None
+        raise ProjectFileError(path, _t("cannot be read ({reason})").format(reason=exc.strerror)) from None
     if size == 0:
-        raise ProjectFileError(path, "is empty, not a Journey Designer project")
+        raise ProjectFileError(path, _t("is empty, not a Journey Designer project"))
     if not header.startswith(SQLITE_MAGIC):
         raise ProjectFileError(
-            path, "is not a Journey Designer project (it is not an SQLite database)"
+            path, _t("is not a Journey Designer project (it is not an SQLite database)")
         )
     if len(header) < 100:
-        raise ProjectFileError(path, "is truncated (shorter than an SQLite header)")
+        raise ProjectFileError(path, _t("is truncated (shorter than an SQLite header)"))
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     page_count = int.from_bytes(header[28:32], "big")
     if page_count and size < page_size * page_count:
-        raise ProjectFileError(
-            path, f"is truncated: {size:,} bytes of the {page_size * page_count:,} it should have"
-        )
+        raise ProjectFileError(path, _t("is truncated: {size} bytes of the {expected} it should have").format(
+            size=f"{size:,}", expected=f"{page_size * page_count:,}"))
 
 
 def _schema_version(conn: sqlite3.Connection, path: Path) -> int:
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if "meta" not in tables:
         raise ProjectFileError(
-            path, "is an SQLite database but not a Journey Designer project (no meta table)"
+            path, _t("is an SQLite database but not a Journey Designer project (no meta table)")
         )
     meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
     if meta.get("application") != APP_ID:
-        raise ProjectFileError(path, "is an SQLite database written by another program")
+        raise ProjectFileError(path, _t("is an SQLite database written by another program"))
     try:
         version = int(meta.get("schema_version", ""))
     except ValueError:
-        raise ProjectFileError(path, "has no readable schema_version in its meta table") from None
+        raise ProjectFileError(path, _t("has no readable schema_version in its meta table")) from None
     if version > SCHEMA_VERSION:
-        writer = meta.get("app_version", "a newer version")
-        raise ProjectFileError(
-            path,
-            f"was written by Journey Designer {writer} (file schema {version}); this version "
-            f"reads schema {SCHEMA_VERSION} and older — please update the program",
-        )
+        writer = meta.get("app_version", _t("a newer version"))
+        raise ProjectFileError(path, _t(
+            "was written by Journey Designer {writer} (file schema {version}); this version "
+            "reads schema {supported} and older — please update the program").format(
+            writer=writer, version=version, supported=SCHEMA_VERSION))
     missing = [name for name in TABLES if name not in tables]
     if version == SCHEMA_VERSION and missing:
-        raise ProjectFileError(path, f"is incomplete: missing table(s) {', '.join(missing)}")
+        raise ProjectFileError(path, _t("is incomplete: missing table(s) {tables}").format(
+            tables=", ".join(missing)))
     return version
 
 
@@ -318,7 +323,7 @@ class _TableReader:
     def one(self, sql: str) -> tuple[Any, ...]:
         row = self.conn.execute(sql).fetchone()
         if row is None:
-            raise ProjectFileError(self.path, "is damaged: the project table is empty")
+            raise ProjectFileError(self.path, _t("is damaged: the project table is empty"))
         return tuple(row)
 
     def rows(self, table: str, columns: str) -> list[tuple[Any, ...]]:
@@ -356,9 +361,8 @@ class _TableReader:
 
     def _bad_list(self, table: str, text: Any) -> None:
         shown = repr(text) if len(repr(text)) < 60 else repr(text)[:57] + "..."
-        raise ProjectFileError(
-            self.path, f"is damaged: table {table} has a list column holding {shown}"
-        )
+        raise ProjectFileError(self.path, _t("is damaged: table {table} has a list column holding {value}")
+                               .format(table=table, value=shown))
 
     def journeys(self) -> list[Journey]:
         stages: defaultdict[str, list[Stage]] = defaultdict(list)

@@ -25,6 +25,7 @@ from typing import Any
 
 import numpy as np
 
+from journey_designer import messages
 from journey_designer.domain.errors import ProjectFileError
 
 Progress = Callable[[int, int | None], bool]
@@ -46,15 +47,20 @@ SYNONYMS: dict[str, tuple[str, ...]] = {  # header names after _norm(): no case,
     "invoice": ("invoiceno", "invoice", "invoicenumber", "invoiceid", "orderid", "orderno",
                 "ordernumber", "order", "transactionid", "订单号", "订单编号", "单号", "发票号"),
 }
-_EXPECTED = {"customer id": "customer, customer_id, CustomerID or 客户", "date": "date, InvoiceDate or 日期",
-             "amount": "amount, value, dollar_value or 金额 (or Quantity and UnitPrice)"}
 _MISSING = {"", "nan", "none", "null", "n/a", "na", "-", "#n/a"}
 _FLOAT_ID = re.compile(r"^(\d+)\.0+$")
 _CANCELLED = re.compile(r"\s*[Cc]\d")
 _EPOCH = date(1970, 1, 1).toordinal()
 _ZIP, _OLE = b"PK\x03\x04", b"\xd0\xcf\x11\xe0"
-_UNPROTECT = ": save an unprotected copy from Excel and read that"
 _EXCEL_EPOCH = date(1899, 12, 30).toordinal() - _EPOCH
+
+
+def _t(text: str) -> str:
+    return messages.translate("Transactions", text)
+
+
+def _unprotect() -> str:
+    return _t(": save an unprotected copy from Excel and read that")
 
 
 class Cancelled(Exception):  # noqa: N818 - the user's choice, not an error to report
@@ -90,10 +96,13 @@ class Cleaning:
 
     def summary(self) -> str:
         """One sentence for the user, e.g. "42,481 rows read, 26,157 kept; skipped: ..."."""
-        reasons = [(self.no_customer, "without a customer id"), (self.cancelled, "cancellations"),
-                   (self.negative, "negative quantity or amount"), (self.zero_price, "zero price")]
-        text = ", ".join(f"{n:,} {why}" for n, why in reasons if n)
-        return f"{self.rows:,} rows read, {self.kept:,} kept" + (f"; skipped: {text}" if text else "")
+        reasons = [(self.no_customer, _t("{count} without a customer id")),
+                   (self.cancelled, _t("{count} cancellations")),
+                   (self.negative, _t("{count} negative quantity or amount")),
+                   (self.zero_price, _t("{count} zero price"))]
+        text = _t(", ").join(why.format(count=f"{n:,}") for n, why in reasons if n)
+        read = _t("{rows} rows read, {kept} kept").format(rows=f"{self.rows:,}", kept=f"{self.kept:,}")
+        return read + (_t("; skipped: {reasons}").format(reasons=text) if text else "")
 
 
 @dataclass(frozen=True, eq=False)
@@ -143,7 +152,9 @@ class _Table:
     sheet: str | None = None
 
     def at(self, line: int) -> str:
-        return f"sheet {self.sheet!r}, row {line}" if self.sheet is not None else f"row {line}"
+        if self.sheet is not None:
+            return _t("sheet {sheet}, row {row}").format(sheet=repr(self.sheet), row=line)
+        return _t("row {row}").format(row=line)
 
 
 @dataclass
@@ -234,7 +245,7 @@ class _Ticker:
     def advance(self, rows: int) -> None:
         self.done += rows
         if self.callback is not None and self.callback(self.done, self.total) is False:
-            raise Cancelled(f"stopped after {self.done:,} rows")
+            raise Cancelled(_t("stopped after {rows} rows").format(rows=f"{self.done:,}"))
 
 
 # --- finding the table -------------------------------------------------------------------
@@ -247,10 +258,10 @@ def _expand(paths: str | PathLike | Sequence[str | PathLike]) -> list[Path]:
         inside = sorted(p for p in path.iterdir() if p.suffix.lower() in TABLE_SUFFIXES) \
             if path.is_dir() else [path]
         if not inside:
-            raise ProjectFileError(path, "the folder has no .csv, .txt or workbook files")
+            raise ProjectFileError(path, _t("the folder has no .csv, .txt or workbook files"))
         files.extend(inside)
     if not files:
-        raise ProjectFileError("", "no transaction file given")
+        raise ProjectFileError("", _t("no transaction file given"))
     return files
 
 
@@ -263,11 +274,12 @@ def _pick_table(path: Path, override: ColumnMapping | None,
             return table, *found
         problems.append((not table.rows, _header_problem(table, override)))
     if not problems:
-        raise ProjectFileError(path, "the workbook has no sheets")
+        raise ProjectFileError(path, _t("the workbook has no sheets"))
     if len(problems) > 1 and all(empty for empty, _ in problems):
-        raise ProjectFileError(path, f"all {len(problems)} sheets of the workbook are empty")
+        raise ProjectFileError(path, _t("all {count} sheets of the workbook are empty").format(
+            count=len(problems)))
     problem = min(problems)[1]  # rather about a sheet with something in it than an empty one
-    raise ProjectFileError(path, problem + (" (nor has any other sheet)" if len(problems) > 1 else ""))
+    raise ProjectFileError(path, problem + (_t(" (nor has any other sheet)") if len(problems) > 1 else ""))
 
 
 def _find_header(table: _Table, override: ColumnMapping | None) -> tuple[int, dict[str, int]] | None:
@@ -281,20 +293,26 @@ def _find_header(table: _Table, override: ColumnMapping | None) -> tuple[int, di
 
 def _header_problem(table: _Table, override: ColumnMapping | None) -> str:
     """What is missing from the table's first row, in words a user can act on."""
-    where = f"sheet {table.sheet!r}: " if table.sheet is not None else ""
+    where = _t("sheet {sheet}: ").format(sheet=repr(table.sheet)) if table.sheet is not None else ""
     if not table.rows:
-        return where + ("the sheet is empty" if where else "the file is empty")
+        return where + (_t("the sheet is empty") if where else _t("the file is empty"))
     row = [_text(c) for c in table.rows[0]]
     cols = find_columns(row, override)
     shown = ", ".join(repr(_short(h)) for h in row[:12]) + (", ..." if len(row) > 12 else "")
-    for role, name in (("customer", "customer id"), ("date", "date"), ("amount", "amount")):
+    missing = {"customer": _t("no customer id column (name it customer, customer_id, CustomerID or 客户, "
+                              "or choose the columns); the header (row {row}) has {header}"),
+               "date": _t("no date column (name it date, InvoiceDate or 日期, or choose the columns); "
+                          "the header (row {row}) has {header}"),
+               "amount": _t("no amount column (name it amount, value, dollar_value or 金额 (or Quantity "
+                            "and UnitPrice), or choose the columns); the header (row {row}) has {header}")}
+    for role in ("customer", "date", "amount"):
         wanted = getattr(override, role) if override else None
         if wanted and role not in cols:
-            return f"{where}column {wanted!r} is not in the header (row {table.lines[0]}: {shown})"
+            return where + _t("column {column} is not in the header (row {row}: {header})").format(
+                column=repr(wanted), row=table.lines[0], header=shown)
         if role not in cols and (role != "amount" or not {"quantity", "unit_price"} <= cols.keys()):
-            return (f"{where}no {name} column (name it {_EXPECTED[name]}, or choose the columns); "
-                    f"the header (row {table.lines[0]}) has {shown}")
-    return f"{where}no usable header"
+            return where + missing[role].format(row=table.lines[0], header=shown)
+    return where + _t("no usable header")
 
 
 def _short(text: str, limit: int = 30) -> str:
@@ -309,7 +327,8 @@ def _load_tables(path: Path, sheet: str | None) -> Iterator[_Table]:
         with path.open("rb") as f:
             magic = f.read(8)
     except OSError as e:
-        raise ProjectFileError(path, f"cannot open the file: {e.strerror or e}") from e
+        raise ProjectFileError(path, _t("cannot open the file: {reason}").format(
+            reason=e.strerror or e)) from e
     if magic[:4] in (_ZIP, _OLE) or path.suffix.lower() in WORKBOOK_SUFFIXES:
         yield from _workbook_tables(path, sheet, magic[:4])  # by content too: a workbook named .csv
     else:
@@ -328,22 +347,25 @@ def _workbook_tables(path: Path, sheet: str | None, magic: bytes) -> Iterator[_T
         with book:
             yield from _sheets(path, book, sheet)
     except pc.PasswordError as e:
-        raise ProjectFileError(path, "the workbook is password-protected (encrypted)" + _UNPROTECT) from e
+        problem = _t("the workbook is password-protected (encrypted)")
+        raise ProjectFileError(path, problem + _unprotect()) from e
     except pc.CalamineError as e:
         if magic == _OLE and "detect" in str(e):  # an encrypted .xlsx is an OLE box calamine can't place
-            problem = "a password-protected (encrypted) or damaged workbook"
-            raise ProjectFileError(path, problem + _UNPROTECT) from e
-        raise ProjectFileError(path, f"not a readable workbook (damaged, empty or not an Excel "
-                                     f"file): {e}") from e
+            problem = _t("a password-protected (encrypted) or damaged workbook")
+            raise ProjectFileError(path, problem + _unprotect()) from e
+        raise ProjectFileError(path, _t("not a readable workbook (damaged, empty or not an Excel "
+                                        "file): {reason}").format(reason=e)) from e
     except (KeyboardInterrupt, SystemExit, GeneratorExit, ProjectFileError):
         raise
     except BaseException as e:  # noqa: BLE001 - a Rust panic in the reader (a BaseException)
-        raise ProjectFileError(path, f"a cell the workbook reader cannot handle ({str(e)[:80]})") from None
+        raise ProjectFileError(path, _t("a cell the workbook reader cannot handle ({reason})").format(
+            reason=str(e)[:80])) from None
 
 
 def _sheets(path: Path, book: Any, sheet: str | None) -> Iterator[_Table]:
     if sheet is not None and sheet not in book.sheet_names:
-        raise ProjectFileError(path, f"no sheet {sheet!r}; the sheets are {book.sheet_names}")
+        raise ProjectFileError(path, _t("no sheet {sheet}; the sheets are {sheets}").format(
+            sheet=repr(sheet), sheets=book.sheet_names))
     for name in [sheet] if sheet is not None else book.sheet_names:
         data = book.get_sheet_by_name(name)
         values, first = data.to_python(skip_empty_area=True), (data.start or (0, 0))[0] + 1
@@ -354,7 +376,7 @@ def _sheets(path: Path, book: Any, sheet: str | None) -> Iterator[_Table]:
 def _text_table(path: Path) -> _Table:
     raw = path.read_bytes()
     if b"\x00" in raw[:4096]:
-        raise ProjectFileError(path, "not a text table: the file has binary content")
+        raise ProjectFileError(path, _t("not a text table: the file has binary content"))
     text = next(t for t in (_decode(raw, e) for e in ("utf-8-sig", "gb18030", "latin-1")) if t is not None)
     physical = text.splitlines()
     sample = [line for line in physical[:HEADER_SEARCH_ROWS] if line.strip()]
@@ -372,7 +394,8 @@ def _text_table(path: Path) -> _Table:
                 rows.append(row)
                 lines.append(reader.line_num)
     except csv.Error as e:
-        raise ProjectFileError(path, f"row {reader.line_num}: not valid CSV: {e}") from e
+        raise ProjectFileError(path, _t("row {row}: not valid CSV: {reason}").format(
+            row=reader.line_num, reason=e)) from e
     return _Table(path, rows, lines, decimal_comma=delimiter == ";")
 
 
@@ -390,12 +413,14 @@ def _read_table(table: _Table, at: int, cols: dict[str, int], day_first: bool | 
     rows, lines = table.rows[at + 1:], table.lines[at + 1:]
     header = [_text(c) for c in table.rows[at]]
     if not rows:
-        raise ProjectFileError(table.path, f"no data rows under the header ({table.at(table.lines[at])})")
+        raise ProjectFileError(table.path, _t("no data rows under the header ({place})").format(
+            place=table.at(table.lines[at])))
     last = max(cols.values())
     if min(map(len, rows)) <= last:
         i = next(i for i, r in enumerate(rows) if len(r) <= last)
-        raise ProjectFileError(table.path, f"{table.at(lines[i])} has {len(rows[i])} values: column "
-                                           f"{header[last]!r} is missing (the header has {len(header)})")
+        raise ProjectFileError(table.path, _t(
+            "{place} has {count} values: column {column} is missing (the header has {expected})").format(
+            place=table.at(lines[i]), count=len(rows[i]), column=repr(header[last]), expected=len(header)))
     if day_first is None:
         day_first = _guess_day_first(table, {r[cols["date"]] for r in rows}, notes)
     for start in range(0, len(rows), CHUNK):
@@ -457,8 +482,10 @@ def _numbers(table: _Table, header: list[str], rows: list[list], lines: list[int
     bad = np.flatnonzero(~np.isfinite(values) & ~skip)
     if len(bad):
         value = raw[bad[0]]
-        what = "has no value" if str(value).strip() == "" else f"{value!r} is not a number"
-        raise ProjectFileError(table.path, f"{table.at(lines[bad[0]])}: column {header[col]!r} {what}")
+        what = (_t("{place}: column {column} has no value") if str(value).strip() == ""
+                else _t("{place}: column {column} {value} is not a number"))
+        raise ProjectFileError(table.path, what.format(place=table.at(lines[bad[0]]),
+                                                       column=repr(header[col]), value=repr(value)))
     return values
 
 
@@ -496,9 +523,10 @@ def _guess_day_first(table: _Table, values: set, notes: list[str]) -> bool:
     if not found or any(int(m[3]) > 12 for m in found):
         return False
     dotted = all(m[2] == "." for m in found)  # 03.04.2011 is day first wherever it is written
-    order = "day.month.year" if dotted else "month/day/year"
-    notes.append(f"{table.path.name}: dates such as {found[0][0].strip()} read as {order} (no day "
-                 "above 12 shows the order); choose the date order to change this")
+    order = _t("day.month.year") if dotted else _t("month/day/year")
+    notes.append(_t("{file}: dates such as {example} read as {order} (no day above 12 shows the order); "
+                    "choose the date order to change this").format(
+        file=table.path.name, example=found[0][0].strip(), order=order))
     return dotted
 
 
@@ -507,8 +535,9 @@ def _days(table: _Table, column: str, values: list, lines: list[int], day_first:
     day_of = {v: _parse_date(v, day_first) for v in set(values)}
     if None in day_of.values():
         line, value = next((n, v) for v, n in zip(values, lines, strict=True) if day_of[v] is None)
-        raise ProjectFileError(table.path, f"{table.at(line)}: column {column!r}: {value!r} is not a "
-                                           "date (expected e.g. 2010-12-01, 20101201 or 1/12/2010)")
+        raise ProjectFileError(table.path, _t(
+            "{place}: column {column}: {value} is not a date (expected e.g. 2010-12-01, 20101201 or "
+            "1/12/2010)").format(place=table.at(line), column=repr(column), value=repr(value)))
     return np.fromiter((day_of[v] for v in values), np.int64, len(values))
 
 
@@ -536,8 +565,8 @@ def _combine(files: list[Path], kept: _Kept, columns: tuple[ColumnMapping, ...],
              notes: list[str]) -> Transactions:
     cleaning = Cleaning(len(kept.ids) + sum(kept.skipped.values()), len(kept.ids), **kept.skipped)
     if not kept.ids:
-        raise ProjectFileError(files[0] if len(files) == 1 else f"{len(files)} files",
-                               f"no transactions left: {cleaning.summary()}")
+        raise ProjectFileError(files[0] if len(files) == 1 else _t("{count} files").format(count=len(files)),
+                               _t("no transactions left: {summary}").format(summary=cleaning.summary()))
     customers = sorted(set(kept.ids))
     position = {c: i for i, c in enumerate(customers)}
     index = np.fromiter(map(position.__getitem__, kept.ids), np.int64, len(kept.ids))
