@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import math
 import textwrap
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextvars import ContextVar
 from pathlib import Path
 
 from matplotlib.axes import Axes
@@ -26,11 +28,27 @@ LIMIT_COLOUR = "#222222"
 TIER_COLOURS = ("#4c78a8", "#b279a2", "#f58518", "#72b7b2", "#9d755d", "#bab0ac", "#e45756")
 
 _translator: Callable[[str], str] | None = None
+# A translator for this thread only (a workbook drawn in its project's language): see translated.
+_local_translator: ContextVar[Callable[[str], str] | None] = ContextVar("chart_translator", default=None)
 
 
 def _t(text: str) -> str:
     """Chart text through the translation hook (identity until set_translator is called)."""
+    local = _local_translator.get()
+    if local is not None:
+        return local(text)
     return text if _translator is None else _translator(text)
+
+
+@contextlib.contextmanager
+def translated(translate: Callable[[str], str]) -> Iterator[None]:
+    """Chart text through `translate` inside the with block, in this thread only: the
+    process-wide hook (the interface language) is left as it is, for other threads too."""
+    token = _local_translator.set(translate)
+    try:
+        yield
+    finally:
+        _local_translator.reset(token)
 
 
 def set_translator(translate: Callable[[str], str] | None) -> None:

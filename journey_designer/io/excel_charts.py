@@ -5,6 +5,10 @@ and its analysis to PNG pictures. The default draws the emotion curve and the co
 heat map of the first journeys with `journey_designer.charts` (matplotlib, Agg), imported
 only when called, so the rest of the export never needs matplotlib. Pass `charts=None`
 for a workbook without pictures.
+
+Like the rest of the workbook, the pictures speak the project's language, whatever the
+interface's: their text goes through the "Charts" catalogue for this thread only
+(`charts._common.translated`), so an export in a worker thread changes nothing else.
 """
 
 from __future__ import annotations
@@ -14,8 +18,10 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from journey_designer import messages
 from journey_designer.analysis import Analysis
 from journey_designer.domain import Project
+from journey_designer.io.excel_words import ZH, workbook_words
 
 MAX_JOURNEYS = 3
 MAX_CURVE_TOUCHPOINTS = 300  # the emotion curve of 2,000 touchpoints takes ~11 s to draw
@@ -46,28 +52,38 @@ def matplotlib_charts(project: Project, analysis: Analysis) -> Charts:
     """Emotion curve and coverage heat map of up to three journeys, as PNGs."""
     started = time.perf_counter()
     result = Charts()
+    text = workbook_words(project.locale).text
     try:
         from journey_designer.charts import coverage_heatmap, emotion_curve
+        from journey_designer.charts._common import translated
     except ImportError as exc:  # the charts package is optional for the workbook
-        result.notes.append(f"charts are not available here ({exc})")
+        result.notes.append(text("no_charts", error=exc))
         return result
     for journey in project.journeys[:MAX_JOURNEYS]:
-        builders = [("Coverage by stage", coverage_heatmap)]
+        builders = [(text("coverage_chart"), coverage_heatmap)]
         if len(journey.touchpoints) <= MAX_CURVE_TOUCHPOINTS:
-            builders.insert(0, ("Emotion curve", emotion_curve))
+            builders.insert(0, (text("emotion_curve"), emotion_curve))
         else:
-            result.notes.append(f"Emotion curve of “{journey.name}” left out: {len(journey.touchpoints):,} "
-                                f"touchpoints (more than {MAX_CURVE_TOUCHPOINTS} make no readable curve)")
+            result.notes.append(text("curve_left_out", journey=journey.name, limit=MAX_CURVE_TOUCHPOINTS,
+                                     count=f"{len(journey.touchpoints):,}"))
         for caption, build in builders:
             try:
-                figure = build(project, analysis, journey.id)
                 buffer = io.BytesIO()
-                figure.savefig(buffer, format="png", dpi=DPI)
+                with translated(_chart_translator(project.locale)):
+                    build(project, analysis, journey.id).savefig(buffer, format="png", dpi=DPI)
             except Exception as exc:  # a chart must never stop the export  # noqa: BLE001
-                result.notes.append(f"{caption} of “{journey.name}” could not be drawn: {exc}")
+                result.notes.append(text("chart_failed", chart=caption, journey=journey.name, error=exc))
                 continue
-            result.images.append(ChartImage(f"{caption}: {journey.name}", buffer.getvalue()))
+            result.images.append(ChartImage(text("caption", chart=caption, journey=journey.name),
+                                            buffer.getvalue()))
     if len(project.journeys) > MAX_JOURNEYS:
-        result.notes.append(f"charts show the first {MAX_JOURNEYS} of {len(project.journeys)} journeys")
+        result.notes.append(text("charts_first", shown=MAX_JOURNEYS, count=len(project.journeys)))
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _chart_translator(locale: str) -> Callable[[str], str]:
+    """Chart text in the project's language (English: as the charts write it)."""
+    if locale == ZH:
+        return lambda text: messages.translate("Charts", text, ZH)
+    return lambda text: text

@@ -11,6 +11,7 @@ from openpyxl.workbook.defined_name import DefinedName
 from journey_designer.analysis import Analysis
 from journey_designer.domain import Project
 from journey_designer.io.excel_labels import ProjectLabels
+from journey_designer.io.excel_words import Words
 from journey_designer.io.excel_xml import StreamSheet, Styles, column_letter
 
 Progress = Callable[[int, int | None], bool]  # (rows written, rows in all) -> False to stop
@@ -27,7 +28,11 @@ class Cancelled(Exception):  # noqa: N818 - the user's choice, not an error to r
 
 @dataclass
 class ExportContext:
-    """The workbook being built and what its sheets are built from."""
+    """The workbook being built and what its sheets are built from.
+
+    `sheets` are keyed by their English names (excel_layout.SHEETS) in every language;
+    `words` are the project's language.
+    """
 
     project: Project
     analysis: Analysis
@@ -40,16 +45,25 @@ class ExportContext:
     done_rows: int = 0
     notes: list[str] = field(default_factory=list)
 
+    @property
+    def words(self) -> Words:
+        return self.labels.words
+
     def tick(self, rows: int) -> None:
         """Count rows written; stop with Cancelled when the progress callback says so."""
         self.done_rows += rows
         if self.progress is not None and self.progress(self.done_rows, self.total_rows) is False:
             raise Cancelled(f"stopped after {self.done_rows:,} rows")
 
+    def ref(self, sheet: str, cells: str) -> str:
+        """A reference to `cells` ('$A$2:$A$9') of the sheet keyed `sheet`, by its title."""
+        return f"'{self.sheets[sheet].title}'!{cells}"
+
     def name_range(self, name: str, sheet: str, first_row: int, last_row: int, columns: int) -> None:
-        """A workbook-level defined name for a table (e.g. ActionPlan)."""
+        """A workbook-level defined name for a table (e.g. ActionPlan) on the sheet keyed `sheet`."""
         last_row = max(first_row, last_row)
-        self.define_name(name, f"'{sheet}'!$A${first_row}:${column_letter(max(1, columns))}${last_row}")
+        cells = f"$A${first_row}:${column_letter(max(1, columns))}${last_row}"
+        self.define_name(name, self.ref(sheet, cells))
 
     def define_name(self, name: str, ref: str) -> None:
         self.book.defined_names[name] = DefinedName(name, attr_text=ref)
@@ -93,6 +107,12 @@ def define_styles(styles: Styles) -> None:
     define("bar_phase", fill="203864")
 
 
+def footers(sheets: dict[str, StreamSheet], text: str) -> None:
+    """The printed footer of every sheet ('&A — page &P of &N': the sheet, page, pages)."""
+    for sheet in sheets.values():
+        sheet.oddFooter.center.text = text
+
+
 def fit_to_page(sheets: dict[str, StreamSheet]) -> None:
     """Print every sheet scaled to its page width (sheet properties precede the rows)."""
     for sheet in sheets.values():
@@ -114,4 +134,3 @@ def print_setup(sheet: StreamSheet, title_rows: str | None = None, title_cols: s
         sheet.print_title_rows = title_rows
     if title_cols:
         sheet.print_title_cols = title_cols
-    sheet.oddFooter.center.text = "&A — page &P of &N"

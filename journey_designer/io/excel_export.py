@@ -6,6 +6,8 @@
 
 Sheets, in order: Overview, Journey Map, Care Matrix, Action Plan, Timeline, Gaps,
 Channels, Phases & Risks and a hidden Lists sheet feeding the Action Plan's drop-downs.
+Names, headers, labels and fixed text follow the project's locale (excel_words: English
+or Simplified Chinese, charts included); defined names such as ActionPlan do not.
 Every text is written as text (never a formula), the file holds no macros, links or
 external references, and it is written atomically: an existing file is replaced whole
 or left as it was. No Qt.
@@ -17,11 +19,19 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from journey_designer import messages
 from journey_designer.analysis import Analysis, analyze
 from journey_designer.domain import JourneyError, Project
 from journey_designer.io.atomic import atomic_replace
 from journey_designer.io.excel_charts import Charts, ChartSource, matplotlib_charts
-from journey_designer.io.excel_context import Cancelled, ExportContext, Progress, define_styles, fit_to_page
+from journey_designer.io.excel_context import (
+    Cancelled,
+    ExportContext,
+    Progress,
+    define_styles,
+    fit_to_page,
+    footers,
+)
 from journey_designer.io.excel_labels import ProjectLabels
 from journey_designer.io.excel_layout import SHEETS
 from journey_designer.io.excel_sheets_map import write_care_matrix, write_journey_map
@@ -35,6 +45,10 @@ from journey_designer.io.excel_sheets_report import (
 from journey_designer.io.excel_xml import new_book
 
 __all__ = ["Cancelled", "ExportReport", "Progress", "export_workbook"]
+
+
+def _t(text: str) -> str:
+    return messages.translate("Workbook", text)
 
 
 @dataclass
@@ -65,10 +79,11 @@ def export_workbook(project: Project, path: str | Path, analysis: Analysis | Non
         seconds["analysis"] = time.perf_counter() - started
     pictures = charts(project, analysis) if charts is not None else Charts()
     seconds["charts"] = pictures.seconds
-    book, sheets, styles = new_book(SHEETS)
+    labels = ProjectLabels(project)
+    book, by_title, styles = new_book([labels.words.sheet(key) for key in SHEETS])
+    sheets = dict(zip(SHEETS, by_title.values(), strict=True))
     define_styles(styles)
     fit_to_page(sheets)
-    labels = ProjectLabels(project)
     ctx = ExportContext(project, analysis, labels, book, sheets, styles, progress,
                         total_rows=_rows_to_write(project, analysis), notes=labels.notes())
     try:
@@ -88,6 +103,7 @@ def _write(ctx: ExportContext, pictures: Charts, path: Path, seconds: dict[str, 
                   write_channels, write_phases_and_risks, write_lists):
         write(ctx)
     write_overview(ctx, pictures)
+    footers(ctx.sheets, ctx.words.text("footer"))
     seconds["sheets"] = time.perf_counter() - stamp
     stamp = time.perf_counter()
     ctx.book.active = 0
@@ -104,4 +120,5 @@ def _save(book, temp: Path) -> None:  # type: ignore[no-untyped-def]
     try:
         book.save(temp)
     except (ValueError, TypeError, KeyError) as exc:  # openpyxl refusing a value is a bug here
-        raise JourneyError(f"{temp}: the workbook could not be built ({type(exc).__name__}: {exc})") from exc
+        raise JourneyError(_t("{file}: the workbook could not be built ({error})").format(
+            file=temp, error=f"{type(exc).__name__}: {exc}")) from exc

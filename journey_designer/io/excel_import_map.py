@@ -1,8 +1,9 @@
 """Reading the Journey Map's touchpoint rows back: names, channels, emotion, pain and delight
 points, moment of truth, backstage, and each journey's opportunities.
 
-Each journey block ends with its IDs row (`IDs · <journey id>`, then one touchpoint id per
-column), so columns are matched by id, never by position. The stage row is not read
+Each journey block ends with its IDs row (`IDs · <journey id>` or `编号 · <journey id>`,
+then one touchpoint id per column), so columns are matched by id, never by position. Row
+labels are recognised in English and Chinese. The stage row is not read
 (a touchpoint moves to another stage in the app); a column without an id is ignored with
 a note: touchpoints are added in the app.
 """
@@ -12,9 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from journey_designer import messages
 from journey_designer.domain import Journey
 from journey_designer.io.excel_labels import ProjectLabels
-from journey_designer.io.excel_layout import IDS_LABEL, JOURNEY_MAP, MAP_ROWS, lines_text, normalise
+from journey_designer.io.excel_layout import JOURNEY_MAP, MAP_ROWS, lines_text, normalise
 from journey_designer.io.excel_plan import CellProblem, FieldChange, show
 from journey_designer.io.excel_read import (
     CellError,
@@ -26,13 +28,19 @@ from journey_designer.io.excel_read import (
     parse_whole,
     same,
 )
+from journey_designer.io.excel_words import IDS_LABELS, MAP_LABELS
 from journey_designer.io.excel_xml import column_letter
 
 _ROW_KEYS = {normalise(alias): key for key, label, aliases in MAP_ROWS
-             for alias in (label, key, *aliases)}
+             for alias in (label, key, *aliases, *(local[key] for local in MAP_LABELS.values()))}
+_IDS_LABELS = tuple(label.strip() for label in IDS_LABELS.values())
 _READ = ("name", "channels", "emotion", "pain_points", "delight_points", "moment_of_truth", "backstage")
 
 Result = tuple[list[FieldChange], list[CellProblem], list[str]]
+
+
+def _t(text: str) -> str:
+    return messages.translate("Workbook", text)
 
 
 def _blocks(grid: list[list]) -> list[tuple[str, dict[str, int], int]]:
@@ -44,8 +52,9 @@ def _blocks(grid: list[list]) -> list[tuple[str, dict[str, int], int]]:
         if not isinstance(label, str) or not label.strip():
             continue
         text = label.strip()
-        if text.startswith(IDS_LABEL.strip()):
-            blocks.append((text[len(IDS_LABEL.strip()):].strip(), rows, r))
+        ids_label = next((ids for ids in _IDS_LABELS if text.startswith(ids)), None)
+        if ids_label is not None:
+            blocks.append((text[len(ids_label):].strip(), rows, r))
             rows = {}
             continue
         key = _ROW_KEYS.get(normalise(text))
@@ -56,8 +65,9 @@ def _blocks(grid: list[list]) -> list[tuple[str, dict[str, int], int]]:
     return blocks
 
 
-def read_journey_map(labels: ProjectLabels, grid: list[list]) -> Result:
-    """Changes to touchpoints and opportunities, with problems and notes."""
+def read_journey_map(labels: ProjectLabels, grid: list[list], sheet: str = JOURNEY_MAP) -> Result:
+    """Changes to touchpoints and opportunities, with problems and notes (`sheet`: its name
+    in the file)."""
     changes: list[FieldChange] = []
     problems: list[CellProblem] = []
     notes: list[str] = []
@@ -65,10 +75,10 @@ def read_journey_map(labels: ProjectLabels, grid: list[list]) -> Result:
     for journey_id, rows, ids_row in _blocks(grid):
         journey = journeys.get(journey_id)
         if journey is None:
-            notes.append(f"{JOURNEY_MAP}!A{ids_row + 1}: journey “{journey_id}” is no longer in the project: "
-                         "its block is not read")
+            notes.append(_t("{cell}: journey “{id}” is no longer in the project: its block is not read")
+                         .format(cell=f"{sheet}!A{ids_row + 1}", id=journey_id))
             continue
-        block = _Block(labels, journey, grid, rows, changes, problems, notes)
+        block = _Block(labels, journey, grid, rows, changes, problems, notes, sheet)
         block.read_columns(ids_row)
         block.read_opportunities()
     return changes, problems, notes
@@ -78,13 +88,14 @@ class _Block:
     """One journey's block of rows on the Journey Map."""
 
     def __init__(self, labels: ProjectLabels, journey: Journey, grid: list[list], rows: dict[str, int],
-                 changes: list[FieldChange], problems: list[CellProblem], notes: list[str]) -> None:
-        self.labels, self.journey, self.grid, self.rows = labels, journey, grid, rows
+                 changes: list[FieldChange], problems: list[CellProblem], notes: list[str],
+                 sheet: str) -> None:
+        self.labels, self.journey, self.grid, self.rows, self.sheet = labels, journey, grid, rows, sheet
         self.changes, self.problems, self.notes = changes, problems, notes
         self.parsers: dict[str, Callable[[Any], Any]] = {
             "name": parse_text, "channels": lambda v: parse_names(v, labels.channels),
             "emotion": _emotion, "pain_points": parse_lines, "delight_points": parse_lines,
-            "moment_of_truth": lambda v: parse_bool(v, "moment of truth"), "backstage": parse_lines}
+            "moment_of_truth": lambda v: parse_bool(v, _t("moment of truth")), "backstage": parse_lines}
 
     def cell(self, r: int, c: int) -> Any:
         row = self.grid[r]
@@ -99,14 +110,15 @@ class _Block:
                 name_row = self.rows.get("name")
                 if name_row is not None and not is_empty(self.cell(name_row, c)):
                     where = f"{column_letter(c + 1)}{name_row + 1}"
-                    self.notes.append(f"{JOURNEY_MAP}!{where}: a column without a touchpoint ID is not "
-                                      "read — add touchpoints in the app")
+                    self.notes.append(_t("{cell}: a column without a touchpoint ID is not read — add "
+                                         "touchpoints in the app").format(cell=f"{self.sheet}!{where}"))
                 continue
             tp = touchpoints.get(tp_id)
             if tp is None:
                 where = f"{column_letter(c + 1)}{ids_row + 1}"
-                self.notes.append(f"{JOURNEY_MAP}!{where}: touchpoint “{tp_id}” is not in journey "
-                                  f"“{self.journey.name}”: its column is not read")
+                self.notes.append(_t("{cell}: touchpoint “{id}” is not in journey “{journey}”: its column is "
+                                     "not read").format(cell=f"{self.sheet}!{where}", id=tp_id,
+                                                        journey=self.journey.name))
                 continue
             self._read_touchpoint(tp, c)
 
@@ -120,16 +132,16 @@ class _Block:
             try:
                 new = self.parsers[key](self.cell(r, c))
             except CellError as exc:
-                self.problems.append(CellProblem(JOURNEY_MAP, where, str(exc)))
+                self.problems.append(CellProblem(self.sheet, where, str(exc)))
                 continue
             if key == "name" and not new:
-                self.problems.append(CellProblem(JOURNEY_MAP, where, "the touchpoint needs a name"))
+                self.problems.append(CellProblem(self.sheet, where, _t("the touchpoint needs a name")))
             elif new != getattr(tp, key):
                 old_text = new_text = ""
                 if key == "channels":
                     old_text, new_text = (show(self.labels.channels.labels(v)) for v in (tp.channels, new))
                 self.changes.append(FieldChange("touchpoint", tp.id, tp.name, key, getattr(tp, key), new,
-                                                f"{JOURNEY_MAP}!{where}", old_text, new_text))
+                                                f"{self.sheet}!{where}", old_text, new_text))
 
     def read_opportunities(self) -> None:
         r = self.rows.get("opportunities")
@@ -138,11 +150,12 @@ class _Block:
         new = parse_lines(self.cell(r, 1))
         if new != self.journey.opportunities:
             self.changes.append(FieldChange("journey", self.journey.id, self.journey.name, "opportunities",
-                                            self.journey.opportunities, new, f"{JOURNEY_MAP}!B{r + 1}"))
+                                            self.journey.opportunities, new, f"{self.sheet}!B{r + 1}"))
 
 
 def _emotion(value: Any) -> int:
-    emotion = parse_whole(value, "a whole number from -3 to 3")
+    emotion = parse_whole(value, _t("a whole number from -3 to 3"))
     if emotion is None or not -3 <= emotion <= 3:
-        raise CellError(f"emotion must be a whole number from -3 to 3, not {show(parse_text(value))}")
+        raise CellError(_t("emotion must be a whole number from -3 to 3, not {value}").format(
+            value=show(parse_text(value))))
     return emotion

@@ -1,14 +1,18 @@
-"""Reading one Action Plan row: the changes to an existing action, or a new action."""
+"""Reading one Action Plan row: the changes to an existing action, or a new action.
+
+Problems and notes speak the interface's language (messages.py, context "Workbook").
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
+from journey_designer import messages
 from journey_designer.domain import CareAction, Trigger
 from journey_designer.domain.ids import new_id
 from journey_designer.io.excel_labels import ProjectLabels
-from journey_designer.io.excel_layout import ACTION_COLUMNS, ACTION_PLAN
+from journey_designer.io.excel_layout import ACTION_COLUMNS, ACTION_PLAN, trigger_text
 from journey_designer.io.excel_plan import AddedAction, CellProblem, FieldChange, show
 from journey_designer.io.excel_read import (
     CellError,
@@ -23,6 +27,7 @@ from journey_designer.io.excel_read import (
     parse_whole,
     same,
 )
+from journey_designer.io.excel_words import LOCALES, workbook_words
 from journey_designer.io.excel_xml import column_letter
 
 PLACE = ("journey", "stage", "touchpoint")
@@ -33,11 +38,17 @@ SIMPLE = ("name", "tiers", "channel", "purpose", "owner", "start", "end", "sla_m
           "status", "message")
 
 
+def _t(text: str) -> str:
+    return messages.translate("Workbook", text)
+
+
 class RowReader:
     """Reads Action Plan rows against the project as the export would have written it."""
 
-    def __init__(self, labels: ProjectLabels, columns: dict[str, int], date1904: bool) -> None:
+    def __init__(self, labels: ProjectLabels, columns: dict[str, int], date1904: bool,
+                 sheet: str = ACTION_PLAN) -> None:
         self.labels, self.columns, self.date1904 = labels, columns, date1904
+        self.sheet = sheet  # the Action Plan's name in the file, for problems and notes
         self.problems: list[CellProblem] = []
         self.notes: list[str] = []
         self._simple = [(k, POSITION[k], columns[k]) for k in SIMPLE if k in columns]
@@ -45,8 +56,8 @@ class RowReader:
             "name": parse_text, "owner": parse_text, "kpi": parse_text, "message": parse_text,
             "tiers": lambda v: parse_names(v, labels.tiers),
             "channel": lambda v: parse_name(v, labels.channels),
-            "purpose": lambda v: parse_choice(v, "purpose", "purpose") or "service",
-            "status": lambda v: parse_choice(v, "status", "status") or "planned",
+            "purpose": lambda v: parse_choice(v, "purpose", _t("purpose")) or "service",
+            "status": lambda v: parse_choice(v, "status", _t("status")) or "planned",
             "start": lambda v: parse_date(v, date1904), "end": lambda v: parse_date(v, date1904),
             "sla_minutes": _minutes, "cost": _cost,
         }
@@ -59,7 +70,7 @@ class RowReader:
         return row[col] if col is not None and col < len(row) else None
 
     def _problem(self, row: int, key: str, reason: str) -> None:
-        self.problems.append(CellProblem(ACTION_PLAN, self.cell(row, key), reason))
+        self.problems.append(CellProblem(self.sheet, self.cell(row, key), reason))
 
     # ------------------------------------------------------------ existing actions
 
@@ -78,7 +89,7 @@ class RowReader:
                 continue
             old = getattr(action, key)
             if key == "name" and not new:
-                self._problem(r, key, "the action needs a name")
+                self._problem(r, key, _t("the action needs a name"))
             elif new != old:
                 found.append(self._change(action, key, old, new, r))
         found += self._place_change(r, row, action, expected)
@@ -91,7 +102,7 @@ class RowReader:
         texts = {"tiers": self.labels.tiers.labels, "channel": lambda i: self.labels.channels.label(i),
                  "touchpoint": self.labels.touchpoint_label}
         shown = texts.get(key)
-        cell = f"{ACTION_PLAN}!{self.cell(r, at or key)}"
+        cell = f"{self.sheet}!{self.cell(r, at or key)}"
         return FieldChange("action", action.id, action.name, key, old, new, cell,
                            show(shown(old)) if shown else "", show(shown(new)) if shown else "")
 
@@ -111,8 +122,8 @@ class RowReader:
         tp_id, reason = self.labels.find_touchpoint(*cells)
         if tp_id is None:
             at = "touchpoint" if "touchpoint" in self.columns else next(k for k in PLACE if k in self.columns)
-            if reason.startswith("unknown journey") and "journey" in self.columns:
-                at = "journey"
+            if cells[0] and self.labels.journeys.resolve(cells[0]) is None and "journey" in self.columns:
+                at = "journey"  # the journey is unknown
             self._problem(r, at, reason)
         return tp_id
 
@@ -120,10 +131,11 @@ class RowReader:
         present = [k for k in TRIGGER_PARTS if k in self.columns]
         if all(_unchanged(expected[POSITION[k]], self.value(row, k)) for k in present):
             summary = self.value(row, "trigger")
-            if "trigger" in self.columns and not same(expected[POSITION["trigger"]], summary):
-                self.notes.append(f"{ACTION_PLAN}!{self.cell(r, 'trigger')}: the Trigger column is a summary "
-                                  "and is not read — change the Trigger type/event/days/date/metric/value "
-                                  "columns")
+            if "trigger" in self.columns and not same(expected[POSITION["trigger"]], summary) \
+                    and not _same_summary(action.trigger, summary):
+                self.notes.append(_t("{cell}: the Trigger column is a summary and is not read — change the "
+                                     "Trigger type/event/days/date/metric/value columns").format(
+                    cell=f"{self.sheet}!{self.cell(r, 'trigger')}"))
             return []
         trigger = self._read_trigger(r, row, action.trigger)
         if trigger is None or trigger == action.trigger:
@@ -135,9 +147,9 @@ class RowReader:
         parts: dict[str, Any] = {"type": old.type, "event": old.event, "days": old.days, "date": old.date,
                                  "metric": old.metric, "value": old.value}
         readers: dict[str, Callable[[Any], Any]] = {
-            "type": lambda v: parse_choice(v, "trigger_type", "trigger type") or "event",
+            "type": lambda v: parse_choice(v, "trigger_type", _t("trigger type")) or "event",
             "event": lambda v: parse_text(v) or None, "metric": lambda v: parse_text(v) or None,
-            "days": lambda v: as_model_number(parse_number(v, "a number of days")),
+            "days": lambda v: as_model_number(parse_number(v, _t("a number of days"))),
             "value": lambda v: as_model_number(parse_number(v)),
             "date": lambda v: parse_date(v, self.date1904)}
         ok = True
@@ -161,8 +173,8 @@ class RowReader:
         new = {c.field: c.new for c in found}
         start, end = new.get("start", action.start), new.get("end", action.end)
         if ("start" in new or "end" in new) and start and end and end < start:
-            self._problem(r, "end" if "end" in self.columns else "start",
-                          f"the action ends ({end}) before it starts ({start})")
+            reason = _t("the action ends ({end}) before it starts ({start})").format(end=end, start=start)
+            self._problem(r, "end" if "end" in self.columns else "start", reason)
 
     # ------------------------------------------------------------ new actions
 
@@ -177,24 +189,32 @@ class RowReader:
                 except CellError as exc:
                     self._problem(r, key, str(exc))
         if not values.get("name"):
-            self.problems.append(CellProblem(ACTION_PLAN, self.cell(r, "name") if "name" in self.columns
-                                             else f"A{r + 1}", "a new action needs a name"))
+            self.problems.append(CellProblem(self.sheet, self.cell(r, "name") if "name" in self.columns
+                                             else f"A{r + 1}", _t("a new action needs a name")))
         if "channel" not in self.columns:
-            self.problems.append(CellProblem(ACTION_PLAN, f"A{r + 1}", "a new action needs a Channel column"))
+            self.problems.append(CellProblem(self.sheet, f"A{r + 1}",
+                                             _t("a new action needs a Channel column")))
         tp_id = self._find_touchpoint(r, row, None) if "touchpoint" in self.columns else None
         if "touchpoint" not in self.columns:
-            self.problems.append(CellProblem(ACTION_PLAN, f"A{r + 1}",
-                                             "a new action needs a Touchpoint column"))
+            self.problems.append(CellProblem(self.sheet, f"A{r + 1}",
+                                             _t("a new action needs a Touchpoint column")))
         blank = all(is_empty(self.value(row, k)) for k in TRIGGER_PARTS)
         trigger = Trigger(type="offset", days=0) if blank else self._read_trigger(r, row, Trigger())
         if len(self.problems) > before or tp_id is None or trigger is None:
             return None
         action = CareAction(id=new_id("act"), touchpoint=tp_id, trigger=trigger, **values)
         self._check_dates(r, row, action, [])
-        where = (f"at {show(self.labels.touchpoints[tp_id][1].name)} for "
-                 f"{self.labels.tiers.labels(action.tiers) or 'no tier'} via "
-                 f"{show(self.labels.channels.label(action.channel))}")
-        return AddedAction(action, f"{ACTION_PLAN}!A{r + 1}", where)
+        where = _t("at {touchpoint} for {tiers} via {channel}").format(
+            touchpoint=show(self.labels.touchpoints[tp_id][1].name),
+            tiers=self.labels.tiers.labels(action.tiers) or _t("no tier"),
+            channel=show(self.labels.channels.label(action.channel)))
+        return AddedAction(action, f"{self.sheet}!A{r + 1}", where)
+
+
+def _same_summary(trigger: Trigger, got: Any) -> bool:
+    """Is `got` the Trigger summary as exported, in any language (the project's may have
+    changed since the export)?"""
+    return any(same(trigger_text(trigger, workbook_words(locale)), got) for locale in LOCALES)
 
 
 def _unchanged(want: Any, got: Any) -> bool:
@@ -202,27 +222,27 @@ def _unchanged(want: Any, got: Any) -> bool:
 
 
 def _minutes(value: Any) -> int | None:
-    minutes = parse_whole(value, "a whole number of minutes")
+    minutes = parse_whole(value, _t("a whole number of minutes"))
     if minutes is not None and minutes < 0:
-        raise CellError("the SLA must be 0 minutes or more")
+        raise CellError(_t("the SLA must be 0 minutes or more"))
     return minutes
 
 
 def _cost(value: Any) -> float | None:
-    cost = parse_number(value, "an amount")
+    cost = parse_number(value, _t("an amount"))
     if cost is not None and cost < 0:
-        raise CellError("the cost must be 0 or more")
+        raise CellError(_t("the cost must be 0 or more"))
     return cost
 
 
 def _trigger_problem(trigger: Trigger) -> str | None:
     """What a trigger of its type lacks (design.md's trigger rules), or None."""
     if trigger.type == "event" and not (trigger.event or "").strip():
-        return "an event trigger needs the event's name (Trigger event)"
+        return _t("an event trigger needs the event's name (Trigger event)")
     if trigger.type == "offset" and trigger.days is None:
-        return "an offset trigger needs a number of days (Trigger days)"
+        return _t("an offset trigger needs a number of days (Trigger days)")
     if trigger.type == "date" and not (trigger.date or trigger.event):
-        return "a date trigger needs a date (Trigger date) or a named day (Trigger event)"
+        return _t("a date trigger needs a date (Trigger date) or a named day (Trigger event)")
     if trigger.type == "threshold" and (not (trigger.metric or "").strip() or trigger.value is None):
-        return "a threshold trigger needs a metric and a value (Trigger metric, Trigger value)"
+        return _t("a threshold trigger needs a metric and a value (Trigger metric, Trigger value)")
     return None

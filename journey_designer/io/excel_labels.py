@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from journey_designer import messages
 from journey_designer.domain import CareAction, Journey, Project, Touchpoint
 from journey_designer.io.excel_layout import (
     ACTION_COLUMNS,
-    YES,
     Names,
     date_value,
     fold,
@@ -21,6 +21,7 @@ from journey_designer.io.excel_layout import (
     number_value,
     trigger_text,
 )
+from journey_designer.io.excel_words import workbook_words
 from journey_designer.io.excel_xml import clean_text
 
 Cell = Any  # str | float | int | date | None: a value as written to, or read from, a cell
@@ -30,13 +31,20 @@ ROW_ORDER = ("id", "name", "journey", "stage", "touchpoint", "tiers", "channel",
 assert ROW_ORDER == tuple(c.key for c in ACTION_COLUMNS), "action_row must follow ACTION_COLUMNS"
 
 
+def _t(text: str) -> str:
+    return messages.translate("Workbook", text)
+
+
 class ProjectLabels:
     """Labels of a project's objects in cells, and the way back from a label to an id."""
 
     def __init__(self, project: Project) -> None:
         self.project = project
-        self.tiers = Names("tier", ((t.id, t.name) for t in project.tiers), multi=True)
-        self.channels = Names("channel", ((c.id, c.name) for c in project.channels), multi=True)
+        self.words = workbook_words(project.locale)  # cells are written in the project's language
+        separator = self.words.text("separator")
+        self.tiers = Names("tier", ((t.id, t.name) for t in project.tiers), multi=True, separator=separator)
+        self.channels = Names("channel", ((c.id, c.name) for c in project.channels), multi=True,
+                              separator=separator)
         self.journeys = Names("journey", ((j.id, j.name) for j in project.journeys))
         self.stages = {j.id: Names("stage", ((s.id, s.name) for s in j.stages)) for j in project.journeys}
         self.touchpoints: dict[str, tuple[Journey, Touchpoint]] = project.touchpoint_index()
@@ -73,9 +81,9 @@ class ProjectLabels:
         return self._tp_labels.get(tp_id, tp_id)
 
     def find_touchpoint(self, journey: str, stage: str, name: str) -> tuple[str | None, str]:
-        """The touchpoint the three cells name, or None and why not ('' when none was named)."""
+        """The touchpoint the three cells name, or None and why not (in the interface's language)."""
         if not name:
-            return None, "no touchpoint is given"
+            return None, _t("no touchpoint is given")
         journey_id = None
         if journey:
             journey_id = self.journeys.resolve(journey)
@@ -97,10 +105,12 @@ class ProjectLabels:
             if len(matching) == 1:
                 return matching[0], ""
             if len(matching) > 1:
-                return None, (f'touchpoint "{name}" is ambiguous: {len(matching)} touchpoints have that '
-                              f"name here — use the id ({', '.join(matching[:5])})")
-        where = " in that journey and stage" if journey or stage else ""
-        return None, f'unknown touchpoint "{name}"{where}'
+                return None, _t('touchpoint "{name}" is ambiguous: {count} touchpoints have that name here '
+                                '— use the id ({ids})').format(name=name, count=len(matching),
+                                                               ids=", ".join(matching[:5]))
+        if journey or stage:
+            return None, _t('unknown touchpoint "{name}" in that journey and stage').format(name=name)
+        return None, _t('unknown touchpoint "{name}"').format(name=name)
 
     # ------------------------------------------------------------ rows and columns
 
@@ -110,13 +120,14 @@ class ProjectLabels:
         if place is None:
             place = self._places[action.touchpoint] = (*self.place(action.touchpoint),
                                                        self.touchpoint_label(action.touchpoint))
-        trigger = action.trigger
+        trigger, choice = action.trigger, self.words.choice
         row = [action.id, action.name, *place, self.tiers.labels(action.tiers),
-               self.channels.label(action.channel), trigger_text(trigger), action.purpose, action.owner,
-               date_value(action.start), date_value(action.end), number_value(action.sla_minutes),
-               number_value(action.cost), action.kpi, action.status, action.message, trigger.type,
-               trigger.event, number_value(trigger.days), date_value(trigger.date), trigger.metric,
-               number_value(trigger.value)]
+               self.channels.label(action.channel), trigger_text(trigger, self.words),
+               choice("purpose", action.purpose), action.owner, date_value(action.start),
+               date_value(action.end), number_value(action.sla_minutes), number_value(action.cost),
+               action.kpi, choice("status", action.status), action.message,
+               choice("trigger_type", trigger.type), trigger.event, number_value(trigger.days),
+               date_value(trigger.date), trigger.metric, number_value(trigger.value)]
         return [None if value == "" else value for value in row]
 
     def map_cells(self, journey: Journey, tp: Touchpoint) -> dict[str, Cell]:
@@ -126,15 +137,15 @@ class ProjectLabels:
             "stage": stage, "name": tp.name, "channels": self.channels.labels(tp.channels),
             "emotion": tp.emotion, "pain_points": lines_text(tp.pain_points),
             "delight_points": lines_text(tp.delight_points),
-            "moment_of_truth": YES if tp.moment_of_truth else "", "backstage": lines_text(tp.backstage),
+            "moment_of_truth": self.words.yes if tp.moment_of_truth else "",
+            "backstage": lines_text(tp.backstage),
         }
 
     def notes(self) -> list[str]:
         """What the reader should know about names shown as ids."""
-        found = [names.note() for names in (self.tiers, self.channels, self.journeys)]
-        found += [names.note() for names in self.stages.values()]
+        found = [names.note(self.words) for names in (self.tiers, self.channels, self.journeys)]
+        found += [names.note(self.words) for names in self.stages.values()]
         if self.tp_by_id:
             shown = ", ".join(self.tp_by_id[:5]) + (" …" if len(self.tp_by_id) > 5 else "")
-            found.append(f"{len(self.tp_by_id)} touchpoint(s) appear by id ({shown}): their names are "
-                         "used twice in a stage, empty or padded with spaces")
+            found.append(self.words.text("tp_by_id", count=len(self.tp_by_id), ids=shown))
         return [note for note in found if note]

@@ -18,16 +18,29 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from journey_designer import messages
 from journey_designer.domain import Trigger
+from journey_designer.io.excel_words import HEADERS, Words, workbook_words
 from journey_designer.io.excel_xml import clean_text
 
 SHEETS: tuple[str, ...] = ("Overview", "Journey Map", "Care Matrix", "Action Plan", "Timeline", "Gaps",
                            "Channels", "Phases & Risks", "Lists")
 ACTION_PLAN, JOURNEY_MAP, LISTS = "Action Plan", "Journey Map", "Lists"
 FORMAT = "journey-designer-workbook/1"
-SEPARATOR = ", "
+SEPARATOR = ", "  # between names in one cell (Chinese: "、", excel_words)
 SPLIT = re.compile(r"[,，、;；\n]")  # what separates names typed in one cell
-YES = "yes"
+ENGLISH = workbook_words("en")
+
+
+def _t(text: str) -> str:
+    return messages.translate("Workbook", text)
+
+
+def kind_word(kind: str, plural: bool = False) -> str:
+    """"tier", "channel", "journey" or "stage" (or their plurals) in the interface's language."""
+    words = {"tier": (_t("tier"), _t("tiers")), "channel": (_t("channel"), _t("channels")),
+             "journey": (_t("journey"), _t("journeys")), "stage": (_t("stage"), _t("stages"))}
+    return words.get(kind, (kind, kind + "s"))[plural]
 
 
 @dataclass(frozen=True)
@@ -89,7 +102,6 @@ MAP_ROWS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("backstage", "Backstage", ("后台",)),
     ("opportunities", "Opportunities", ("机会点", "机会")),
 )
-IDS_LABEL = "IDs · "  # the label of a journey block's last row, followed by the journey's id
 
 
 def normalise(text: object) -> str:
@@ -102,7 +114,8 @@ def header_keys() -> dict[str, str]:
     """Normalised header (and alias) -> column key."""
     keys: dict[str, str] = {}
     for column in ACTION_COLUMNS:
-        for name in (column.header, column.key, *column.aliases):
+        local = [headers[column.key] for headers in HEADERS.values() if column.key in headers]
+        for name in (column.header, column.key, *local, *column.aliases):
             keys[normalise(name)] = column.key
     return keys
 
@@ -135,21 +148,24 @@ def lines_text(items: Sequence[str]) -> str:
     return "\n".join(items)
 
 
-def trigger_text(trigger: Trigger) -> str:
+def trigger_text(trigger: Trigger, words: Words = ENGLISH) -> str:
     """The trigger in words: 'event: order shipped', '3 days before', 'when NPS reaches 8'."""
+    text = words.text
     kind, event = trigger.type, (trigger.event or "").strip()
     if kind == "event":
-        return f"event: {event}" if event else "event"
+        return text("trigger_event", event=event) if event else text("trigger_event_bare")
     if kind == "offset":
         days = trigger.days or 0
-        when = ("on reaching the touchpoint" if not days else
-                f"{number_text(abs(days))} day{'s' if abs(days) != 1 else ''} "
-                f"{'before' if days < 0 else 'after'}")
-        return f"{when} ({event})" if event else when
+        when = text("trigger_reached") if not days else text(
+            "trigger_before" if days < 0 else "trigger_after", days=number_text(abs(days)),
+            s="s" if abs(days) != 1 else "")
+        return text("trigger_with_event", when=when, event=event) if event else when
     if kind == "date":
-        return f"on {trigger.date or event}" + (f" ({event})" if trigger.date and event else "")
+        when = text("trigger_date", date=trigger.date or event)
+        return text("trigger_with_event", when=when, event=event) if trigger.date and event else when
     if kind == "threshold":
-        return f"when {trigger.metric or '?'} reaches {number_text(trigger.value) or '?'}"
+        value = number_text(trigger.value) or "?"
+        return text("trigger_threshold", metric=trigger.metric or "?", value=value)
     return str(kind)
 
 
@@ -160,8 +176,9 @@ def fold(text: str) -> str:
 class Names:
     """Tiers, channels, journeys or stages by name, with the id as the fallback label."""
 
-    def __init__(self, kind: str, items: Iterable[tuple[str, str]], multi: bool = False) -> None:
-        self.kind, self.multi = kind, multi
+    def __init__(self, kind: str, items: Iterable[tuple[str, str]], multi: bool = False,
+                 separator: str = SEPARATOR) -> None:
+        self.kind, self.multi, self.separator = kind, multi, separator
         self.items = list(items)
         self._ids = {i for i, _ in self.items}
         self._by_name: defaultdict[str, list[str]] = defaultdict(list)
@@ -184,7 +201,7 @@ class Names:
         return self._labels.get(object_id, object_id)
 
     def labels(self, ids: Iterable[str]) -> str:
-        return SEPARATOR.join(self.label(i) for i in ids)
+        return self.separator.join(self.label(i) for i in ids)
 
     def resolve(self, token: str) -> str | None:
         """The id `token` stands for (a unique name, an id, a unique name ignoring case)."""
@@ -199,22 +216,26 @@ class Names:
         return folded[0] if len(folded) == 1 else None
 
     def problem(self, token: str) -> str:
-        """Why `token` does not name one object."""
+        """Why `token` does not name one object (in the interface's language)."""
         same = self._by_name.get(token) or self._by_fold.get(fold(token), [])
+        kind, kinds = kind_word(self.kind), kind_word(self.kind, plural=True)
         if len(same) > 1:
-            return (f'{self.kind} "{token}" is ambiguous: {len(same)} {self.kind}s have that name '
-                    f"— use the id ({', '.join(same[:5])})")
-        return f'unknown {self.kind} "{token}" — known: {self.known()}'
+            message = _t('{kind} "{name}" is ambiguous: {count} {kinds} have that name — use the id ({ids})')
+            ids = ", ".join(same[:5])
+            return message.format(kind=kind, kinds=kinds, name=token, count=len(same), ids=ids)
+        message = _t('unknown {kind} "{name}" — known: {known}')
+        return message.format(kind=kind, name=token, known=self.known())
 
     def known(self) -> str:
         labels = [self.label(i) for i, _ in self.items]
         if not labels:
-            return f"(the project has no {self.kind}s)"
-        return ", ".join(labels[:12]) + (f", … ({len(labels)} in all)" if len(labels) > 12 else "")
+            return _t("(the project has no {kinds})").format(kinds=kind_word(self.kind, plural=True))
+        more = _t(", … ({count} in all)").format(count=len(labels)) if len(labels) > 12 else ""
+        return ", ".join(labels[:12]) + more
 
-    def note(self) -> str | None:
+    def note(self, words: Words = ENGLISH) -> str | None:
+        """For the workbook's reader: which objects a cell names by id, and why."""
         if not self.by_id:
             return None
         shown = ", ".join(self.by_id[:5]) + (" …" if len(self.by_id) > 5 else "")
-        return (f"{len(self.by_id)} {self.kind}(s) appear by id ({shown}): their names are used "
-                "twice, empty, padded with spaces or hold a list separator")
+        return words.text("by_id", count=len(self.by_id), kind=words.text(f"kind.{self.kind}"), ids=shown)

@@ -1,4 +1,8 @@
-"""What an import would change (`ImportPlan`), and applying it to a copy of the project."""
+"""What an import would change (`ImportPlan`), and applying it to a copy of the project.
+
+The preview speaks the interface's language (messages.py, context "Workbook"), not the
+project's: it is the program talking to its user.
+"""
 
 from __future__ import annotations
 
@@ -7,24 +11,46 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from journey_designer import messages
 from journey_designer.domain import CareAction, JourneyError, Project, Trigger
 from journey_designer.io.excel_layout import number_text, trigger_text
+from journey_designer.io.excel_words import workbook_words
 
 SHOWN_TEXT = 70
-FIELD_LABELS = {"sla_minutes": "SLA (minutes)", "kpi": "KPI", "pain_points": "pain points",
-                "delight_points": "delight points", "moment_of_truth": "moment of truth"}
+
+
+def _t(text: str) -> str:
+    return messages.translate("Workbook", text)
+
+
+def field_label(field: str) -> str:
+    """A model field as the preview names it ("SLA (minutes)", "pain points")."""
+    labels = {
+        "name": _t("name"), "tiers": _t("tiers"), "channel": _t("channel"), "purpose": _t("purpose"),
+        "owner": _t("owner"), "start": _t("start"), "end": _t("end"), "sla_minutes": _t("SLA (minutes)"),
+        "cost": _t("cost"), "kpi": _t("KPI"), "status": _t("status"), "message": _t("message"),
+        "touchpoint": _t("touchpoint"), "trigger": _t("trigger"), "channels": _t("channels"),
+        "emotion": _t("emotion"), "pain_points": _t("pain points"), "delight_points": _t("delight points"),
+        "moment_of_truth": _t("moment of truth"), "backstage": _t("backstage"),
+        "opportunities": _t("opportunities")}
+    return labels.get(field, field)
+
+
+def kind_label(kind: str) -> str:
+    """"action", "touchpoint" or "journey" in the interface's language."""
+    return {"action": _t("action"), "touchpoint": _t("touchpoint"), "journey": _t("journey")}.get(kind, kind)
 
 
 def show(value: Any) -> str:
     """A value as the preview shows it: "text", 2026-03-01, 12.5, yes, (empty)."""
     if value is None or value == "" or value == []:
-        return "(empty)"
+        return _t("(empty)")
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return _t("yes") if value else _t("no")
     if isinstance(value, int | float):
         return number_text(value)
     if isinstance(value, Trigger):
-        return show(trigger_text(value))
+        return show(trigger_text(value, workbook_words(messages.language())))
     if isinstance(value, list):
         return "; ".join(show(v) for v in value)
     text = " ".join(str(value).split())
@@ -59,12 +85,14 @@ class FieldChange:
 
     @property
     def label(self) -> str:
-        return FIELD_LABELS.get(self.field, self.field)
+        return field_label(self.field)
 
     def __str__(self) -> str:
         old = self.old_text or show(self.old)
         new = self.new_text or show(self.new)
-        return f'~ {self.kind} "{self.name}" ({self.object_id}) {self.label}: {old} → {new}  [{self.cell}]'
+        return _t('~ {kind} "{name}" ({id}) {field}: {old} → {new}  [{cell}]').format(
+            kind=kind_label(self.kind), name=self.name, id=self.object_id, field=self.label, old=old, new=new,
+            cell=self.cell)
 
 
 @dataclass(frozen=True)
@@ -76,7 +104,8 @@ class AddedAction:
     where: str = ""  # "at 'Refund form' for Gold via SMS"
 
     def __str__(self) -> str:
-        return f'+ new action "{self.action.name}" ({self.action.id}) {self.where}  [{self.cell}]'
+        return _t('+ new action "{name}" ({id}) {where}  [{cell}]').format(
+            name=self.action.name, id=self.action.id, where=self.where, cell=self.cell)
 
 
 @dataclass
@@ -101,22 +130,29 @@ class ImportPlan:
 
     def summary(self) -> str:
         objects = len({(c.kind, c.object_id) for c in self.changes})
-        changed = f"{len(self.changes)} change(s) to {objects} object(s)"
-        parts = [changed if self.changes else "no field changes",
-                 f"{len(self.added)} new action(s)", f"{len(self.deleted)} deletion(s)"]
+        changed = _t("{changes} change(s) to {objects} object(s)").format(changes=len(self.changes),
+                                                                         objects=objects)
+        parts = [changed if self.changes else _t("no field changes"),
+                 _t("{count} new action(s)").format(count=len(self.added)),
+                 _t("{count} deletion(s)").format(count=len(self.deleted))]
         if self.problems:
-            parts.append(f"{len(self.problems)} problem(s)")
-        return ", ".join(parts)
+            parts.append(_t("{count} problem(s)").format(count=len(self.problems)))
+        return _t(", ").join(parts)
+
+    def preview_lines(self) -> list[tuple[str, str]]:
+        """(kind, line) of every change, addition and deletion, then notes and problems;
+        kind is "change", "added", "deleted", "note" or "problem" (for colouring a list)."""
+        lines = [("change", str(change)) for change in self.changes]
+        lines += [("added", str(added)) for added in self.added]
+        lines += [("deleted", _t('- delete action "{name}" ({id}): its row is gone from the Action Plan')
+                   .format(name=a.name, id=a.id)) for a in self.deleted]
+        lines += [("note", _t("note: {note}").format(note=note)) for note in self.notes]
+        lines += [("problem", _t("problem: {problem}").format(problem=problem)) for problem in self.problems]
+        return lines
 
     def preview(self) -> list[str]:
         """Every change, addition and deletion, one per line, then notes and problems."""
-        lines = [str(change) for change in self.changes]
-        lines += [str(added) for added in self.added]
-        lines += [f'- delete action "{a.name}" ({a.id}): its row is gone from the Action Plan'
-                  for a in self.deleted]
-        lines += [f"note: {note}" for note in self.notes]
-        lines += [f"problem: {problem}" for problem in self.problems]
-        return lines
+        return [line for _, line in self.preview_lines()]
 
 
 _FIELDS: dict[type, tuple[tuple[str, bool], ...]] = {}
@@ -148,9 +184,12 @@ class ImportRefused(JourneyError):
 
     def __init__(self, plan: ImportPlan) -> None:
         self.plan = plan
-        first = str(plan.problems[0]) if plan.problems else "nothing to apply"
-        more = f" (and {len(plan.problems) - 1} more)" if len(plan.problems) > 1 else ""
-        super().__init__(f"{plan.source}: {first}{more}; nothing was changed")
+        first = str(plan.problems[0]) if plan.problems else _t("nothing to apply")
+        if len(plan.problems) > 1:
+            message = _t("{file}: {problem} (and {more} more); nothing was changed")
+        else:
+            message = _t("{file}: {problem}; nothing was changed")
+        super().__init__(message.format(file=plan.source, problem=first, more=len(plan.problems) - 1))
 
 
 def apply(project: Project, plan: ImportPlan, accept_deletions: bool = False) -> Project:
@@ -170,8 +209,9 @@ def apply(project: Project, plan: ImportPlan, accept_deletions: bool = False) ->
     for change in plan.changes:
         target = objects.get((change.kind, change.object_id))
         if target is None:
-            raise JourneyError(f"the project changed since the preview: {change.kind} "
-                               f"{change.object_id!r} no longer exists; preview the import again")
+            raise JourneyError(_t("the project changed since the preview: {kind} “{id}” no longer exists; "
+                                  "preview the import again").format(kind=kind_label(change.kind),
+                                                                     id=change.object_id))
         setattr(target, change.field, clone(change.new))
     result.actions.extend(clone(added.action) for added in plan.added)
     if accept_deletions and plan.deleted:

@@ -4,7 +4,8 @@ A cell is compared with what the export would write (`same`) before it is parsed
 only edited cells go through the parsers below. They accept what people type in Excel
 or LibreOffice: dates as text (2026-03-01, 2026/3/1, 2026年3月1日, 01.03.2026 when the day
 is unambiguous), numbers as text (1,200 / 12,5 / ￥12), full-width digits, Chinese words
-for choices. Each parser raises CellError with a reason a planner understands.
+for choices. Each parser raises CellError with a reason a planner understands, in the
+interface's language (messages.py, context "Workbook").
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ import unicodedata
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from journey_designer.io.excel_layout import CHOICES, SPLIT, Names, number_text
+from journey_designer import messages
+from journey_designer.io.excel_layout import CHOICES, SPLIT, Names, kind_word, number_text
 from journey_designer.io.excel_safety import Package, WorkbookError
+from journey_designer.io.excel_words import workbook_words
 from journey_designer.io.excel_xml import clean_text
 
 Cell = Any
@@ -30,8 +33,16 @@ _TRUE = {"yes", "y", "true", "1", "x", "✓", "✔", "是", "对"}
 _FALSE = {"", "no", "n", "false", "0", "-", "否", "不是"}
 
 
+def _t(text: str) -> str:
+    return messages.translate("Workbook", text)
+
+
 class CellError(ValueError):
     """A cell that cannot be read as what its column holds; the message is the reason."""
+
+
+def _not(value: Cell, what: str) -> CellError:
+    return CellError(_t("{value} is not {what}").format(value=_show(value), what=what))
 
 
 def read_grid(package: Package, sheet: str) -> list[list[Cell]]:
@@ -42,15 +53,16 @@ def read_grid(package: Package, sheet: str) -> list[list[Cell]]:
         with pc.CalamineWorkbook.from_path(str(package.path)) as book:
             return book.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
     except pc.PasswordError:
-        raise WorkbookError(package.path, "a password-protected (encrypted) workbook") from None
+        raise WorkbookError(package.path, _t("a password-protected (encrypted) workbook")) from None
     except (pc.CalamineError, ValueError, OverflowError) as exc:
-        raise WorkbookError(package.path, f"the sheet “{sheet}” could not be read: {exc}") from None
+        raise WorkbookError(package.path, _t("the sheet “{sheet}” could not be read: {error}").format(
+            sheet=sheet, error=exc)) from None
     except (KeyboardInterrupt, SystemExit):
         raise
     except BaseException as exc:  # noqa: BLE001 - a Rust panic in the reader (a BaseException)
         # e.g. a date-formatted cell holding a number far outside the calendar
-        raise WorkbookError(package.path, f"the sheet “{sheet}” holds a cell the reader cannot "
-                                          f"handle ({str(exc)[:80]})") from None
+        raise WorkbookError(package.path, _t("the sheet “{sheet}” holds a cell the reader cannot handle "
+                                             "({error})").format(sheet=sheet, error=str(exc)[:80])) from None
 
 
 def is_empty(value: Cell) -> bool:
@@ -98,12 +110,14 @@ def parse_lines(value: Cell) -> list[str]:
     return [line.strip() for line in parse_text(value).split("\n") if line.strip()]
 
 
-def parse_number(value: Cell, what: str = "a number") -> float | None:
-    """A finite number, from a number cell or text like '1,200', '12,5', '￥12'."""
+def parse_number(value: Cell, what: str | None = None) -> float | None:
+    """A finite number, from a number cell or text like '1,200', '12,5', '￥12'; `what` names
+    what is expected in the message ("a number" when None)."""
+    what = what or _t("a number")
     if is_empty(value):
         return None
     if isinstance(value, bool) or isinstance(value, date):
-        raise CellError(f"{_show(value)} is not {what}")
+        raise _not(value, what)
     if isinstance(value, int | float):
         number = float(value)
     else:
@@ -115,18 +129,19 @@ def parse_number(value: Cell, what: str = "a number") -> float | None:
         try:
             number = float(text)
         except ValueError:
-            raise CellError(f"{_show(value)} is not {what}") from None
+            raise _not(value, what) from None
     if not math.isfinite(number):
-        raise CellError(f"{_show(value)} is not {what}")
+        raise _not(value, what)
     return number
 
 
-def parse_whole(value: Cell, what: str = "a whole number") -> int | None:
+def parse_whole(value: Cell, what: str | None = None) -> int | None:
+    what = what or _t("a whole number")
     number = parse_number(value, what)
     if number is None:
         return None
     if not number.is_integer():
-        raise CellError(f"{_show(value)} is not {what}")
+        raise _not(value, what)
     return int(number)
 
 
@@ -146,13 +161,13 @@ def parse_date(value: Cell, date1904: bool = False) -> str | None:
     if isinstance(value, int | float) and not isinstance(value, bool):
         return _serial(value, date1904)
     if not isinstance(value, str):
-        raise CellError(f"{_show(value)} is not a date")
+        raise CellError(_t("{value} is not a date").format(value=_show(value)))
     return _date_text(_plain(value))
 
 
 def _serial(value: float, date1904: bool) -> str:
     if not 1 <= value < 2_958_466:
-        raise CellError(f"{_show(value)} is not a date — write it as YYYY-MM-DD")
+        raise CellError(_t("{value} is not a date — write it as YYYY-MM-DD").format(value=_show(value)))
     epoch = date(1904, 1, 1) if date1904 else date(1899, 12, 30)
     return (epoch + timedelta(days=int(value))).isoformat()
 
@@ -168,24 +183,29 @@ def _date_text(text: str) -> str:
         elif second > 12 >= first:
             month, day = first, second
         else:
-            raise CellError(f'"{text}" is ambiguous (day/month or month/day?) — write it as YYYY-MM-DD')
+            raise CellError(_t('"{text}" is ambiguous (day/month or month/day?) — write it as YYYY-MM-DD')
+                            .format(text=text))
     else:
-        raise CellError(f'"{text}" is not a date — write it as YYYY-MM-DD')
+        raise CellError(_t('"{text}" is not a date — write it as YYYY-MM-DD').format(text=text))
     try:
         return date(year, month, day).isoformat()
     except ValueError:
-        raise CellError(f'"{text}" is not a real calendar date') from None
+        raise CellError(_t('"{text}" is not a real calendar date').format(text=text)) from None
 
 
 def parse_choice(value: Cell, key: str, label: str) -> str | None:
-    """One of a fixed set of words (English or Chinese), ignoring case; None when empty."""
+    """One of a fixed set of words (English or Chinese), ignoring case; None when empty.
+    `label` names the field in the message; the known words are listed in the interface's
+    language."""
     text = parse_text(value)
     if not text:
         return None
     found = CHOICES[key].get(_plain(text).casefold())
     if found is None:
-        known = ", ".join(dict.fromkeys(CHOICES[key].values()))
-        raise CellError(f'unknown {label} "{text}" — known: {known}')
+        words = workbook_words(messages.language())
+        known = _t(", ").join(words.choice(key, v) for v in dict.fromkeys(CHOICES[key].values()))
+        raise CellError(_t('unknown {field} "{text}" — known: {known}').format(field=label, text=text,
+                                                                                known=known))
     return found
 
 
@@ -199,7 +219,7 @@ def parse_bool(value: Cell, label: str) -> bool:
         return True
     if text in _FALSE:
         return False
-    raise CellError(f'{label}: "{parse_text(value)}" is not yes or no')
+    raise CellError(_t('{field}: "{text}" is not yes or no').format(field=label, text=parse_text(value)))
 
 
 def parse_names(value: Cell, names: Names) -> list[str]:
@@ -220,7 +240,8 @@ def parse_names(value: Cell, names: Names) -> list[str]:
 def parse_name(value: Cell, names: Names) -> str:
     text = parse_text(value)
     if not text:
-        raise CellError(f"no {names.kind} is given — known: {names.known()}")
+        raise CellError(_t("no {kind} is given — known: {known}").format(kind=kind_word(names.kind),
+                                                                          known=names.known()))
     found = names.resolve(text)
     if found is None:
         raise CellError(names.problem(text))

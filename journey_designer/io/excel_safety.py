@@ -6,6 +6,9 @@ OpenDocument or Word/PowerPoint file; a zip that is no workbook; Strict Open XML
 binary .xlsb; a zip bomb (declared sizes and compression ratio); an XML bomb (any DTD);
 missing sheets; a sheet too large to read in bounded memory (its rows and columns are
 counted from the XML itself, never from the declared dimensions).
+
+A sheet asked for may have several names (a workbook in English or Chinese): it is found
+by the first of them the file has, exactly or ignoring case and outer spaces.
 """
 
 from __future__ import annotations
@@ -14,12 +17,14 @@ import posixpath
 import re
 import zipfile
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import defusedxml.ElementTree as SafeTree
 from defusedxml import DefusedXmlException
 
+from journey_designer import messages
 from journey_designer.domain import ProjectFileError
 
 MAX_FILE_BYTES = 256 * 2**20
@@ -34,23 +39,57 @@ CHUNK = 4 * 2**20
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 TRANSITIONAL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
 STRICT = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"
-SAVE_AS = "open it in Excel or LibreOffice and save it as “Excel Workbook (.xlsx)”"
+
+
+def _t(text: str) -> str:
+    return messages.translate("Workbook", text)
+
+
+def _save_as() -> str:
+    return _t("open it in Excel or LibreOffice and save it as “Excel Workbook (.xlsx)”")
 
 
 class WorkbookError(ProjectFileError):
     """A workbook that cannot be imported; the message says what the file is."""
 
 
+Wanted = str | tuple[str, ...]  # a sheet's name, or every name it may have (the first is its key)
+
+
 @dataclass
 class Package:
-    """What the checks learnt: each sheet's name -> zip entry, and the date system."""
+    """What the checks learnt: each sheet's name -> zip entry, the date system, and the
+    name in the file of each sheet asked for (by its key)."""
 
     path: Path
     sheets: dict[str, str] = field(default_factory=dict)
     date1904: bool = False
+    found: dict[str, str] = field(default_factory=dict)
+
+    def name(self, key: str) -> str | None:
+        """The name in the file of the sheet asked for as `key` (None: not there)."""
+        return self.found.get(key)
 
 
-def inspect_workbook(path: str | Path, required: tuple[str, ...], optional: tuple[str, ...] = ()) -> Package:
+def _names(wanted: Wanted) -> tuple[str, ...]:
+    return (wanted,) if isinstance(wanted, str) else wanted
+
+
+def find_sheet(sheets: Iterable[str], wanted: Wanted) -> str | None:
+    """The sheet among `sheets` that has one of the `wanted` names: exactly, else ignoring case."""
+    present = list(sheets)
+    names = _names(wanted)
+    for name in names:
+        if name in present:
+            return name
+    folded = {}
+    for sheet in present:
+        folded.setdefault(sheet.strip().casefold(), sheet)
+    return next((folded[n.strip().casefold()] for n in names if n.strip().casefold() in folded), None)
+
+
+def inspect_workbook(path: str | Path, required: tuple[Wanted, ...],
+                     optional: tuple[Wanted, ...] = ()) -> Package:
     """Check `path` and return its Package, or raise WorkbookError saying what is wrong."""
     path = Path(path)
     head = _head(path)
@@ -63,7 +102,8 @@ def inspect_workbook(path: str | Path, required: tuple[str, ...], optional: tupl
             return _inspect_zip(path, archive, required, optional)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, NotImplementedError, OSError,
             RuntimeError, ValueError) as exc:  # what zipfile raises for damaged or odd entries
-        raise WorkbookError(path, f"a damaged zip package, not a readable workbook ({exc})") from None
+        raise WorkbookError(path, _t("a damaged zip package, not a readable workbook ({error})").format(
+            error=exc)) from None
 
 
 def _head(path: Path) -> bytes:
@@ -72,14 +112,14 @@ def _head(path: Path) -> bytes:
         with path.open("rb") as handle:
             head = handle.read(512)
     except FileNotFoundError:
-        raise WorkbookError(path, "no such file") from None
+        raise WorkbookError(path, _t("no such file")) from None
     except OSError as exc:
-        raise WorkbookError(path, f"cannot be read ({exc.strerror or exc})") from None
+        raise WorkbookError(path, _t("cannot be read ({error})").format(error=exc.strerror or exc)) from None
     if size == 0:
-        raise WorkbookError(path, "the file is empty (0 bytes), not a workbook")
+        raise WorkbookError(path, _t("the file is empty (0 bytes), not a workbook"))
     if size > MAX_FILE_BYTES:
-        raise WorkbookError(path, f"{size / 2**20:,.0f} MB is too large for an action plan workbook "
-                                  f"(limit {MAX_FILE_BYTES // 2**20} MB)")
+        raise WorkbookError(path, _t("{size} MB is too large for an action plan workbook (limit {limit} MB)")
+                            .format(size=f"{size / 2**20:,.0f}", limit=MAX_FILE_BYTES // 2**20))
     return head
 
 
@@ -88,42 +128,48 @@ def _ole_kind(path: Path) -> str:
     with path.open("rb") as handle:
         data = handle.read(min(path.stat().st_size, 8 * 2**20))
     if "EncryptedPackage".encode("utf-16-le") in data or "EncryptionInfo".encode("utf-16-le") in data:
-        return ("a password-protected (encrypted) workbook: remove the password in Excel "
-                "(File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password) and save it again")
-    return f"a legacy Excel 97–2003 workbook (.xls), which is not supported: {SAVE_AS}"
+        return _t("a password-protected (encrypted) workbook: remove the password in Excel "
+                  "(File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password) and save it again")
+    return _t("a legacy Excel 97–2003 workbook (.xls), which is not supported: {fix}").format(fix=_save_as())
 
 
 def _not_zip_kind(head: bytes) -> str:
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if text.startswith((b"<?xml", b"<html", b"<!doctype", b"<table")):
-        return f"an XML or HTML file, not an .xlsx workbook: {SAVE_AS}"
+        return _t("an XML or HTML file, not an .xlsx workbook: {fix}").format(fix=_save_as())
     if head.startswith(b"PK"):
-        return "a damaged zip package (truncated or corrupted), not a readable workbook"
-    return "not an Excel workbook (.xlsx): the file is neither a zip package nor an old .xls file"
+        return _t("a damaged zip package (truncated or corrupted), not a readable workbook")
+    return _t("not an Excel workbook (.xlsx): the file is neither a zip package nor an old .xls file")
 
 
 def _inspect_zip(path: Path, archive: zipfile.ZipFile, required: tuple[str, ...],
                  optional: tuple[str, ...]) -> Package:
     entries = archive.infolist()
     if len(entries) > MAX_ENTRIES:
-        raise WorkbookError(path, f"a zip with {len(entries):,} entries — not a workbook this program wrote")
+        raise WorkbookError(path, _t("a zip with {count} entries — not a workbook this program wrote").format(
+            count=f"{len(entries):,}"))
     parts = {info.filename.replace("\\", "/").lstrip("/"): info for info in entries}
     _check_sizes(path, entries)
     _check_kind(path, archive, parts)
     main = _main_part(path, archive, parts)
     package = Package(path)
     sheets = _sheets(path, archive, parts, main, package)
-    missing = [name for name in required if name not in sheets]
+    for wanted in (*required, *optional):
+        found = find_sheet(sheets, wanted)
+        if found is not None:
+            package.found[_names(wanted)[0]] = found
+    missing = [_names(wanted) for wanted in required if _names(wanted)[0] not in package.found]
     if missing:
-        listed = ", ".join(f"“{s}”" for s in sheets) or "none"
-        raise WorkbookError(path, f"missing sheet “{missing[0]}” — the sheets are: {listed}; "
-                                  "import a workbook exported by Journey Designer")
+        listed = ", ".join(f"“{s}”" for s in sheets) or _t("none")
+        others = (_t(" (or “{name}”)").format(name=other) for other in missing[0][1:])
+        name = "".join([f"“{missing[0][0]}”", *others])
+        raise WorkbookError(path, _t("missing sheet {name} — the sheets are: {sheets}; import a workbook "
+                                     "exported by Journey Designer").format(name=name, sheets=listed))
     for info in entries:
         if info.filename.endswith((".xml", ".rels")):
             _check_prolog(path, archive, info)
-    for name in (*required, *optional):
-        if name in sheets:
-            _check_sheet(path, archive, parts[sheets[name]], name)
+    for name in package.found.values():
+        _check_sheet(path, archive, parts[sheets[name]], name)
     package.sheets = sheets
     return package
 
@@ -131,47 +177,51 @@ def _inspect_zip(path: Path, archive: zipfile.ZipFile, required: tuple[str, ...]
 def _check_sizes(path: Path, entries: list[zipfile.ZipInfo]) -> None:
     total = sum(info.file_size for info in entries)
     if total > MAX_TOTAL_BYTES:
-        raise WorkbookError(path, f"a zip bomb: it would unpack to {total / 2**20:,.0f} MB "
-                                  f"(limit {MAX_TOTAL_BYTES // 2**20} MB)")
+        raise WorkbookError(path, _t("a zip bomb: it would unpack to {size} MB (limit {limit} MB)").format(
+            size=f"{total / 2**20:,.0f}", limit=MAX_TOTAL_BYTES // 2**20))
     for info in entries:
         ratio = info.file_size / max(1, info.compress_size)
         if info.file_size > MAX_PART_BYTES or (info.file_size > RATIO_FROM and ratio > MAX_RATIO):
             size = f"{info.file_size / 2**20:,.0f} MB"
-            raise WorkbookError(path, f"a zip bomb: “{info.filename}” unpacks to {size} "
-                                      f"({ratio:,.0f} times its packed size)")
+            message = _t("a zip bomb: “{part}” unpacks to {size} ({ratio} times its packed size)")
+            raise WorkbookError(path, message.format(part=info.filename, size=size, ratio=f"{ratio:,.0f}"))
 
 
 def _check_kind(path: Path, archive: zipfile.ZipFile, parts: dict[str, zipfile.ZipInfo]) -> None:
     if "mimetype" in parts:
         kind = _read(path, archive, parts["mimetype"], 200)
         if kind.startswith(b"application/vnd.oasis.opendocument.spreadsheet"):
-            raise WorkbookError(path, f"an OpenDocument spreadsheet (.ods), not an .xlsx workbook: {SAVE_AS}")
+            raise WorkbookError(path, _t("an OpenDocument spreadsheet (.ods), not an .xlsx workbook: {fix}")
+                                .format(fix=_save_as()))
         if kind.startswith(b"application/vnd.oasis.opendocument"):
-            raise WorkbookError(path, "an OpenDocument file, not a workbook")
+            raise WorkbookError(path, _t("an OpenDocument file, not a workbook"))
     if "[Content_Types].xml" not in parts:
-        raise WorkbookError(path, "a zip file, but not an Excel workbook (it has no [Content_Types].xml)")
+        raise WorkbookError(path, _t("a zip file, but not an Excel workbook (it has no "
+                                     "[Content_Types].xml)"))
     types = _read(path, archive, parts["[Content_Types].xml"], MAX_META_BYTES)
     workbook = b"spreadsheetml.sheet.main" in types or b"sheet.macroEnabled.main" in types
-    for marker, what in ((b"wordprocessingml", "a Word document"),
-                         (b"presentationml", "a PowerPoint presentation"),
-                         (b"sheet.binary", "a binary Excel workbook (.xlsb)")):
+    for marker, what in ((b"wordprocessingml", _t("a Word document, not an .xlsx workbook")),
+                         (b"presentationml", _t("a PowerPoint presentation, not an .xlsx workbook")),
+                         (b"sheet.binary",
+                          _t("a binary Excel workbook (.xlsb), not an .xlsx workbook: {fix}"))):
         if marker in types and not workbook:
-            hint = f": {SAVE_AS}" if marker == b"sheet.binary" else ""
-            raise WorkbookError(path, f"{what}, not an .xlsx workbook{hint}")
+            raise WorkbookError(path, what.format(fix=_save_as()))
 
 
 def _main_part(path: Path, archive: zipfile.ZipFile, parts: dict[str, zipfile.ZipInfo]) -> str:
     if "_rels/.rels" not in parts:
-        raise WorkbookError(path, "a zip file, but not an Excel workbook (no package relationships)")
+        raise WorkbookError(path, _t("a zip file, but not an Excel workbook (no package relationships)"))
     for kind, target, _ in _relationships(path, archive, parts["_rels/.rels"], ""):
         if kind == STRICT:
-            raise WorkbookError(path, "a Strict Open XML workbook, which is not supported: open it in "
-                                      "Excel and save it as “Excel Workbook (.xlsx)”, not “Strict Open XML”")
+            raise WorkbookError(path, _t("a Strict Open XML workbook, which is not supported: open it in "
+                                         "Excel and save it as “Excel Workbook (.xlsx)”, not “Strict Open "
+                                         "XML”"))
         if kind == TRANSITIONAL:
             if target not in parts:
-                raise WorkbookError(path, f"a damaged workbook: its main part “{target}” is missing")
+                raise WorkbookError(path, _t("a damaged workbook: its main part “{part}” is missing").format(
+                    part=target))
             return target
-    raise WorkbookError(path, "a zip package, but not an Excel workbook (no workbook part)")
+    raise WorkbookError(path, _t("a zip package, but not an Excel workbook (no workbook part)"))
 
 
 def _relationships(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo,
@@ -210,8 +260,8 @@ def _sheets(path: Path, archive: zipfile.ZipFile, parts: dict[str, zipfile.ZipIn
 
 def _read(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
     if info.file_size > limit:
-        raise WorkbookError(path, f"“{info.filename}” is {info.file_size / 2**20:,.0f} MB, far larger "
-                                  "than in any workbook")
+        raise WorkbookError(path, _t("“{part}” is {size} MB, far larger than in any workbook").format(
+            part=info.filename, size=f"{info.file_size / 2**20:,.0f}"))
     with archive.open(info) as stream:
         return stream.read(limit + 1)[:limit]
 
@@ -221,10 +271,11 @@ def _parse(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo):  # type
     try:
         return SafeTree.fromstring(data)
     except DefusedXmlException:
-        raise WorkbookError(path, f"an XML bomb: “{info.filename}” declares entities (a DTD)") from None
+        raise WorkbookError(path, _t("an XML bomb: “{part}” declares entities (a DTD)").format(
+            part=info.filename)) from None
     except SafeTree.ParseError as exc:
-        raise WorkbookError(path, f"a damaged workbook: “{info.filename}” is not well-formed XML "
-                                  f"({exc})") from None
+        raise WorkbookError(path, _t("a damaged workbook: “{part}” is not well-formed XML ({error})").format(
+            part=info.filename, error=exc)) from None
 
 
 _ROOT_START = re.compile(rb"<[A-Za-z_]")
@@ -239,9 +290,11 @@ def _check_prolog(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -
     root = _ROOT_START.search(head)
     prolog = head[:root.start()] if root else head
     if b"<!DOCTYPE" in prolog or b"<!ENTITY" in prolog:
-        raise WorkbookError(path, f"an XML bomb: “{info.filename}” declares entities (a DTD)")
+        raise WorkbookError(path, _t("an XML bomb: “{part}” declares entities (a DTD)").format(
+            part=info.filename))
     if root is None and len(head) >= 2**20:
-        raise WorkbookError(path, f"a damaged workbook: “{info.filename}” has no content in its first MB")
+        raise WorkbookError(path, _t("a damaged workbook: “{part}” has no content in its first MB").format(
+            part=info.filename))
 
 
 _ROW_FAST = re.compile(rb'<row r="(\d+)"')
@@ -296,16 +349,18 @@ def _check_sheet(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, na
             cut = data.rfind(b">") + 1
             data, tail = data[:cut], data[cut:]
             if len(tail) > 2**20:
-                raise WorkbookError(path, f"a damaged workbook: the sheet “{name}” holds a tag over "
-                                          "1 MB long")
+                raise WorkbookError(path, _t("a damaged workbook: the sheet “{sheet}” holds a tag over 1 MB "
+                                             "long").format(sheet=name))
             size.add(data)
             if max(size.rows, size.last_row) > MAX_ROWS:
                 break
     rows = max(size.rows, size.last_row)
     if rows > MAX_ROWS:
-        raise WorkbookError(path, f"the sheet “{name}” has more than {MAX_ROWS:,} rows (the most an import "
-                                  "reads): probably empty rows formatted down to the end of the sheet — "
-                                  "delete the rows below the table and save again")
+        raise WorkbookError(path, _t("the sheet “{sheet}” has more than {rows} rows (the most an import "
+                                     "reads): probably empty rows formatted down to the end of the sheet — "
+                                     "delete the rows below the table and save again").format(
+            sheet=name, rows=f"{MAX_ROWS:,}"))
     if rows * size.columns > MAX_CELLS:
-        raise WorkbookError(path, f"the sheet “{name}” spans {size.columns:,} columns over {rows:,} rows, "
-                                  "too many cells to import: delete the unused columns and save again")
+        raise WorkbookError(path, _t("the sheet “{sheet}” spans {columns} columns over {rows} rows, too many "
+                                     "cells to import: delete the unused columns and save again").format(
+            sheet=name, columns=f"{size.columns:,}", rows=f"{rows:,}"))

@@ -9,7 +9,7 @@ from openpyxl.formatting.rule import ColorScaleRule
 
 from journey_designer.domain import Journey, Touchpoint
 from journey_designer.io.excel_context import ExportContext, print_setup
-from journey_designer.io.excel_layout import IDS_LABEL, JOURNEY_MAP, MAP_ROWS, lines_text
+from journey_designer.io.excel_layout import JOURNEY_MAP, MAP_ROWS, lines_text
 from journey_designer.io.excel_xml import MAX_COLUMNS, column_letter, row_height
 
 LABEL_WIDTH, TP_WIDTH = 18, 24
@@ -33,12 +33,12 @@ def write_journey_map(ctx: ExportContext) -> None:
     widest = max((len(j.touchpoints) for j in ctx.project.journeys), default=0)
     shown = min(widest, MAX_COLUMNS - 1)
     if widest > shown:
-        ctx.notes.append(f"Journey Map: only the first {shown:,} touchpoints of a journey fit in a sheet")
+        ctx.notes.append(ctx.words.text("map_cut", count=f"{shown:,}"))
     sheet.widths([LABEL_WIDTH] + [TP_WIDTH] * max(1, shown))
     sheet.freeze_panes = "B1"
     sheet.sheet_properties.tabColor = "5B9BD5"
     if not ctx.project.journeys:
-        sheet.row(["The project has no journey yet."], ctx.styles["subtitle"])
+        sheet.row([ctx.words.text("no_journey")], ctx.styles["subtitle"])
     for journey in ctx.project.journeys:
         _journey_block(ctx, journey, map_order(journey)[:shown])
         ctx.tick(len(journey.touchpoints))
@@ -47,12 +47,12 @@ def write_journey_map(ctx: ExportContext) -> None:
 
 
 def _journey_block(ctx: ExportContext, journey: Journey, tps: list[Touchpoint]) -> None:
-    sheet, styles, labels = ctx.sheets[JOURNEY_MAP], ctx.styles, ctx.labels
+    sheet, styles, labels, words = ctx.sheets[JOURNEY_MAP], ctx.styles, ctx.labels, ctx.words
     last = column_letter(max(2, len(tps) + 1))
     top = sheet.rows_written + 1
     title = f"{journey.name}" if not journey.monthly_entries else \
-        f"{journey.name} — {journey.monthly_entries:,.0f} customers a month"
-    sheet.row([MAP_ROWS[0][1], title], [styles["label"], styles["title"]], height=26)
+        words.text("per_month", journey=journey.name, count=f"{journey.monthly_entries:,.0f}")
+    sheet.row([words.map_label(*MAP_ROWS[0][:2]), title], [styles["label"], styles["title"]], height=26)
     if len(tps) > 1:  # a merge of one cell makes Excel repair the file
         sheet.merged_cells.add(f"B{top}:{last}{top}")
     columns = [labels.map_cells(journey, tp) for tp in tps]
@@ -62,7 +62,7 @@ def _journey_block(ctx: ExportContext, journey: Journey, tps: list[Touchpoint]) 
         if key == "stage" and not tps:
             values = [", ".join(s.name for s in journey.stages) or None]
         height = row_height((v, TP_WIDTH) for v in values if isinstance(v, str))
-        row = sheet.row([label, *values], [styles["label"]] + [style] * len(values),
+        row = sheet.row([words.map_label(key, label), *values], [styles["label"]] + [style] * len(values),
                         height=max(height or 0, 30) if key == "stage" else height)
         if key == "stage":
             _merge_stages(sheet, row, values)
@@ -72,11 +72,11 @@ def _journey_block(ctx: ExportContext, journey: Journey, tps: list[Touchpoint]) 
                 mid_color="FFEB84", end_type="num", end_value=3, end_color="63BE7B"))
     text = lines_text(journey.opportunities)
     height = row_height([(text, TP_WIDTH * max(1, len(tps)))])
-    row = sheet.row([MAP_ROWS[-1][1], text or None] + [None] * max(0, len(tps) - 1),
+    row = sheet.row([words.map_label(*MAP_ROWS[-1][:2]), text or None] + [None] * max(0, len(tps) - 1),
                     [styles["label"]] + [styles["cell"]] * max(1, len(tps)), height=height)
     if len(tps) > 1:
         sheet.merged_cells.add(f"B{row}:{last}{row}")
-    sheet.row([IDS_LABEL + journey.id, *[tp.id for tp in tps]], styles["grid_id"])
+    sheet.row([words.ids_label + journey.id, *[tp.id for tp in tps]], styles["grid_id"])
     sheet.row([])
 
 
@@ -95,20 +95,21 @@ def _merge_stages(sheet, row: int, stages: list) -> None:  # type: ignore[no-unt
 def _care_by_cell(ctx: ExportContext) -> dict[tuple[str, str], list[str]]:
     """(touchpoint id, tier id) -> 'action (channel)' for every action there for that tier."""
     cells: defaultdict[tuple[str, str], list[str]] = defaultdict(list)
-    channel = ctx.labels.channels.label
+    channel, via = ctx.labels.channels.label, ctx.words.text
     for action in ctx.project.actions:
-        text = f"{action.name} ({channel(action.channel)})" if action.channel else action.name
+        text = via("action_via", action=action.name, channel=channel(action.channel)) if action.channel \
+            else action.name
         for tier_id in action.tiers:
             cells[(action.touchpoint, tier_id)].append(text)
     return cells
 
 
-def _cell_text(names: list[str]) -> str | None:
+def _cell_text(ctx: ExportContext, names: list[str]) -> str | None:
     if not names:
         return None
     shown = names[:NAMES_PER_CELL]
     more = len(names) - len(shown)
-    return "\n".join(shown) + (f"\n… and {more} more" if more else "")
+    return "\n".join(shown) + ("\n" + ctx.words.text("and_more", count=more) if more else "")
 
 
 def write_care_matrix(ctx: ExportContext) -> None:
@@ -118,11 +119,13 @@ def write_care_matrix(ctx: ExportContext) -> None:
     width = 3 + len(tiers)
     sheet.widths([28, 7, 8] + [MATRIX_TIER_WIDTH] * len(tiers))
     sheet.freeze_panes = "B4"
-    sheet.row(["Care matrix: the actions each tier receives at each touchpoint"], styles["title"], height=24)
-    sheet.row(["Colours:", "covered", None, "no action", "pain point, no service", "moment of truth, none"][
-        :max(2, width)], [styles["subtitle"], styles["covered"], 0, styles["uncovered"], styles["pain"],
-                          styles["mot"]][:max(2, width)])
-    header = ["Touchpoint", "MoT", "Reach", *[ctx.labels.tiers.label(t.id) for t in tiers]]
+    words = ctx.words
+    sheet.row([words.text("matrix_title")], styles["title"], height=24)
+    colours, covered, *others = words.row("matrix_legend")
+    sheet.row([colours, covered, None, *others][:max(2, width)],
+              [styles["subtitle"], styles["covered"], 0, styles["uncovered"], styles["pain"],
+               styles["mot"]][:max(2, width)])
+    header = [*words.row("matrix_headers"), *[ctx.labels.tiers.label(t.id) for t in tiers]]
     sheet.row(header, styles["header"], height=30)
     reach = {f.touchpoint_id: f.expected_visits for f in ctx.analysis.flow}
     cells = _care_by_cell(ctx)
@@ -146,9 +149,9 @@ def _matrix_journey(ctx: ExportContext, journey: Journey, tiers: list, reach: di
             row = sheet.row([f"{journey.name} › {stage_names.get(tp.stage, tp.stage)}"]
                             + [None] * (width - 1), styles["stage"])
             sheet.merged_cells.add(f"A{row}:{column_letter(width)}{row}")
-        texts = [_cell_text(cells.get((tp.id, t.id), [])) for t in tiers]
+        texts = [_cell_text(ctx, cells.get((tp.id, t.id), [])) for t in tiers]
         visits = reach.get(tp.id)
-        values = [tp.name, "yes" if tp.moment_of_truth else None,
+        values = [tp.name, ctx.words.yes if tp.moment_of_truth else None,
                   visits if visits is not None and math.isfinite(visits) else ("∞" if visits else None),
                   *texts]
         fills = [styles[_fill(tp, text)] for text in texts]

@@ -21,7 +21,7 @@ from journey_designer.io.excel_layout import (
     PRINTED_COLUMNS,
     date_value,
 )
-from journey_designer.io.excel_xml import column_letter, row_height
+from journey_designer.io.excel_xml import column_letter, display_width, row_height
 
 CHUNK = 2_000
 SPARE_ROWS = 1_000  # drop-downs reach this far below the last action, for rows users add
@@ -30,20 +30,21 @@ TIMELINE_WEEKS = 156
 _KIND_STYLE = {"id": "id", "text": "wrap", "ref": "wrap", "names": "wrap", "name": "wrap",
                "derived": "muted", "choice": "plain", "date": "date", "int": "int", "number": "number"}
 _WRAPPED = [i for i, c in enumerate(ACTION_COLUMNS) if _KIND_STYLE[c.kind] in ("wrap", "muted")]
-LIST_COLUMNS = ("Tiers", "Channels", "Purpose", "Status", "Trigger types", "Touchpoints", "Journeys", "About")
+LIST_COLUMNS = 8  # tiers, channels, purposes, statuses, trigger types, touchpoints, journeys, about
 
 
 def write_action_plan(ctx: ExportContext) -> None:
     """One row per care action: frozen header, filters, drop-downs, real dates and numbers."""
-    sheet = ctx.sheets[ACTION_PLAN]
-    widths = [c.width for c in ACTION_COLUMNS]
+    sheet, words = ctx.sheets[ACTION_PLAN], ctx.words
+    titles = [words.header(c.key, c.header) for c in ACTION_COLUMNS]
+    widths = [max(c.width, _two_lines(title)) for c, title in zip(ACTION_COLUMNS, titles, strict=True)]
     longest_id = max((len(a.id) for a in ctx.project.actions[:2_000]), default=0)
     widths[0] = min(28.0, max(widths[0], longest_id * 0.85 + 1))
     sheet.widths(widths)
     sheet.freeze_panes = "C2"
     sheet.sheet_properties.tabColor = "70AD47"
     styles = ctx.styles
-    sheet.row([c.header for c in ACTION_COLUMNS], styles["header"], height=32)
+    sheet.row(titles, styles["header"], height=32)
     column_styles = [styles[_KIND_STYLE[c.kind]] for c in ACTION_COLUMNS]
     actions = ctx.project.actions
     for start in range(0, len(actions), CHUNK):
@@ -59,6 +60,11 @@ def write_action_plan(ctx: ExportContext) -> None:
     _add_dropdowns(ctx, last + SPARE_ROWS)
 
 
+def _two_lines(header: str) -> float:
+    """The width a header needs to wrap onto at most two lines (a CJK character is two wide)."""
+    return display_width(header) / 2 + 2
+
+
 def _action_rows(ctx: ExportContext, actions: Sequence[CareAction],
                  styles: list[int]) -> Iterator[tuple[list, list[int], float | None]]:
     row_of = ctx.labels.action_row
@@ -70,7 +76,7 @@ def _action_rows(ctx: ExportContext, actions: Sequence[CareAction],
 
 
 def _add_dropdowns(ctx: ExportContext, last: int) -> None:
-    lists = _list_values(ctx)
+    lists, words = _list_values(ctx), ctx.words
     for key, list_index, strict in (("tiers", 0, False), ("channel", 1, True), ("purpose", 2, True),
                                     ("status", 3, True), ("trigger_type", 4, True),
                                     ("touchpoint", 5, True)):
@@ -78,23 +84,23 @@ def _add_dropdowns(ctx: ExportContext, last: int) -> None:
         if not size:
             continue
         col = column_letter(list_index + 1)
-        check = DataValidation(type="list", formula1=f"'{LISTS}'!${col}$2:${col}${size + 1}",
+        check = DataValidation(type="list", formula1=ctx.ref(LISTS, f"${col}$2:${col}${size + 1}"),
                                allow_blank=True, showErrorMessage=strict, errorStyle="warning",
-                               errorTitle="Not in the list",
-                               error="This value is not in the project; the import will report it.")
+                               errorTitle=words.text("not_in_list"), error=words.text("not_in_list_why"))
         if key == "tiers":
-            check.prompt, check.showInputMessage = "One tier, or several separated by commas", True
+            check.prompt, check.showInputMessage = words.text("tiers_prompt"), True
         position = next(i for i, c in enumerate(ACTION_COLUMNS, 1) if c.key == key)
         check.add(f"{column_letter(position)}2:{column_letter(position)}{last}")
         ctx.sheets[ACTION_PLAN].data_validations.append(check)
 
 
 def _list_values(ctx: ExportContext) -> list[list[str]]:
-    labels, project = ctx.labels, ctx.project
+    labels, project, words = ctx.labels, ctx.project, ctx.words
     return [
         [labels.tiers.label(t.id) for t in project.tiers],
         [labels.channels.label(c.id) for c in project.channels],
-        list(PURPOSES), list(STATUSES), list(TRIGGER_TYPES),
+        words.choices("purpose", PURPOSES), words.choices("status", STATUSES),
+        words.choices("trigger_type", TRIGGER_TYPES),
         [labels.touchpoint_label(tp_id) for tp_id in labels.touchpoints],
         [labels.journeys.label(j.id) for j in project.journeys],
         [FORMAT, f"Journey Designer {__version__}", project.name],
@@ -105,9 +111,9 @@ def write_lists(ctx: ExportContext) -> None:
     """The hidden sheet feeding the drop-downs (and saying which program wrote the file)."""
     sheet = ctx.sheets[LISTS]
     sheet.sheet_state = "hidden"
-    sheet.widths([18] * len(LIST_COLUMNS))
+    sheet.widths([18] * LIST_COLUMNS)
     lists = _list_values(ctx)
-    sheet.row(list(LIST_COLUMNS), ctx.styles["header"])
+    sheet.row(ctx.words.row("list_headers"), ctx.styles["header"])
     longest = max(len(values) for values in lists)
     sheet.rows(([values[i] if i < len(values) else None for values in lists], 0, None)
                for i in range(longest))
@@ -116,7 +122,7 @@ def write_lists(ctx: ExportContext) -> None:
     for i, name in enumerate(names):
         if lists[i]:
             col = column_letter(i + 1)
-            ctx.define_name(name, f"'{LISTS}'!${col}$2:${col}${len(lists[i]) + 1}")
+            ctx.define_name(name, ctx.ref(LISTS, f"${col}$2:${col}${len(lists[i]) + 1}"))
     print_setup(sheet, title_rows="1:1")
 
 
@@ -141,7 +147,8 @@ def _day(text: str | None) -> date | None:
 
 def _timeline_items(ctx: ExportContext) -> tuple[list[Bar], int]:
     """The bars to draw (phases first), and how many actions have no start date."""
-    items = [Bar(f"Phase: {p.name}", p.owner, s, _day(p.end), True) for p in ctx.project.phases
+    text = ctx.words.text
+    items = [Bar(text("phase_bar", name=p.name), p.owner, s, _day(p.end), True) for p in ctx.project.phases
              if (s := _day(p.start))]
     dated = [(a, s, _day(a.end)) for a in ctx.project.actions if (s := _day(a.start))]
     undated = len(ctx.project.actions) - len(dated)
@@ -151,10 +158,10 @@ def _timeline_items(ctx: ExportContext) -> tuple[list[Bar], int]:
     groups: defaultdict[tuple[str, date, date | None], int] = defaultdict(int)
     for action, s, e in dated:
         groups[(action.owner, s, e)] += 1
-    ctx.notes.append(f"Timeline: {len(dated):,} dated actions are shown as {len(groups):,} row(s), "
-                     "one per owner, start and end")
+    ctx.notes.append(text("timeline_grouped", dated=f"{len(dated):,}", rows=f"{len(groups):,}"))
     ordered = sorted(groups.items(), key=lambda g: (g[0][0], g[0][1], g[0][2] or date.max))
-    return items + [Bar(f"{n:,} actions", o, s, e, False) for (o, s, e), n in ordered], undated
+    return items + [Bar(text("actions_bar", count=f"{n:,}"), o, s, e, False)
+                    for (o, s, e), n in ordered], undated
 
 
 def _week_labels(first: date, weeks: int) -> list[str]:
@@ -171,23 +178,22 @@ def write_timeline(ctx: ExportContext) -> None:
 
     An action without an end date runs to the end of the grid.
     """
-    sheet, styles = ctx.sheets["Timeline"], ctx.styles
+    sheet, styles, words = ctx.sheets["Timeline"], ctx.styles, ctx.words
     bars, undated = _timeline_items(ctx)
     if not bars:
         sheet.widths([60])
-        sheet.row(["Timeline: no phase or action has a start date yet."], styles["subtitle"])
+        sheet.row([words.text("no_timeline")], styles["subtitle"])
         print_setup(sheet)
         return
     first, last, weeks = _grid(ctx, bars)
     sheet.widths([38, 16, 11.5, 11.5] + [4.6] * weeks)
     sheet.freeze_panes = "E2"
-    sheet.row(["Phase / action", "Owner", "Start", "End", *_week_labels(first, weeks)],
+    sheet.row([*words.row("timeline_headers"), *_week_labels(first, weeks)],
               [styles["header"]] * 4 + [styles["week"]] * weeks, height=30)
     sheet.rows(_bar_rows(ctx, bars, first, last, weeks))
     ctx.tick(len(ctx.project.actions))
     if undated:
-        sheet.row([f"{undated:,} action(s) without a start date are not on the timeline."],
-                  styles["subtitle"])
+        sheet.row([words.text("undated", count=f"{undated:,}")], styles["subtitle"])
     print_setup(sheet, title_rows="1:1", title_cols="A:B", pages_wide=max(1, weeks // 30 + 1))
     ctx.name_range("Timeline", "Timeline", 1, len(bars) + 1, 4 + weeks)
 
@@ -200,7 +206,7 @@ def _grid(ctx: ExportContext, bars: list[Bar]) -> tuple[date, date, int]:
     needed = (last - first).days // 7 + 1
     weeks = min(TIMELINE_WEEKS, needed)
     if needed > weeks:
-        ctx.notes.append(f"Timeline: weeks after {first + timedelta(weeks=weeks):%Y-%m-%d} are not shown")
+        ctx.notes.append(ctx.words.text("weeks_cut", date=f"{first + timedelta(weeks=weeks):%Y-%m-%d}"))
     return first, last, weeks
 
 

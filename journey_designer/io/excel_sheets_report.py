@@ -15,13 +15,14 @@ from journey_designer.analysis.results import SEVERITIES
 from journey_designer.io.excel_charts import Charts
 from journey_designer.io.excel_context import ExportContext, print_setup
 from journey_designer.io.excel_layout import date_value, lines_text
+from journey_designer.io.excel_words import ZH
 from journey_designer.io.excel_xml import StreamSheet, row_height
 
 OVERVIEW_WIDTHS = (30, 14, 14, 14, 14, 14, 44)
 CHART_WIDTH_PX, CHART_HEIGHT_PX = 1000, 600
 CHART_ROWS = 31  # rows of 20 px a picture covers
-GAP_COLUMNS = (("Severity", 10), ("Kind", 24), ("Tier", 14), ("Journey", 16), ("Stage", 14),
-               ("Touchpoint", 20), ("Channel", 14), ("What is wrong", 70))
+GAP_WIDTHS = (10, 24, 14, 16, 14, 20, 14, 70)  # severity, kind, tier, journey, stage, touchpoint,
+# channel, what is wrong
 
 
 def _finite(value: float | None) -> float | str | None:
@@ -30,37 +31,39 @@ def _finite(value: float | None) -> float | str | None:
     return value if math.isfinite(value) else "∞"
 
 
-def _section(sheet: StreamSheet, ctx: ExportContext, title: str, header: list[str]) -> None:
+def _section(sheet: StreamSheet, ctx: ExportContext, title: str, header: str) -> None:
+    """A section title, then its header row (`header`: the words' key of a row)."""
     sheet.row([])
-    sheet.row([title], ctx.styles["section"], height=22)
-    sheet.row(header, ctx.styles["header"], height=30)
+    sheet.row([ctx.words.text(title)], ctx.styles["section"], height=22)
+    sheet.row(ctx.words.row(header), ctx.styles["header"], height=30)
 
 
 def write_overview(ctx: ExportContext, charts: Charts) -> None:
     """Project, date, KPIs, coverage per tier, gaps by severity, priorities, notes, charts."""
     sheet, styles, project, result = ctx.sheets["Overview"], ctx.styles, ctx.project, ctx.analysis
+    words = ctx.words
     sheet.widths(OVERVIEW_WIDTHS)
     sheet.sheet_properties.tabColor = "1F4E79"
     sheet.row([project.name], styles["title"], height=28)
     sheet.merged_cells.add("A1:G1")
     touchpoints = sum(len(j.touchpoints) for j in project.journeys)
-    sheet.row([f"Exported {date.today():%Y-%m-%d} by Journey Designer {__version__} · "
-               f"{len(project.journeys)} journey(s), {touchpoints:,} touchpoints, "
-               f"{len(project.actions):,} care actions, {len(project.tiers)} tiers"], styles["subtitle"])
+    sheet.row([words.text("exported", date=f"{date.today():%Y-%m-%d}", version=__version__,
+                          journeys=len(project.journeys), touchpoints=f"{touchpoints:,}",
+                          actions=f"{len(project.actions):,}", tiers=len(project.tiers))], styles["subtitle"])
     cell, number = styles["cell"], styles["grid_number"]
-    _section(sheet, ctx, "Key figures (KPIs)", ["KPI", "Baseline", "Target", "Unit", "Change"])
+    _section(sheet, ctx, "kpis", "kpi_headers")
     for kpi in project.kpis:
         change = kpi.target - kpi.baseline if kpi.target is not None and kpi.baseline is not None else None
         sheet.row([kpi.name, _finite(kpi.baseline), _finite(kpi.target), kpi.unit or None, _finite(change)],
                   [cell, number, number, cell, number])
     if not project.kpis:
-        sheet.row(["(no KPIs yet)"], styles["subtitle"])
+        sheet.row([words.text("no_kpis")], styles["subtitle"])
     _coverage_table(ctx, sheet)
-    _section(sheet, ctx, "Gaps by severity", ["Severity", "Gaps"])
+    _section(sheet, ctx, "by_severity", "by_severity_headers")
     counts = result.counts_by_severity()
     for severity in SEVERITIES:
-        sheet.row([severity, counts[severity]], [styles[f"sev_{severity}"], number])
-    sheet.row(["total", len(result.gaps)], [styles["label"], number])
+        sheet.row([words.severity(severity), counts[severity]], [styles[f"sev_{severity}"], number])
+    sheet.row([words.text("total"), len(result.gaps)], [styles["label"], number])
     _priorities(ctx, sheet)
     _notes(ctx, sheet, charts)
     _charts(ctx, sheet, charts)
@@ -69,29 +72,27 @@ def write_overview(ctx: ExportContext, charts: Charts) -> None:
 
 def _coverage_table(ctx: ExportContext, sheet: StreamSheet) -> None:
     styles = ctx.styles
-    _section(sheet, ctx, "Coverage per tier", ["Tier", "Touchpoints", "Covered", "Coverage",
-                                               "Moments of truth", "MoT covered", "MoT coverage"])
+    _section(sheet, ctx, "coverage", "coverage_headers")
     cell, number, percent = styles["cell"], styles["grid_number"], styles["percent"]
     for c in ctx.analysis.coverage:
         sheet.row([c.tier, c.touchpoints, c.covered, c.ratio, c.moments_of_truth, c.mot_covered,
                    c.mot_ratio], [cell, number, number, percent, number, number, percent])
     if not ctx.analysis.coverage:
-        sheet.row(["(the project has no tiers)"], styles["subtitle"])
+        sheet.row([ctx.words.text("no_tiers")], styles["subtitle"])
 
 
 def _priorities(ctx: ExportContext, sheet: StreamSheet) -> None:
     styles = ctx.styles
-    _section(sheet, ctx, "Fix first", ["Rank", "Touchpoint", "Journey", "Stage", "Score",
-                                       "Uncovered tiers", "Why"])
+    _section(sheet, ctx, "fix_first", "fix_first_headers")
     cell, number = styles["cell"], styles["grid_number"]
     for p in ctx.analysis.priorities:
-        reasons = "; ".join(p.reasons)
-        tiers = ", ".join(p.uncovered_tiers)
+        reasons = ("；" if ctx.words.locale == ZH else "; ").join(p.reasons)
+        tiers = ("、" if ctx.words.locale == ZH else ", ").join(p.uncovered_tiers)
         sheet.row([p.rank, p.touchpoint, p.journey, p.stage, round(p.score, 2), tiers or None, reasons],
                   [number, cell, cell, cell, number, cell, cell],
                   height=row_height([(reasons, 44), (p.touchpoint, 14), (tiers, 14)]))
     if not ctx.analysis.priorities:
-        sheet.row(["(nothing to fix first)"], styles["subtitle"])
+        sheet.row([ctx.words.text("nothing_first")], styles["subtitle"])
 
 
 def _notes(ctx: ExportContext, sheet: StreamSheet, charts: Charts) -> None:
@@ -99,7 +100,7 @@ def _notes(ctx: ExportContext, sheet: StreamSheet, charts: Charts) -> None:
     if not notes:
         return
     sheet.row([])
-    sheet.row(["Notes"], ctx.styles["section"], height=22)
+    sheet.row([ctx.words.text("notes")], ctx.styles["section"], height=22)
     for note in notes:
         sheet.row([note], ctx.styles["wrap"], height=row_height([(note, sum(OVERVIEW_WIDTHS))]))
         sheet.merged_cells.add(f"A{sheet.rows_written}:G{sheet.rows_written}")
@@ -119,44 +120,45 @@ def _charts(ctx: ExportContext, sheet: StreamSheet, charts: Charts) -> None:
 
 def write_gaps(ctx: ExportContext) -> None:
     """Every gap of the analysis, worst first, with filters."""
-    sheet, styles = ctx.sheets["Gaps"], ctx.styles
-    sheet.widths([w for _, w in GAP_COLUMNS])
+    sheet, styles, words = ctx.sheets["Gaps"], ctx.styles, ctx.words
+    sheet.widths(GAP_WIDTHS)
     sheet.freeze_panes = "A2"
-    sheet.row([h for h, _ in GAP_COLUMNS], styles["header"], height=22)
+    sheet.row(words.row("gap_headers"), styles["header"], height=22)
     cell = styles["cell"]
     rows = []
     for gap in ctx.analysis.gaps:
-        kind = gap.kind.replace("_", " ")
-        rows.append(([gap.severity, kind, gap.tier, gap.journey, gap.stage, gap.touchpoint,
-                      gap.channel, gap.message], [styles[f"sev_{gap.severity}"]] + [cell] * 7,
-                     row_height([(gap.message, 70), (gap.touchpoint or "", 20), (kind, 24)])))
+        kind = words.gap_kind(gap.kind)
+        values = [words.severity(gap.severity), kind, gap.tier, gap.journey, gap.stage, gap.touchpoint,
+                  gap.channel, gap.message]
+        rows.append((values, [styles[f"sev_{gap.severity}"]] + [cell] * 7,
+                     row_height((v, w) for v, w in zip(values, GAP_WIDTHS, strict=True) if v)))
     sheet.rows(rows)
     ctx.tick(len(rows))
     if not rows:
-        sheet.row(["No gaps found."], styles["subtitle"])
+        sheet.row([words.text("no_gaps")], styles["subtitle"])
     sheet.auto_filter.ref = f"A1:H{len(rows) + 1}"
     print_setup(sheet, title_rows="1:1")
-    ctx.name_range("Gaps", "Gaps", 1, len(rows) + 1, len(GAP_COLUMNS))
+    ctx.name_range("Gaps", "Gaps", 1, len(rows) + 1, len(GAP_WIDTHS))
 
 
 def write_channels(ctx: ExportContext) -> None:
     """Expected daily load of every channel against its capacity."""
-    sheet, styles = ctx.sheets["Channels"], ctx.styles
+    sheet, styles, words = ctx.sheets["Channels"], ctx.styles, ctx.words
     sheet.widths([22, 11, 12, 14, 12, 12, 10])
     sheet.freeze_panes = "A2"
-    sheet.row(["Channel", "Kind", "Capacity per day", "Expected contacts per day", "Utilisation",
-               "Cost per contact", "Actions"], styles["header"], height=32)
+    sheet.row(words.row("channel_headers"), styles["header"], height=32)
     actions = Counter(a.channel for a in ctx.project.actions)
     cost = {c.id: c.cost_per_contact for c in ctx.project.channels}
     cell, number, money = styles["cell"], styles["grid_number"], styles["grid_money"]
     for load in ctx.analysis.channels:
         use = load.utilisation
         over = use is not None and use > 1
-        sheet.row([load.channel, load.kind, load.capacity_per_day, round(load.expected_daily_load, 2),
-                   _finite(use), _finite(cost.get(load.channel_id)), actions.get(load.channel_id, 0)],
+        sheet.row([load.channel, words.channel_kind(load.kind), load.capacity_per_day,
+                   round(load.expected_daily_load, 2), _finite(use), _finite(cost.get(load.channel_id)),
+                   actions.get(load.channel_id, 0)],
                   [cell, cell, number, number, styles["sev_high" if over else "percent"], money, number])
     if not ctx.analysis.channels:
-        sheet.row(["(the project has no channels)"], styles["subtitle"])
+        sheet.row([words.text("no_channels")], styles["subtitle"])
     rows = len(ctx.analysis.channels) + 1
     sheet.auto_filter.ref = f"A1:G{rows}"
     print_setup(sheet, title_rows="1:1")
@@ -165,27 +167,27 @@ def write_channels(ctx: ExportContext) -> None:
 
 def write_phases_and_risks(ctx: ExportContext) -> None:
     """The rollout phases with their tasks, then the risks with their mitigations."""
-    sheet, styles, project = ctx.sheets["Phases & Risks"], ctx.styles, ctx.project
+    sheet, styles, project, words = ctx.sheets["Phases & Risks"], ctx.styles, ctx.project, ctx.words
     sheet.widths([32, 12, 12, 18, 70])
     cell, day = styles["cell"], styles["grid_date"]
-    sheet.row(["Phases"], styles["section"], height=22)
-    sheet.row(["Phase", "Start", "End", "Owner", "Tasks"], styles["header"], height=22)
+    sheet.row([words.text("phases")], styles["section"], height=22)
+    sheet.row(words.row("phase_headers"), styles["header"], height=22)
     for phase in project.phases:
         tasks = lines_text(phase.tasks)
         sheet.row([phase.name, date_value(phase.start), date_value(phase.end), phase.owner or None,
                    tasks or None], [cell, day, day, cell, cell],
                   height=row_height([(tasks, 70), (phase.name, 32)]))
     if not project.phases:
-        sheet.row(["(no phases yet)"], styles["subtitle"])
+        sheet.row([words.text("no_phases")], styles["subtitle"])
     sheet.row([])
-    sheet.row(["Risks"], styles["section"], height=22)
-    row = sheet.row(["Risk", "Kind", None, "Owner", "Mitigation"], styles["header"], height=22)
+    sheet.row([words.text("risks")], styles["section"], height=22)
+    row = sheet.row(words.row("risk_headers"), styles["header"], height=22)
     sheet.merged_cells.add(f"B{row}:C{row}")
     for risk in project.risks:
         row = sheet.row([risk.name, risk.kind or None, None, risk.owner or None, risk.mitigation or None],
                         cell, height=row_height([(risk.mitigation, 70), (risk.name, 32), (risk.kind, 24)]))
         sheet.merged_cells.add(f"B{row}:C{row}")
     if not project.risks:
-        sheet.row(["(no risks yet)"], styles["subtitle"])
+        sheet.row([words.text("no_risks")], styles["subtitle"])
     print_setup(sheet, title_rows="2:2")
     ctx.name_range("PhasesAndRisks", "Phases & Risks", 1, sheet.rows_written, 5)

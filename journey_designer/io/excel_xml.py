@@ -273,12 +273,13 @@ def text_lines(text: str, width: float) -> int:
         return 1
     lines = 0
     for paragraph in text.split("\n"):
-        size = len(paragraph) if paragraph.isascii() else _display_width(paragraph)
+        size = len(paragraph) if paragraph.isascii() else display_width(paragraph)
         lines += max(1, math.ceil(size / max(1.0, width * 1.15)))
     return lines
 
 
-def _display_width(text: str) -> int:
+def display_width(text: str) -> int:
+    """Width in characters of a Latin font: a CJK (wide) character counts two."""
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 

@@ -128,9 +128,9 @@ def test_a_folder_that_does_not_exist_is_a_clear_error(tmp_path) -> None:
 def test_chinese_text_is_written_and_read_back(tmp_path) -> None:
     project = sample("ecommerce_aftersales_zh")
     path = export(project, tmp_path)
-    grid = read_grid(inspect_workbook(path, ("Action Plan",)), "Action Plan")
+    grid = read_grid(inspect_workbook(path, ("行动计划",)), "行动计划")  # the project's language
     assert grid[1][1] == project.actions[0].name and "尺码" in grid[1][1]
-    assert grid[1][5] == "金卡会员, 银卡会员, 铜卡会员（含新客）"
+    assert grid[1][5] == "金卡会员、银卡会员、铜卡会员（含新客）"
 
 
 def test_many_actions_are_grouped_on_the_timeline(tmp_path) -> None:

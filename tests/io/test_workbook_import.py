@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from strategies import projects
-from workbook_helpers import SAMPLE_NAMES, edit, export, headers, row_of, sample, set_cell
+from workbook_helpers import SAMPLE_NAMES, edit, export, headers, row_of, sample, set_cell, sheet_of
 
 from journey_designer.domain import CareAction, Trigger
 from journey_designer.domain.validation import validate
@@ -175,7 +175,7 @@ def test_numbers_and_dates_typed_as_text_and_chinese_text(tmp_path) -> None:
     action = project.actions[0]
 
     def user(book) -> None:
-        sheet = book[PLAN]
+        sheet = sheet_of(book)  # 行动计划
         set_cell(sheet, action.id, "Owner", "售后服务部")
         set_cell(sheet, action.id, "Cost", "￥1,250.50")
         set_cell(sheet, action.id, "End", "2026.12.31")

@@ -49,6 +49,18 @@ def test_libreoffice_shows_typed_formulas_as_text(tmp_path) -> None:
     assert HOSTILE_TEXTS[2] in text  # "-2+3", not 1
 
 
+def test_libreoffice_prints_a_chinese_workbook_in_chinese(tmp_path) -> None:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    path = tmp_path / "zh.xlsx"
+    export_workbook(sample("ecommerce_aftersales_zh"), path, charts=None)
+    text = subprocess.run(["pdftotext", "-layout", str(to_pdf(path, tmp_path)), "-"], capture_output=True,
+                          text=True, check=True, timeout=60).stdout
+    assert "关怀矩阵：每个客户分层在每个触点得到的关怀动作" in text
+    assert re.search(r"行动计划 — 第 \d+ 页，共 \d+ 页", text)  # the footer names the sheet as the tab does
+    assert "响应时限" in text and "各严重程度的缺口" in text
+
+
 @pytest.mark.parametrize("build", [lambda: sample("ecommerce_aftersales_zh"), hostile_project],
                          ids=["chinese", "typed-formulas"])
 def test_a_workbook_saved_again_by_libreoffice_imports_without_changes(tmp_path, build) -> None:

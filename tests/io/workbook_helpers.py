@@ -11,6 +11,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from journey_designer.domain import Project
 from journey_designer.io.excel_export import export_workbook
+from journey_designer.io.excel_layout import ACTION_COLUMNS, header_keys, normalise
+from journey_designer.io.excel_safety import find_sheet
+from journey_designer.io.excel_words import sheet_names
 from journey_designer.io.sqlite_store import load_project
 
 REPO = Path(__file__).resolve().parents[2]
@@ -38,9 +41,29 @@ def edit(path: Path, change: Callable[[openpyxl.Workbook], None], out: Path | No
     return target
 
 
+ENGLISH_HEADERS = {c.key: c.header for c in ACTION_COLUMNS}
+
+
+def sheet_of(book: openpyxl.Workbook, key: str = "Action Plan") -> Worksheet:
+    """The sheet `key` ('Action Plan', 'Journey Map'...), in whichever language the book has it."""
+    found = find_sheet(book.sheetnames, sheet_names(key))
+    if found is None:
+        raise KeyError(key)
+    return book[found]
+
+
 def headers(sheet: Worksheet) -> dict[str, int]:
-    """Header text -> column number (1-based) of the Action Plan."""
-    return {cell.value: cell.column for cell in sheet[1] if cell.value}
+    """Header text -> column number (1-based) of the Action Plan; a column in another language
+    is also found by its English header ('Owner' finds '负责人')."""
+    found: dict[str, int] = {}
+    keys = header_keys()
+    for cell in sheet[1]:
+        if cell.value:
+            found[cell.value] = cell.column
+            key = keys.get(normalise(cell.value))
+            if key:
+                found.setdefault(ENGLISH_HEADERS[key], cell.column)
+    return found
 
 
 def row_of(sheet: Worksheet, action_id: str) -> int:

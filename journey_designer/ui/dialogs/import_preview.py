@@ -27,11 +27,11 @@ class ImportPreviewDialog(QDialog):
         self.plan = plan
         summary = QLabel(plan.summary(), objectName="importSummary", wordWrap=True)
         self.list = QListWidget(objectName="importChanges")
-        for line in plan.preview():
+        for kind, line in plan.preview_lines():
             item = QListWidgetItem(line)
-            if line.startswith("problem:"):
+            if kind == "problem":
                 item.setForeground(QBrush(QColor("#b3261e")))
-            elif line.startswith("note:"):
+            elif kind == "note":
                 item.setForeground(QBrush(QColor("#5b6477")))
             self.list.addItem(item)
         self.delete_box = QCheckBox(self.tr(
