@@ -1,9 +1,12 @@
-"""The map view: zoom and pan, keyboard navigation, and in-place editors."""
+"""The map view: zoom and pan, keyboard navigation, and in-place editors.
+
+While cards are dragged the view paints the scene's still picture as its background
+(see drag_cache); zooming, scrolling or resizing ends that picture."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QTransform, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QLineEdit, QWidget
 
 from journey_designer.layout.lanes import GRID
@@ -47,6 +50,7 @@ class InlineEditor(QLineEdit):
 
 class JourneyView(QGraphicsView):
     zoom_changed = Signal(float)
+    shows_still_picture = True  # draws the drag cache's picture (see drawBackground)
 
     def __init__(self, scene: JourneyScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -111,7 +115,43 @@ class JourneyView(QGraphicsView):
         self.journey_scene.set_overview_mode(self.zoom() < OVERVIEW_BELOW)
         self.zoom_changed.emit(self.zoom())
 
+    # ------------------------------------------------------------ drag picture
+
+    def _end_drag_picture(self) -> None:
+        cache = getattr(self.scene(), "drag_cache", None)
+        if cache is not None:
+            cache.stop()
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
+        cache = getattr(self.scene(), "drag_cache", None)
+        picture = cache.picture_for(self) if cache is not None else None
+        if picture is None or painter.worldTransform() != self.viewportTransform():
+            super().drawBackground(painter, rect)  # (another transform: not this viewport)
+            return
+        painter.save()
+        painter.setWorldTransform(QTransform())  # the picture is in viewport pixels
+        painter.drawPixmap(0, 0, picture)
+        painter.restore()
+
+    def resetCachedContent(self) -> None:  # noqa: N802
+        """Callers reset after changing how the map looks: the picture is stale too."""
+        self._end_drag_picture()
+        super().resetCachedContent()
+
+    def setTransform(self, matrix: QTransform, combine: bool = False) -> None:  # noqa: N802
+        self._end_drag_picture()
+        super().setTransform(matrix, combine)
+
+    def scale(self, sx: float, sy: float) -> None:
+        self._end_drag_picture()
+        super().scale(sx, sy)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
+        self._end_drag_picture()  # Qt would scroll the picture's pixels
+        super().scrollContentsBy(dx, dy)
+
     def resizeEvent(self, event) -> None:  # noqa: N802
+        self._end_drag_picture()
         super().resizeEvent(event)
         if self._auto_fit:
             self.fit_to_window()

@@ -4,6 +4,12 @@ Geometry is recomputed only when an end moves (update_path), in plain floats: a 
 of 50 cards moves ~300 arrows per mouse event. The selection shape is built only when
 Qt asks for it. Pens are 1 px wide, because wider antialiased pens make Qt outline
 every long curve (measured ~13x slower per arrow).
+
+The item is a QGraphicsRectItem whose (pen-less, never drawn) rect is the arrow's bounds:
+Qt then answers boundingRect() in C++. A frame asks every arrow for it (thousands of
+Python calls per frame with a Python override); only paint() and shape() are Python.
+Painting shares its pens and lays each label text out once (QStaticText, at 100 %); while
+a card of the arrow is dragged (`dragged`), its curve and head are not antialiased.
 """
 
 from __future__ import annotations
@@ -11,34 +17,65 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtGui import (
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+    QPolygonF,
+    QStaticText,
+    QTransform,
+)
+from PySide6.QtWidgets import QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from journey_designer.layout.lanes import CARD_HEIGHT, CARD_WIDTH
 from journey_designer.ui.canvas import style, zorder
 from journey_designer.ui.canvas.items.card import TouchpointCard
 
 _HEAD = 9.0
+_HEAD_REACH = _HEAD + 3.0  # a square around the tip that holds the head and its pen
 _LABEL_LOD = 0.5
 _LABEL_FONT = style.ui_font(7.5)
+_LABEL_W, _LABEL_H = 44.0, 18.0
 Point = tuple[float, float]
 
+_PENS = {False: QPen(style.ARROW, 1.0), True: QPen(style.ARROW_SELECTED, 2.0)}
+_LABEL_PENS = {False: QPen(style.ARROW, 1), True: QPen(style.ARROW_SELECTED, 1)}
+_COLOURS = {False: style.ARROW, True: style.ARROW_SELECTED}
+_label_texts: dict[str, QStaticText] = {}
+_ANTIALIASING = QPainter.RenderHint.Antialiasing
 
-class TransitionArrow(QGraphicsItem):
+
+def _static_label(text: str) -> QStaticText:
+    """Labels are a few dozen strings ("70 %"): each laid out once, not at every paint
+    (at 100 % a frame of a big map draws ~300 labels; drawText lays each one out again)."""
+    label = _label_texts.get(text)
+    if label is None:
+        label = _label_texts[text] = QStaticText(text)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+        label.prepare(QTransform(), _LABEL_FONT)  # so that size() is measured in the label font
+    return label
+
+
+class TransitionArrow(QGraphicsRectItem):
+    dragged = False  # set by drag_cache while a card of it is dragged (plain painting)
+
     def __init__(self, source: TouchpointCard, target: TouchpointCard, share: float) -> None:
         super().__init__()
         self.source = source
         self.target = target
         self.share = share
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+        self.setPen(Qt.PenStyle.NoPen)  # the rect only carries the bounds
+        self.setFlag(QGraphicsRectItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setFlag(QGraphicsRectItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self.setZValue(zorder.ARROW)
         self._points: tuple[Point, Point, Point, Point] = ((0, 0),) * 4  # type: ignore[assignment]
         self._path = QPainterPath()
         self._shape: QPainterPath | None = None
-        self._head = QPolygonF()
-        self._label_pos = QPointF()
-        self._bounds = QRectF()
+        self._head: QPolygonF | None = None
+        self._head_area = QRectF()
+        self._label_rect = QRectF()
         source.arrows.add(self)
         target.arrows.add(self)
         self.update_path()
@@ -59,63 +96,82 @@ class TransitionArrow(QGraphicsItem):
         return f"{self.share * 100:.0f} %"
 
     def label_rect(self) -> QRectF:
-        return QRectF(self._label_pos.x() - 22, self._label_pos.y() - 9, 44, 18)
+        return QRectF(self._label_rect)
 
     def update_path(self) -> None:
         """Recompute the curve from the cards' current positions."""
-        self.prepareGeometryChange()
         p0, p1, p2, p3 = self._points = _route(self.source, self.target)
         path = QPainterPath(QPointF(*p0))
         path.cubicTo(QPointF(*p1), QPointF(*p2), QPointF(*p3))
         self._path = path
         self._shape = None
-        angle = math.atan2(p3[1] - p2[1], p3[0] - p2[0]) if p3 != p2 else 0.0
-        end = QPointF(*p3)
-        self._head = QPolygonF([
-            end,
-            end - QPointF(math.cos(angle - 0.4) * _HEAD, math.sin(angle - 0.4) * _HEAD),
-            end - QPointF(math.cos(angle + 0.4) * _HEAD, math.sin(angle + 0.4) * _HEAD),
-        ])
-        self._label_pos = QPointF((p0[0] + 3 * p1[0] + 3 * p2[0] + p3[0]) / 8,
-                                  (p0[1] + 3 * p1[1] + 3 * p2[1] + p3[1]) / 8)
-        xs = [p[0] for p in self._points]
-        ys = [p[1] for p in self._points]
-        self._bounds = QRectF(min(xs) - 12, min(ys) - 12, max(xs) - min(xs) + 24,
-                              max(ys) - min(ys) + 24).united(self.label_rect())
+        self._head = None  # built when first painted
+        self._head_area = QRectF(p3[0] - _HEAD_REACH, p3[1] - _HEAD_REACH,
+                                 2 * _HEAD_REACH, 2 * _HEAD_REACH)
+        label_x = (p0[0] + 3 * p1[0] + 3 * p2[0] + p3[0]) / 8
+        label_y = (p0[1] + 3 * p1[1] + 3 * p2[1] + p3[1]) / 8
+        self._label_rect = QRectF(label_x - _LABEL_W / 2, label_y - _LABEL_H / 2, _LABEL_W, _LABEL_H)
+        left = min(p0[0], p1[0], p2[0], p3[0], label_x + 12 - _LABEL_W / 2) - 12
+        top = min(p0[1], p1[1], p2[1], p3[1], label_y + 12 - _LABEL_H / 2) - 12
+        right = max(p0[0], p1[0], p2[0], p3[0], label_x - 12 + _LABEL_W / 2) + 12
+        bottom = max(p0[1], p1[1], p2[1], p3[1], label_y - 12 + _LABEL_H / 2) + 12
+        bounds = QRectF(left, top, right - left, bottom - top)
+        if bounds != self.rect():
+            self.setRect(bounds)  # prepares the geometry change and repaints
+        else:
+            self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802
-        return self._bounds
+    def head(self) -> QPolygonF:
+        if self._head is None:
+            (x2, y2), (x3, y3) = self._points[2], self._points[3]
+            angle = math.atan2(y3 - y2, x3 - x2) if (x3, y3) != (x2, y2) else 0.0
+            left, right = angle - 0.4, angle + 0.4
+            self._head = QPolygonF([
+                QPointF(x3, y3),
+                QPointF(x3 - math.cos(left) * _HEAD, y3 - math.sin(left) * _HEAD),
+                QPointF(x3 - math.cos(right) * _HEAD, y3 - math.sin(right) * _HEAD),
+            ])
+        return self._head
 
     def shape(self) -> QPainterPath:
         if self._shape is None:
             stroker = QPainterPathStroker()
             stroker.setWidth(12)
             self._shape = stroker.createStroke(self._path)
-            self._shape.addRect(self.label_rect())
+            self._shape.addRect(self._label_rect)
         return self._shape
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         selected = self.isSelected()
-        colour = style.ARROW_SELECTED if selected else style.ARROW
-        painter.setPen(QPen(colour, 2.0 if selected else 1.0))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self._path)
+        plain = self.dragged and painter.testRenderHint(_ANTIALIASING)
+        if plain:  # painted at every mouse move of a drag: curve and head not antialiased
+            painter.setRenderHint(_ANTIALIASING, False)
+        painter.strokePath(self._path, _PENS[selected])
         exposed = option.exposedRect
-        if exposed.intersects(self._head.boundingRect()):
-            painter.setBrush(colour)
-            painter.drawPolygon(self._head)
-        if option.levelOfDetailFromTransform(painter.worldTransform()) < _LABEL_LOD:
+        if exposed.intersects(self._head_area):
+            painter.setPen(_PENS[selected])
+            painter.setBrush(_COLOURS[selected])
+            painter.drawPolygon(self.head())
+        if plain:
+            painter.setRenderHint(_ANTIALIASING, True)
+        rect = self._label_rect
+        if not exposed.intersects(rect) or \
+                option.levelOfDetailFromTransform(painter.worldTransform()) < _LABEL_LOD:
             return
-        rect = self.label_rect()
-        if not exposed.intersects(rect):
-            return
-        painter.setPen(QPen(colour, 1))
+        painter.setPen(_LABEL_PENS[selected])
         painter.setBrush(style.CARD_FILL)
         painter.drawRoundedRect(rect, 9, 9)
         painter.setFont(_LABEL_FONT)
         painter.setPen(style.CARD_TEXT)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.label())
+        if painter.worldTransform().isScaling():
+            # scaled, a static text's glyphs can land a pixel away from drawText's
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.label())
+            return
+        text = _static_label(self.label())
+        size = text.size()
+        painter.drawStaticText(QPointF(rect.x() + (rect.width() - size.width()) / 2,
+                                       rect.y() + (rect.height() - size.height()) / 2), text)
 
 
 def _route(source: TouchpointCard, target: TouchpointCard) -> tuple[Point, Point, Point, Point]:

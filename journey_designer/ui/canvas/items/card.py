@@ -1,5 +1,8 @@
 """A touchpoint card: name, channels, emotion, moment-of-truth badge, recovery and
-pain-point marks. Drawn from a small CardData the scene computes from the domain."""
+pain-point marks. Drawn from a small CardData the scene computes from the domain.
+
+Like the arrows, a card is a QGraphicsRectItem whose pen-less rect is its bounds, so Qt
+answers boundingRect() in C++ (every frame asks each of thousands of cards for it)."""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from journey_designer.layout.lanes import CARD_HEIGHT, CARD_WIDTH
 from journey_designer.ui.canvas import style, zorder
@@ -33,11 +36,18 @@ class CardData:
     flagged: bool = False  # marked by the gap overlay
 
 
-class TouchpointCard(QGraphicsItem):
+_BOUNDS = QRectF(-HANDLE_RADIUS, -HANDLE_RADIUS,
+                 CARD_WIDTH + 2 * HANDLE_RADIUS + 2, CARD_HEIGHT + 2 * HANDLE_RADIUS)
+
+
+class TouchpointCard(QGraphicsRectItem):
     """A selectable, movable card. Moves are committed by the scene on mouse release."""
 
+    dragged = False  # set by drag_cache while the card is dragged
+
     def __init__(self, tp_id: str, data: CardData) -> None:
-        super().__init__()
+        super().__init__(_BOUNDS)
+        self.setPen(Qt.PenStyle.NoPen)  # the rect only carries the bounds
         self.tp_id = tp_id
         self.data = data
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -54,10 +64,6 @@ class TouchpointCard(QGraphicsItem):
         self.data = data
         self.setToolTip(data.name)
         self.update()
-
-    def boundingRect(self) -> QRectF:  # noqa: N802
-        return QRectF(-HANDLE_RADIUS, -HANDLE_RADIUS,
-                      CARD_WIDTH + 2 * HANDLE_RADIUS + 2, CARD_HEIGHT + 2 * HANDLE_RADIUS)
 
     def card_rect(self) -> QRectF:
         return QRectF(0, 0, CARD_WIDTH, CARD_HEIGHT)
