@@ -3,7 +3,7 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/run_all.py [--quick]
 
 Each script runs in its own process; its peak memory (ru_maxrss) is shown on each of
-its rows. --quick skips the slowest scripts (workbook, canvas).
+its rows. --quick skips the slowest scripts (workbook, canvas, large UI).
 """
 
 from __future__ import annotations

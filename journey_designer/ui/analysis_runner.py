@@ -31,7 +31,9 @@ class AnalysisRunner(QObject):
         self._analyzer = Analyzer()
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="analysis")
         self._generation = 0
+        self._result_generation = -1  # the generation `result` was computed for
         self._running = False
+        self._held = False
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self._start)
         self._finished.connect(self._on_finished)
@@ -39,7 +41,8 @@ class AnalysisRunner(QObject):
 
     def _on_change(self, _event: object = None) -> None:
         self._generation += 1
-        self._timer.start()
+        if not self._held:
+            self._timer.start()
 
     def schedule(self) -> None:
         self._on_change()
@@ -48,11 +51,31 @@ class AnalysisRunner(QObject):
         """Analyse on this thread at once (tests, export, a user asking explicitly)."""
         self._timer.stop()
         self.result = self._analyzer.analyze(self.document.project)
+        self._result_generation = self._generation
         self.updated.emit(self.result)
         return self.result
 
+    def fresh_result(self) -> Analysis | None:
+        """The latest result when no edit came after it, else None."""
+        return self.result if self._result_generation == self._generation else None
+
+    def current(self) -> Analysis:
+        """A result for the project as it is: the latest one if still fresh, else now."""
+        return self.fresh_result() or self.refresh_now()
+
+    def hold(self) -> None:
+        """Start no analysis until `release()`: while a big project opens, an analysis of
+        the one it replaces would only compete with it for the interpreter."""
+        self._held = True
+        self._timer.stop()
+
+    def release(self) -> None:
+        self._held = False
+        if self._result_generation != self._generation and not self._running:
+            self._timer.start()
+
     def _start(self) -> None:
-        if self._running:
+        if self._running or self._held:
             return  # _on_finished starts again: the generation moved on
         self._running = True
         self.busy_changed.emit(True)
@@ -70,7 +93,10 @@ class AnalysisRunner(QObject):
         self._running = False
         if generation != self._generation:
             self._analyzer = Analyzer()  # its caches may hold a state that never existed
-            self._start()
+            if self._held:
+                self.busy_changed.emit(False)  # release() starts again
+            else:
+                self._start()
             return
         self.busy_changed.emit(False)
         if isinstance(outcome, Exception):
@@ -78,6 +104,7 @@ class AnalysisRunner(QObject):
             return
         self.error = None
         self.result = outcome  # type: ignore[assignment]
+        self._result_generation = generation
         self.updated.emit(self.result)
 
     def shutdown(self) -> None:

@@ -1,5 +1,9 @@
 """File handling of the main window: new, open, save, recent files, unsaved-changes
-prompts, and autosave to a recovery file (written off the UI thread)."""
+prompts, and autosave to a recovery file (written off the UI thread).
+
+A small file opens at once. A big one (over `big_file_bytes`) opens through
+ProjectOpener: read on a worker thread and drawn in slices, with progress and Cancel.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -20,21 +24,31 @@ from journey_designer.io.project_files import is_json_path, load_any
 from journey_designer.io.samples import sample_paths
 from journey_designer.io.schema import SCHEMA_VERSION
 from journey_designer.io.sqlite_store import file_schema_version, load_project, project_rows, write_rows
+from journey_designer.ui.canvas.map_builder import BuiltMap
 from journey_designer.ui.labels import sample_label
+from journey_designer.ui.long_task import SHOW_AFTER_MS
+from journey_designer.ui.project_opener import SLICE_MS, ProjectOpener
 from journey_designer.ui.recovery import Recovery
 
 if TYPE_CHECKING:
     from journey_designer.ui.main_window import MainWindow
 
 Buttons = QMessageBox.StandardButton
+BIG_FILE_BYTES = 512 * 1024  # ~400 touchpoints with their care: bigger files open with progress
 
 
 class FileController(QObject):
     """Owns the window's file actions and its autosave slot."""
 
+    open_finished = Signal(bool)  # after every open_path that got past the prompts
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self.big_file_bytes = BIG_FILE_BYTES
+        self.progress_after_ms = SHOW_AFTER_MS
+        self.draw_slice_ms = SLICE_MS
+        self.opening: ProjectOpener | None = None
         self.recovery = Recovery()
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
         self._pending: Future | None = None
@@ -89,21 +103,72 @@ class FileController(QObject):
             self.open_path(Path(path))
 
     def open_path(self, path: Path) -> bool:
-        if not self.maybe_save():
+        """Open a project file; False when it was not opened (refused, failed, cancelled).
+
+        A big file opens with progress and Cancel while the window keeps running: then
+        True means the opening started, and `open_finished` tells how it ended.
+        """
+        if self.opening is not None or not self.maybe_save():
             return False
+        if self._is_big(path):
+            return self._open_in_steps(path)
         try:
             with _busy():
                 project = load_any(path)
         except JourneyError as exc:
             self.show_error(self.tr("Cannot open project"), exc)
+            self.open_finished.emit(False)
             return False
         if not self._confirm_unlocked(path):
+            self.open_finished.emit(False)
             return False
         self._back_up_older_schema(path)
-        with _busy():  # drawing a big map takes a moment too
+        with _busy():
             self._replace(project, path)
         self.window.settings.add_recent(path)
+        self.open_finished.emit(True)
         return True
+
+    def _is_big(self, path: Path) -> bool:
+        try:
+            return path.stat().st_size > self.big_file_bytes
+        except OSError:
+            return False  # the usual path reports the missing file
+
+    def _open_in_steps(self, path: Path) -> bool:
+        if not self._confirm_unlocked(path):  # before the wait, not after it
+            self.open_finished.emit(False)
+            return False
+        opener = ProjectOpener(
+            self.window, self.window.scene, path,
+            commit=lambda project, built: self._take_opened(project, path, built),
+            fail=self._open_failed, show_after_ms=self.progress_after_ms,
+            slice_ms=self.draw_slice_ms)
+        self.opening = opener
+        opener.finished.connect(self._opened_in_steps)
+        self.window.gaps.runner.hold()
+        opener.start()
+        return True
+
+    def _take_opened(self, project: Project, path: Path, built: BuiltMap) -> None:
+        self._back_up_older_schema(path)
+        self.window.scene.adopt(built)  # the reset below shows the map built meanwhile
+        self._replace(project, path)
+        self.window.settings.add_recent(path)
+
+    def _open_failed(self, error: Exception) -> None:
+        if not isinstance(error, JourneyError):
+            error = JourneyError(f"{type(error).__name__}: {error}")
+        self.show_error(self.tr("Cannot open project"), error)
+
+    def _opened_in_steps(self, opened: bool) -> None:
+        cancelled = self.opening is not None and self.opening.phase == "cancelled"
+        self.opening = None
+        self.window.gaps.runner.release()
+        if cancelled:
+            self.window.statusBar().showMessage(
+                self.tr("Opening cancelled; the open project is as it was."), 5000)
+        self.open_finished.emit(opened)
 
     def _confirm_unlocked(self, path: Path) -> bool:
         """Warn when another window or program has the file open."""

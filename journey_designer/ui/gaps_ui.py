@@ -1,12 +1,16 @@
 """The analysis part of the main window: the Gaps dock kept fresh by AnalysisRunner,
-the gap overlay on the map, and Analyze ▸ Fix First."""
+the gap overlay on the map, and Analyze ▸ Fix First.
+
+An analysis taking longer than BUSY_AFTER_MS shows "Analysing…" with a busy bar in the
+status bar (a big project takes seconds); editing goes on meanwhile.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDockWidget, QMessageBox
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QDockWidget, QLabel, QMessageBox, QProgressBar
 
 from journey_designer.analysis import Analysis, Gap
 from journey_designer.domain.model import Touchpoint
@@ -18,6 +22,8 @@ from journey_designer.ui.panels.gaps import GapsPanel
 
 if TYPE_CHECKING:
     from journey_designer.ui.main_window import MainWindow
+
+BUSY_AFTER_MS = 300
 
 
 class GapsUi(QObject):
@@ -36,11 +42,38 @@ class GapsUi(QObject):
         self.runner.updated.connect(self._on_result)
         self.runner.updated.connect(self.charts.set_result)
         self.runner.busy_changed.connect(self.panel.set_busy)
+        self._build_busy_indicator()
         self.panel.gap_activated.connect(self.go_to_gap)
         self.panel.add_care_requested.connect(self.add_care_for_gap)
         self.panel.overlay_toggled.connect(self.set_overlay)
         window.scene.card_decorator = self._decorate
         self.runner.schedule()
+
+    def _build_busy_indicator(self) -> None:
+        self.busy_label = QLabel(self.tr("Analysing…"), objectName="analysisBusyLabel")
+        self.busy_bar = QProgressBar(objectName="analysisBusy")
+        self.busy_bar.setRange(0, 0)  # a busy bar: the analysis cannot say how far it is
+        self.busy_bar.setMaximumWidth(110)
+        self.busy_bar.setMaximumHeight(14)
+        self.busy_bar.setTextVisible(False)
+        for widget in (self.busy_label, self.busy_bar):
+            self.window.statusBar().addPermanentWidget(widget)
+            widget.hide()
+        self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_AFTER_MS)
+        self._busy_timer.timeout.connect(lambda: self._show_busy(True))
+        self.runner.busy_changed.connect(self._on_busy)
+
+    def _on_busy(self, busy: bool) -> None:
+        if busy:
+            if not self.busy_bar.isVisible():
+                self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            self._show_busy(False)
+
+    def _show_busy(self, on: bool) -> None:
+        self.busy_label.setVisible(on)
+        self.busy_bar.setVisible(on)
 
     def _on_result(self, result: Analysis) -> None:
         self.panel.show_result(result)
@@ -83,7 +116,7 @@ class GapsUi(QObject):
         self.window.go_to_touchpoint(tp.id)
 
     def show_fix_first(self) -> None:
-        result = self.runner.refresh_now()
+        result = self.runner.current()
         if not result.priorities:
             QMessageBox.information(self.window, self.tr("Fix first"),
                                     self.tr("Nothing to fix first: no uncovered pain points or "

@@ -42,8 +42,9 @@ from journey_designer.ui.clipboard import MIME_TYPE, payload_from_mime, payload_
 from journey_designer.ui.document import Document
 from journey_designer.ui.file_ops import FileController
 from journey_designer.ui.gaps_ui import GapsUi
+from journey_designer.ui.long_task import SHOW_AFTER_MS, TaskCancelled
 from journey_designer.ui.panels.properties import PropertiesPanel
-from journey_designer.ui.presentation import Presentation, export_slides
+from journey_designer.ui.presentation import Presentation, SlidesExport
 from journey_designer.ui.settings import STATE_VERSION, AppSettings
 from journey_designer.ui.workbook_ui import WorkbookUi
 
@@ -493,9 +494,22 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export slides"), name,
                                               self.tr("PDF (*.pdf)"))
         if path:
-            pages = export_slides(self.presentation, path)
-            self.statusBar().showMessage(self.tr("Wrote %1 slides to %2").replace(
-                "%1", str(pages)).replace("%2", path), 5000)
+            self.export_slides_to(Path(path))
+
+    def export_slides_to(self, path: Path, show_after_ms: int = SHOW_AFTER_MS) -> SlidesExport:
+        """Write the slides PDF with progress and Cancel; returns the running export."""
+        export = SlidesExport(self.presentation, path, show_after_ms)
+        export.finished.connect(self._slides_written)
+        export.start()
+        return export
+
+    def _slides_written(self, outcome: object) -> None:
+        if isinstance(outcome, TaskCancelled):
+            self.statusBar().showMessage(self.tr("Export cancelled; nothing was written."), 5000)
+        elif isinstance(outcome, Exception):
+            QMessageBox.critical(self, self.tr("Cannot export slides"), str(outcome))
+        else:
+            self.statusBar().showMessage(self.tr("Wrote %1").replace("%1", str(outcome)), 5000)
 
     def go_to_touchpoint(self, tp_id: str) -> None:
         """Show a touchpoint: its journey's tab, selected and centred on the map."""

@@ -4,19 +4,34 @@ workshop on a projector. An overview slide first, a summary slide last.
 Keys: → ↓ PgDn Space next · ← ↑ PgUp Backspace previous · Home/End · Esc leave ·
 1–9 view as tier N, 0 all tiers · G gap marks · E emotion curve · B backstage ·
 N add an opportunity note to the current stage. Editing on the map still works.
+
+File ▸ Export slides writes the same slides as a PDF (SlidesExport: a page per
+event-loop turn with progress and Cancel; a huge map's pages use the overview item).
 """
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QInputDialog, QLabel, QStyleOptionGraphicsItem, QWidget
 
+from journey_designer.analysis import Analysis, Analyzer
 from journey_designer.layout.lanes import HEADER_HEIGHT, LANE_WIDTH
 from journey_designer.ui.canvas import zorder
+from journey_designer.ui.canvas.view import OVERVIEW_BELOW
+from journey_designer.ui.long_task import (
+    SHOW_AFTER_MS,
+    TaskCancelled,
+    TaskProgress,
+    remove_quietly,
+    temporary_sibling,
+)
 
 if TYPE_CHECKING:
     from journey_designer.ui.main_window import MainWindow
@@ -216,8 +231,9 @@ class Presentation(QObject):
                 + self.tr("%1 stages, %2 touchpoints").replace("%1", str(self.stage_count))
                 .replace("%2", str(len(journey.touchpoints) if journey else 0)))
 
-    def summary_html(self) -> str:
-        result = self.window.gaps.runner.refresh_now()
+    def summary_html(self, result: Analysis | None = None) -> str:
+        if result is None:
+            result = self.window.gaps.runner.current()
         rows = "".join(
             f"<tr><td>{c.tier}</td><td>{c.covered}/{c.touchpoints}</td>"
             f"<td>{c.mot_covered}/{c.moments_of_truth}</td></tr>" for c in result.coverage)
@@ -294,39 +310,159 @@ class Presentation(QObject):
 
 def export_slides(presentation: Presentation, path: str) -> int:
     """Write the slides as a PDF: overview, one page per stage, summary. Returns pages."""
-    from PySide6.QtCore import QMarginsF
-    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
-
-    window = presentation.window
-    scene = window.scene
-    writer = QPdfWriter(path)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                     QPageLayout.Orientation.Landscape, QMarginsF(10, 10, 10, 10)))
-    writer.setResolution(150)
-    writer.setTitle(window.document.project.name)
-    painter = QPainter(writer)
-    page = QRectF(painter.viewport())
-    added = presentation.spotlight.scene() is None
-    if added:
-        scene.addItem(presentation.spotlight)
-    overview = scene.overview.isVisible()
-    scene.set_overview_mode(False)  # pages show the real cards, whatever the view's zoom
-    pages = 0
+    writer = SlideWriter(presentation, Path(path))
     try:
-        for slide in range(-1, presentation.stage_count + 1):
-            if pages:
-                writer.newPage()
-            _paint_slide(presentation, painter, page, slide)
-            pages += 1
+        while writer.next_page():
+            pass
     finally:
-        painter.end()
-        scene.set_overview_mode(overview)
-        if added:
-            scene.removeItem(presentation.spotlight)
-    return pages
+        writer.close()
+    return writer.pages
 
 
-def _paint_slide(presentation: Presentation, painter: QPainter, page: QRectF, slide: int) -> None:
+class SlideWriter:
+    """Paints the slides into a PDF one page per `next_page()` call, so a long export can
+    run from the event loop with progress (see SlidesExport)."""
+
+    def __init__(self, presentation: Presentation, path: Path,
+                 result: Analysis | None = None) -> None:
+        from PySide6.QtCore import QMarginsF
+        from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+
+        self.presentation = presentation
+        self.result = result
+        self.pages = 0
+        self.total = presentation.stage_count + 2
+        window = presentation.window
+        self.scene = window.scene
+        self.writer = QPdfWriter(str(path))
+        self.writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                              QPageLayout.Orientation.Landscape,
+                                              QMarginsF(10, 10, 10, 10)))
+        self.writer.setResolution(150)
+        self.writer.setTitle(window.document.project.name)
+        self.painter = QPainter(self.writer)
+        self.page = QRectF(self.painter.viewport())
+        self._added = presentation.spotlight.scene() is None
+        if self._added:
+            self.scene.addItem(presentation.spotlight)
+        self._overview = self.scene.overview.isVisible()
+
+    def next_page(self) -> bool:
+        """Paint the next slide; False when all are written."""
+        slide = self.pages - 1
+        if slide > self.presentation.stage_count:
+            return False
+        if self.pages:
+            self.writer.newPage()
+        _paint_slide(self.presentation, self.painter, self.page, slide, self.result)
+        self.pages += 1
+        return self.pages < self.total
+
+    def close(self) -> None:
+        """End the PDF and put the scene back as the view shows it."""
+        if self.painter.isActive():
+            self.painter.end()
+        self.scene.set_overview_mode(self._overview)
+        if self._added and self.presentation.spotlight.scene() is not None:
+            self.scene.removeItem(self.presentation.spotlight)
+
+
+class SlidesExport(QObject):
+    """File ▸ Export slides for a map of any size: the analysis for the summary in a
+    worker thread if it is not fresh, then a page per event-loop turn, with progress
+    and Cancel. The PDF is written beside the target and renamed over it at the end;
+    Cancel leaves no file behind. `finished(outcome)`: the path, an error or
+    TaskCancelled."""
+
+    finished = Signal(object)
+    _analysed = Signal(object)
+
+    def __init__(self, presentation: Presentation, path: Path,
+                 show_after_ms: int = SHOW_AFTER_MS) -> None:
+        super().__init__(presentation)
+        window = presentation.window
+        self.presentation = presentation
+        self.path = path
+        self.progress = TaskProgress(window, self.tr("Writing slides to %1…").replace(
+            "%1", path.name), show_after_ms=show_after_ms)
+        self.progress.canceled.connect(self._cancel)
+        self._temp: Path | None = None
+        self._writer: SlideWriter | None = None
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self._next_page)
+        self._analysed.connect(self._start_pages)
+
+    def start(self) -> None:
+        runner = self.presentation.window.gaps.runner
+        result = runner.fresh_result()
+        if result is not None:
+            self._start_pages(result)
+            return
+        project = self.presentation.window.document.project
+        _analysis_thread.submit(lambda: self._analysed.emit(_analyse(project)))
+
+    def _start_pages(self, result: object) -> None:
+        if self.progress.finished:
+            return  # cancelled while analysing
+        if isinstance(result, Exception):
+            self._end(result)
+            return
+        try:
+            self._temp = temporary_sibling(self.path)
+            self._writer = SlideWriter(self.presentation, self._temp, result)  # type: ignore[arg-type]
+        except OSError as exc:
+            self._end(exc)
+            return
+        self._timer.start()
+
+    def _next_page(self) -> None:
+        writer = self._writer
+        if writer is None:
+            return
+        more = writer.next_page()
+        self.progress.set_text(self.tr("Writing slide %1 of %2…").replace(
+            "%1", str(writer.pages)).replace("%2", str(writer.total)))
+        self.progress.set_progress(writer.pages, writer.total)
+        if more:
+            self._timer.start()
+            return
+        writer.close()
+        self._writer = None
+        try:
+            os.replace(self._temp, self.path)  # type: ignore[arg-type]
+        except OSError as exc:
+            self._end(exc)
+            return
+        self._temp = None
+        self._end(self.path)
+
+    def _cancel(self) -> None:
+        self._end(TaskCancelled())
+
+    def _end(self, outcome: object) -> None:
+        self._timer.stop()
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+        remove_quietly(self._temp)
+        self._temp = None
+        self.progress.finish()
+        self.finished.emit(outcome)
+        self.deleteLater()
+
+
+_analysis_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="slides")
+
+
+def _analyse(project) -> object:  # noqa: ANN001 - Project
+    try:
+        return Analyzer().analyze(project)
+    except Exception as exc:  # shown by SlidesExport
+        return exc
+
+
+def _paint_slide(presentation: Presentation, painter: QPainter, page: QRectF, slide: int,
+                 result: Analysis | None = None) -> None:
     scene = presentation.window.scene
     title = QRectF(page.left(), page.top(), page.width(), page.height() * 0.08)
     body = page.adjusted(0, title.height(), 0, 0)
@@ -337,7 +473,7 @@ def _paint_slide(presentation: Presentation, painter: QPainter, page: QRectF, sl
         caption.setTextFormat(Qt.TextFormat.RichText)
         caption.setWordWrap(True)
         caption.setStyleSheet("QLabel { background: white; padding: 20px; font-size: 14pt; }")
-        caption.setText(presentation.summary_html())
+        caption.setText(presentation.summary_html(result))
         caption.setFixedWidth(1200)
         caption.adjustSize()
         pixmap = caption.grab()
@@ -355,7 +491,11 @@ def _paint_slide(presentation: Presentation, painter: QPainter, page: QRectF, sl
         presentation.spotlight.set_focus(scene.sceneRect(), lane)
         source = lane.adjusted(-LANE_WIDTH * 0.6, -20, LANE_WIDTH * 0.6, 20)
     painter.drawText(title, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
-    scene.render(painter, body, _with_aspect(source, body), Qt.AspectRatioMode.KeepAspectRatio)
+    source = _with_aspect(source, body)
+    # Real cards where they are big enough to read; one overview item where they are
+    # specks (a huge map: 40,000 items painted one by one would take many seconds).
+    scene.set_overview_mode(body.width() / source.width() < OVERVIEW_BELOW)
+    scene.render(painter, body, source, Qt.AspectRatioMode.KeepAspectRatio)
 
 
 def _with_aspect(source: QRectF, target: QRectF) -> QRectF:

@@ -1,40 +1,53 @@
-"""File ▸ Export Workbook and Import Workbook: export in a worker thread with progress
-and Cancel; import shows a preview and applies as one undo step."""
+"""File ▸ Export Workbook, Export Picture and Import Workbook.
+
+Exports run in a worker thread with progress and Cancel (ui.long_task; the picture is
+drawn in a child process, see picture_job): they write to a hidden file beside the
+target, renamed over it only when done and not cancelled, so a cancelled export leaves
+no file behind and an older one as it was. Import reads and applies the workbook in a
+worker thread too, shows a preview between, and applies as one undo step.
+"""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from journey_designer.domain import JourneyError
-from journey_designer.io.excel_export import Cancelled, export_workbook
+from journey_designer.io.excel_export import export_workbook
 from journey_designer.io.excel_import import apply, plan_import
-from journey_designer.io.render import render_map
 from journey_designer.ui.dialogs.import_preview import ImportPreviewDialog
+from journey_designer.ui.long_task import (
+    SHOW_AFTER_MS,
+    Report,
+    TaskCancelled,
+    ThreadTask,
+    remove_quietly,
+    run_in_thread,
+    temporary_sibling,
+    wait_in_thread,
+)
+from journey_designer.ui.picture_job import draw_in_child
+from journey_designer.ui.project_opener import build_with_progress
 
 if TYPE_CHECKING:
     from journey_designer.ui.main_window import MainWindow
 
+BUILD_IN_STEPS_CARDS = 500  # a map of more cards is drawn with progress before it shows
+
 
 class WorkbookUi(QObject):
-    _progress = Signal(int, int)
-    _done = Signal(object)  # ExportReport | Exception
-    _picture_done = Signal(object)  # Path | Exception
-
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="workbook")
-        self._cancelled = False
-        self.dialog: QProgressDialog | None = None
         self.last_outcome: object = None
-        self._progress.connect(self._on_progress)
-        self._done.connect(self._on_done)
-        self._picture_done.connect(self._on_picture)
+        self.task: ThreadTask | None = None
+        self.progress_after_ms = SHOW_AFTER_MS
 
     # ------------------------------------------------------------ export
 
@@ -47,48 +60,70 @@ class WorkbookUi(QObject):
             self.export_to(Path(path) if path.endswith(".xlsx") else Path(path + ".xlsx"))
 
     def export_to(self, path: Path) -> None:
-        """Write in a worker thread; a modal progress dialog keeps the plan still meanwhile."""
-        self._cancelled = False
-        self.dialog = QProgressDialog(self.tr("Writing %1…").replace("%1", path.name),
-                                      self.tr("Cancel"), 0, 0, self.window)
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(300)
-        self.dialog.canceled.connect(self._cancel)
-        analysis = self.window.gaps.runner.refresh_now()
+        """Write the workbook in a worker thread (the progress holds edits back meanwhile)."""
         project = self.window.document.project
-        self._executor.submit(self._export, project, path, analysis)
+        analysis = self.window.gaps.runner.fresh_result()  # None: analysed in the worker
 
-    def _export(self, project, path: Path, analysis) -> None:
-        def report(done: int, total: int) -> bool:
-            self._progress.emit(done, total)
-            return not self._cancelled
+        def write(temp: Path, report: Report) -> object:
+            return export_workbook(project, temp, analysis,
+                                   lambda done, total: report(done, total or 0))
+        self._export(path, self.tr("Writing %1…").replace("%1", path.name), write,
+                     self.tr("Cannot export workbook"))
+
+    def picture_to(self, path: Path) -> None:
+        """The current journey as the current lens shows it, drawn in a worker thread."""
+        project = self.window.document.project
+        journey, tier = self.window.journey_id, self.window.scene.lens_tier
+
+        def draw(temp: Path, report: Report) -> object:  # in a child process: see picture_job
+            return draw_in_child(project, temp, journey, tier, lambda: report(0, 0))
+        self._export(path, self.tr("Drawing %1…").replace("%1", path.name), draw,
+                     self.tr("Cannot export picture"))
+
+    def _export(self, path: Path, text: str, write: Callable[[Path, Report], object],
+                error_title: str) -> None:
+        self.last_outcome = None
         try:
-            outcome: object = export_workbook(project, path, analysis, report)
-        except (JourneyError, Cancelled, OSError) as exc:
-            outcome = exc
-        self._done.emit(outcome)
+            temp = temporary_sibling(path)
+        except OSError as exc:
+            self._finished(exc, path, error_title)
+            return
 
-    def _cancel(self) -> None:
-        self._cancelled = True
+        def work(report: Report) -> Path:
+            try:
+                write(temp, report)
+            except BaseException:
+                remove_quietly(temp)
+                raise
+            return temp
 
-    def _on_progress(self, done: int, total: int) -> None:
-        if self.dialog is not None and total:
-            self.dialog.setMaximum(total)
-            self.dialog.setValue(min(done, total - 1))
+        def done(outcome: object) -> None:
+            if isinstance(outcome, Path):
+                try:
+                    os.replace(outcome, path)
+                except OSError as exc:
+                    remove_quietly(outcome)
+                    outcome = exc
+                else:
+                    outcome = path
+            elif isinstance(outcome, TaskCancelled):
+                remove_quietly(temp)  # may still be written: abandon() removes it then
+            self._finished(outcome, path, error_title)
 
-    def _on_done(self, outcome: object) -> None:
+        self.task = run_in_thread(self.window, text, work, done, executor=self._executor,
+                                  abandon=lambda _outcome: remove_quietly(temp),
+                                  show_after_ms=self.progress_after_ms)
+
+    def _finished(self, outcome: object, path: Path, error_title: str) -> None:
+        self.task = None
         self.last_outcome = outcome
-        if self.dialog is not None:
-            self.dialog.reset()
-            self.dialog = None
-        if isinstance(outcome, Cancelled):
+        if isinstance(outcome, TaskCancelled):
             self.window.statusBar().showMessage(self.tr("Export cancelled; nothing was written."),
                                                 5000)
         elif isinstance(outcome, Exception):
-            QMessageBox.critical(self.window, self.tr("Cannot export workbook"), str(outcome))
+            QMessageBox.critical(self.window, error_title, str(outcome))
         else:
-            self.window.statusBar().showMessage(self.tr("Wrote %1").replace(
-                "%1", str(outcome.path)), 6000)
+            self.window.statusBar().showMessage(self.tr("Wrote %1").replace("%1", str(path)), 6000)
 
     def wait(self) -> None:
         """Block until the running export is done (tests, closing the window)."""
@@ -105,28 +140,6 @@ class WorkbookUi(QObject):
         if path:
             self.picture_to(Path(path))
 
-    def picture_to(self, path: Path) -> None:
-        """The current journey as the current lens shows it, drawn in a worker thread."""
-        self.last_outcome = None
-        project = self.window.document.project
-        journey, tier = self.window.journey_id, self.window.scene.lens_tier
-        self.window.statusBar().showMessage(self.tr("Drawing %1…").replace("%1", path.name))
-
-        def draw() -> None:
-            try:
-                outcome: object = render_map(project, path, journey=journey, tier=tier)
-            except (JourneyError, OSError) as exc:
-                outcome = exc
-            self._picture_done.emit(outcome)
-        self._executor.submit(draw)
-
-    def _on_picture(self, outcome: object) -> None:
-        self.last_outcome = outcome
-        if isinstance(outcome, Exception):
-            QMessageBox.critical(self.window, self.tr("Cannot export picture"), str(outcome))
-        else:
-            self.window.statusBar().showMessage(self.tr("Wrote %1").replace("%1", str(outcome)), 6000)
-
     # ------------------------------------------------------------ import
 
     def ask_import(self) -> None:
@@ -136,20 +149,46 @@ class WorkbookUi(QObject):
             self.import_from(Path(path))
 
     def import_from(self, path: Path) -> bool:
-        """Preview, then apply on the user's word. True when the project changed."""
+        """Preview, then apply on the user's word. True when the project changed.
+
+        Reading the workbook and applying it run in a worker thread, and a big map is
+        drawn in slices before it is shown, with progress and Cancel (a 50,000-row
+        workbook takes seconds to read).
+        """
         document = self.window.document
-        try:
-            plan = plan_import(document.project, path)
-        except JourneyError as exc:
-            QMessageBox.critical(self.window, self.tr("Cannot import workbook"), str(exc))
+        project, title = document.project, self.tr("Cannot import workbook")
+        plan = wait_in_thread(self.window, self.tr("Reading %1…").replace("%1", path.name),
+                              lambda _report: plan_import(project, path),
+                              executor=self._executor, show_after_ms=self.progress_after_ms)
+        if self._stopped(plan, title):
             return False
         dialog = ImportPreviewDialog(plan, self.window)
         if dialog.exec() != ImportPreviewDialog.DialogCode.Accepted:
             return False
-        try:
-            changed = apply(document.project, plan, accept_deletions=dialog.accept_deletions())
-        except JourneyError as exc:
-            QMessageBox.critical(self.window, self.tr("Cannot import workbook"), str(exc))
+        deletions = dialog.accept_deletions()
+        changed = wait_in_thread(self.window, self.tr("Applying %1…").replace("%1", path.name),
+                                 lambda _report: apply(project, plan, accept_deletions=deletions),
+                                 executor=self._executor, show_after_ms=self.progress_after_ms)
+        if self._stopped(changed, title):
             return False
-        document.replace_contents(changed, self.tr("Import %1").replace("%1", path.name))
+        journeys = changed.journeys  # type: ignore[union-attr]
+        if journeys and len(journeys[0].touchpoints) > BUILD_IN_STEPS_CARDS:
+            built = build_with_progress(self.window, self.window.scene, changed,  # type: ignore[arg-type]
+                                        self.tr("Drawing the map…"),
+                                        show_after_ms=self.progress_after_ms)
+            if built is None:
+                self._stopped(TaskCancelled(), title)
+                return False
+            self.window.scene.adopt(built)
+        document.replace_contents(changed, self.tr("Import %1").replace("%1", path.name))  # type: ignore[arg-type]
         return True
+
+    def _stopped(self, outcome: object, title: str) -> bool:
+        """Report a cancel or an error of a step; True when the import stops there."""
+        if isinstance(outcome, TaskCancelled):
+            self.window.statusBar().showMessage(self.tr("Import cancelled; nothing changed."), 5000)
+            return True
+        if isinstance(outcome, Exception):
+            QMessageBox.critical(self.window, title, str(outcome))
+            return True
+        return False

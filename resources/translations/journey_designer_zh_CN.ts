@@ -108,6 +108,245 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>显示程序版本号并退出</translation>
+    </message>
+    <message>
+        <source>create a project (blank or from a sample)</source>
+        <translation>新建项目（空白项目或从示例创建）</translation>
+    </message>
+    <message>
+        <source>language of a blank project&apos;s stages, tiers and channels</source>
+        <translation>空白项目中阶段、客户等级和渠道名称所用的语言</translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists</source>
+        <translation>FILE 已存在时将其替换</translation>
+    </message>
+    <message>
+        <source>structural check; exit 1 if problems</source>
+        <translation>结构检查；发现问题时退出码为 1</translation>
+    </message>
+    <message>
+        <source>project file &lt;-&gt; JSON</source>
+        <translation>项目文件与 JSON 互相转换</translation>
+    </message>
+    <message>
+        <source>write FILE as JSON to OUT.json</source>
+        <translation>将 FILE 以 JSON 格式写入 OUT.json</translation>
+    </message>
+    <message>
+        <source>create FILE from the JSON project IN.json</source>
+        <translation>由 JSON 项目 IN.json 创建 FILE</translation>
+    </message>
+    <message>
+        <source>coverage and gap report (exit 1 with --fail-on when gaps are found)</source>
+        <translation>覆盖与缺口报告（配合 --fail-on 使用时，发现缺口则退出码为 1）</translation>
+    </message>
+    <message>
+        <source>print one JSON object</source>
+        <translation>输出一个 JSON 对象</translation>
+    </message>
+    <message>
+        <source>only this tier (its name or id)</source>
+        <translation>只分析此客户等级（名称或 ID）</translation>
+    </message>
+    <message>
+        <source>exit 1 when a gap of SEVERITY (critical, high or medium) or worse exists</source>
+        <translation>存在严重程度为 SEVERITY（critical、high 或 medium）或更严重的缺口时，退出码为 1</translation>
+    </message>
+    <message>
+        <source>what changed between two versions, and how coverage and gaps changed</source>
+        <translation>两个版本之间有哪些改动，以及覆盖和缺口如何变化</translation>
+    </message>
+    <message>
+        <source>write the execution-plan workbook (.xlsx)</source>
+        <translation>写出执行计划工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>the workbook to write (replaced if it exists)</source>
+        <translation>要写出的工作簿（已存在则替换）</translation>
+    </message>
+    <message>
+        <source>leave the charts off the Overview</source>
+        <translation>总览页中不放图表</translation>
+    </message>
+    <message>
+        <source>apply an edited workbook&apos;s Action Plan and Journey Map</source>
+        <translation>应用已编辑工作簿中的行动计划和旅程地图</translation>
+    </message>
+    <message>
+        <source>the edited workbook</source>
+        <translation>已编辑的工作簿</translation>
+    </message>
+    <message>
+        <source>list the changes, change nothing</source>
+        <translation>只列出改动，不做任何修改</translation>
+    </message>
+    <message>
+        <source>also delete the actions whose rows were removed from the sheet</source>
+        <translation>同时删除在工作表中已被删去对应行的关怀动作</translation>
+    </message>
+    <message>
+        <source>dry run: nothing was changed</source>
+        <translation>试运行：未做任何修改</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source> — run &apos;{prog} validate&apos; for the full list</source>
+        <translation> — 运行“{prog} validate”查看完整列表</translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}</source>
+        <translation>{prog}：错误：{message}</translation>
+    </message>
+    <message>
+        <source>created {file}</source>
+        <translation>已创建 {file}</translation>
+    </message>
+    <message>
+        <source>{file}: {count} problem(s)</source>
+        <translation>{file}：发现 {count} 个问题</translation>
+    </message>
+    <message>
+        <source>wrote {file} ({count} care actions)</source>
+        <translation>已写入 {file}（{count} 个关怀动作）</translation>
+    </message>
+    <message>
+        <source>{workbook} → {file}: {summary}</source>
+        <translation>{workbook} → {file}：{summary}</translation>
+    </message>
+    <message>
+        <source>no changes to apply</source>
+        <translation>没有需要应用的改动</translation>
+    </message>
+    <message>
+        <source>saved {file}</source>
+        <translation>已保存 {file}</translation>
+    </message>
+    <message>
+        <source>Customer journey maps and tiered care plans. Run &apos;{prog} [FILE]&apos; to open the desktop app.</source>
+        <translation>客户旅程地图与分级关怀计划。运行“{prog} [FILE]”打开桌面应用。</translation>
+    </message>
+    <message>
+        <source>one of: {names}</source>
+        <translation>可选：{names}</translation>
+    </message>
+    <message>
+        <source>{file}: already exists (use --force to replace it)</source>
+        <translation>{file}：文件已存在（使用 --force 替换）</translation>
+    </message>
+    <message>
+        <source>{file}: valid — {journeys} journey(s), {touchpoints} touchpoints, {actions} care actions</source>
+        <translation>{file}：检查通过 — {journeys} 条旅程，{touchpoints} 个触点，{actions} 个关怀动作</translation>
+    </message>
+    <message>
+        <source>wrote {file}</source>
+        <translation>已写入 {file}</translation>
+    </message>
+    <message>
+        <source>{file}: the workbook&apos;s name must end in .xlsx</source>
+        <translation>{file}：工作簿文件名必须以 .xlsx 结尾</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>提示：{note}</translation>
+    </message>
+    <message>
+        <source>kept {count} action(s) whose rows were removed (add --accept-deletions to delete them)</source>
+        <translation>保留了 {count} 个对应行已被删去的关怀动作（加上 --accept-deletions 可删除它们）</translation>
+    </message>
+    <message>
+        <source>internal error: {kind}: {error} (please report this)</source>
+        <translation>内部错误：{kind}：{error}（请报告此问题）</translation>
+    </message>
+    <message>
+        <source>unknown template {name} — known: {names}</source>
+        <translation>未知模板 {name} — 可用模板：{names}</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}：{problem}</translation>
+    </message>
+    <message>
+        <source>no changes to apply ({count} deletion(s) not applied: add --accept-deletions)</source>
+        <translation>没有需要应用的改动（{count} 项删除未执行：请加上 --accept-deletions）</translation>
+    </message>
+    <message>
+        <source>picture of a journey map (PNG, SVG or PDF)</source>
+        <translation>生成旅程地图图片（PNG、SVG 或 PDF）</translation>
+    </message>
+    <message>
+        <source>Draw one journey&apos;s map — lanes, cards, arrows with shares, emotion curve, legend and title — as a PNG, an SVG or a one-page PDF. Works without a display.</source>
+        <translation>将一条旅程的地图（泳道、卡片、带分流比例的箭头、情绪曲线、图例和标题）绘制为 PNG、SVG 或单页 PDF。无需显示器即可运行。</translation>
+    </message>
+    <message>
+        <source>the project (.journey or .json)</source>
+        <translation>项目文件（.journey 或 .json）</translation>
+    </message>
+    <message>
+        <source>the picture to write; its extension picks the format</source>
+        <translation>要写出的图片；由扩展名决定格式</translation>
+    </message>
+    <message>
+        <source>the journey to draw, by name or id (default: the first)</source>
+        <translation>要绘制的旅程，按名称或 ID 指定（默认：第一条）</translation>
+    </message>
+    <message>
+        <source>draw the map through this tier&apos;s lens (name or id): cards green where it is covered, orange where not, red for an uncovered moment of truth</source>
+        <translation>按此客户等级（名称或 ID）的视角绘制地图：已覆盖的卡片为绿色，未覆盖的为橙色，未覆盖的关键时刻为红色</translation>
+    </message>
+    <message>
+        <source>PNG resolution: N pixels per map unit (default 2)</source>
+        <translation>PNG 分辨率：每个地图单位 N 个像素（默认 2）</translation>
+    </message>
+    <message>
+        <source>also draw the backstage lane (processes and systems behind each stage)</source>
+        <translation>同时绘制后台泳道（各阶段背后的流程和系统）</translation>
+    </message>
+    <message>
+        <source>unknown tier {name} — known: {names}</source>
+        <translation>未知客户等级 {name} — 现有等级：{names}</translation>
+    </message>
+    <message>
+        <source>unknown journey {name} — known: {names}</source>
+        <translation>未知旅程 {name} — 现有旅程：{names}</translation>
+    </message>
+    <message>
+        <source>no extension</source>
+        <translation>无扩展名</translation>
+    </message>
+    <message>
+        <source>unknown tier {name} — known: (the project has no tiers)</source>
+        <translation>未知客户等级 {name} — 现有等级：（项目中没有客户等级）</translation>
+    </message>
+    <message>
+        <source>unknown journey {name} — known: (the project has no journeys)</source>
+        <translation>未知旅程 {name} — 现有旅程：（项目中没有旅程）</translation>
+    </message>
+    <message>
+        <source>{file}: unknown picture type ({kind}) — use .png, .svg or .pdf</source>
+        <translation>{file}：未知的图片类型（{kind}）— 请使用 .png、.svg 或 .pdf</translation>
+    </message>
+    <message>
+        <source>--scale must be a positive number, not {scale}</source>
+        <translation>--scale 必须是正数，而不是 {scale}</translation>
+    </message>
+    <message>
+        <source>project {name} has no journey to draw</source>
+        <translation>项目 {name} 中没有可绘制的旅程</translation>
+    </message>
+    <message>
+        <source>{prog}: note: {message}</source>
+        <translation>{prog}：提示：{message}</translation>
+    </message>
+</context>
+<context>
     <name>CareActionsPanel</name>
     <message>
         <source>Add</source>
@@ -635,6 +874,25 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>invalid project</source>
+        <translation>项目无效</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}：{problem}</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}：{problem}</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation>（另有 {count} 个问题）</translation>
+    </message>
+</context>
+<context>
     <name>FileController</name>
     <message>
         <source>Untitled</source>
@@ -663,6 +921,10 @@
     <message>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <source>Opening cancelled; the open project is as it was.</source>
+        <translation>已取消打开；当前项目保持原样。</translation>
     </message>
     <message>
         <source>Project already open</source>
@@ -768,6 +1030,10 @@
     <message>
         <source>Gaps</source>
         <translation>关怀盲区</translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>正在分析…</translation>
     </message>
     <message>
         <source>Care for %1 at %2</source>
@@ -1039,8 +1305,16 @@
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <source>Wrote %1 slides to %2</source>
-        <translation>已将 %1 页幻灯片写入 %2</translation>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>已取消导出；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Cannot export slides</source>
+        <translation>无法导出幻灯片</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
     </message>
     <message>
         <source>Check project</source>
@@ -1418,10 +1692,536 @@ Customer journey maps and tiered care plans, offline.</source>
     </message>
 </context>
 <context>
+    <name>ProjectFile</name>
+    <message>
+        <source>could not be written ({reason})</source>
+        <translation>无法写入（{reason}）</translation>
+    </message>
+    <message>
+        <source>is empty, not a Journey Designer project</source>
+        <translation>是空文件，不是 Journey Designer 项目</translation>
+    </message>
+    <message>
+        <source>is not a Journey Designer project (it is not an SQLite database)</source>
+        <translation>不是 Journey Designer 项目（不是 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <source>is truncated (shorter than an SQLite header)</source>
+        <translation>文件不完整（比 SQLite 文件头还短）</translation>
+    </message>
+    <message>
+        <source>is an SQLite database but not a Journey Designer project (no meta table)</source>
+        <translation>是 SQLite 数据库，但不是 Journey Designer 项目（没有 meta 表）</translation>
+    </message>
+    <message>
+        <source>is an SQLite database written by another program</source>
+        <translation>是由其他程序写入的 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>a newer version</source>
+        <translation>较新的版本</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>is a folder, not a project file</source>
+        <translation>是文件夹，不是项目文件</translation>
+    </message>
+    <message>
+        <source>has no readable schema_version in its meta table</source>
+        <translation>meta 表中没有可读取的 schema_version</translation>
+    </message>
+    <message>
+        <source>is damaged: the project table is empty</source>
+        <translation>项目文件已损坏：project 表为空</translation>
+    </message>
+    <message>
+        <source>is truncated: {size} bytes of the {expected} it should have</source>
+        <translation>文件不完整：应有 {expected} 字节，实际只有 {size} 字节</translation>
+    </message>
+    <message>
+        <source>was written by Journey Designer {writer} (file schema {version}); this version reads schema {supported} and older — please update the program</source>
+        <translation>由 Journey Designer {writer} 写入（文件结构版本 {version}）；当前版本只能读取结构版本 {supported} 及更早的文件 — 请更新程序</translation>
+    </message>
+    <message>
+        <source>is incomplete: missing table(s) {tables}</source>
+        <translation>项目文件不完整：缺少表 {tables}</translation>
+    </message>
+    <message>
+        <source>is damaged: table {table} has a list column holding {value}</source>
+        <translation>项目文件已损坏：表 {table} 的列表列中存有 {value}</translation>
+    </message>
+    <message>
+        <source>cannot be opened ({reason})</source>
+        <translation>无法打开（{reason}）</translation>
+    </message>
+    <message>
+        <source>is damaged and cannot be read ({reason})</source>
+        <translation>项目文件已损坏，无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <source>is damaged: its contents cannot be read ({reason})</source>
+        <translation>项目文件已损坏：内容无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>无法读取（{reason}）</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectJson</name>
+    <message>
+        <source>Expecting value</source>
+        <translation>此处应为一个值</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>此处应为分隔符 &apos;,&apos;</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>此处应为分隔符 &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>此处应为用双引号括起的属性名</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>字符串没有结束，起始于</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>无效的控制字符，位于</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>多余的数据</translation>
+    </message>
+    <message>
+        <source>expected a JSON object describing a project</source>
+        <translation>应为描述项目的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>expected a whole number, got {value}</source>
+        <translation>应为整数，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>expected a number, got {value}</source>
+        <translation>应为数字，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>expected an object, got {value}</source>
+        <translation>应为对象，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{problem}: line {line} column {column} (char {position})</source>
+        <translation>{problem}：第 {line} 行第 {column} 列（第 {position} 个字符）</translation>
+    </message>
+    <message>
+        <source>expected text, got {value}</source>
+        <translation>应为文本，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>expected a list, got {value}</source>
+        <translation>应为列表，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>expected true or false, got {value}</source>
+        <translation>应为 true 或 false，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>{name} is not allowed in a project file</source>
+        <translation>项目文件中不允许出现 {name}</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}：{problem}</translation>
+    </message>
+    <message>
+        <source>{found} is not a Journey Designer project format</source>
+        <translation>{found} 不是 Journey Designer 项目格式</translation>
+    </message>
+    <message>
+        <source>unknown key {names}; known keys: {known}</source>
+        <translation>未知的键 {names}；可用的键：{known}</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>顶层</translation>
+    </message>
+    <message>
+        <source>{found} was written by a newer Journey Designer; this one reads {supported}</source>
+        <translation>{found} 由较新版本的 Journey Designer 写入；当前版本只能读取 {supported}</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({reason})</source>
+        <translation>不是有效的 JSON（{reason}）</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte {position})</source>
+        <translation>不是 UTF-8 文本（第 {position} 个字节）</translation>
+    </message>
+    <message>
+        <source>missing required key {key}</source>
+        <translation>缺少必需的键 {key}</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectLock</name>
+    <message>
+        <source>process {pid} on {host} (since {since})</source>
+        <translation>主机 {host} 上的进程 {pid}（自 {since} 起）</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectOpener</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Drawing the map… %1 of %2 cards</source>
+        <translation>正在绘制地图… 卡片 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Drawing the map… %1 of %2 arrows</source>
+        <translation>正在绘制地图… 箭头 %1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>PropertiesPanel</name>
     <message>
         <source>Select a card, an arrow or a stage header.</source>
         <translation>请选择一张卡片、一条箭头或一个阶段标题。</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖情况</translation>
+    </message>
+    <message>
+        <source>uncovered moment of truth</source>
+        <translation>关键时刻未覆盖</translation>
+    </message>
+    <message>
+        <source>uncovered pain point</source>
+        <translation>痛点未覆盖</translation>
+    </message>
+    <message>
+        <source>care silence</source>
+        <translation>关怀空白</translation>
+    </message>
+    <message>
+        <source>contact fatigue</source>
+        <translation>接触疲劳</translation>
+    </message>
+    <message>
+        <source>marketing in service recovery</source>
+        <translation>服务补救中夹带营销</translation>
+    </message>
+    <message>
+        <source>channel overload</source>
+        <translation>渠道超负荷</translation>
+    </message>
+    <message>
+        <source>value mismatch</source>
+        <translation>价值与投入不匹配</translation>
+    </message>
+    <message>
+        <source>missing human touch</source>
+        <translation>缺少人工接触</translation>
+    </message>
+    <message>
+        <source>unreachable touchpoint</source>
+        <translation>无法到达的触点</translation>
+    </message>
+    <message>
+        <source>dead end</source>
+        <translation>死胡同</translation>
+    </message>
+    <message>
+        <source>orphan action</source>
+        <translation>孤立的关怀动作</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>CRITICAL</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <source>HIGH</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>MEDIUM</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>LOW</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Fix first</source>
+        <translation>优先处理</translation>
+    </message>
+    <message>
+        <source>Channels (expected contacts a day)</source>
+        <translation>渠道（预计每日接触量）</translation>
+    </message>
+    <message>
+        <source>Care cost per customer</source>
+        <translation>每位客户的关怀成本</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Project and settings</source>
+        <translation>项目与设置</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>旅程</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>触点</translation>
+    </message>
+    <message>
+        <source>Transitions</source>
+        <translation>流转</translation>
+    </message>
+    <message>
+        <source>Care actions</source>
+        <translation>关怀动作</translation>
+    </message>
+    <message>
+        <source>Coverage: the project has no tiers</source>
+        <translation>覆盖情况：项目中没有客户等级</translation>
+    </message>
+    <message>
+        <source>Gaps: none</source>
+        <translation>缺口：无</translation>
+    </message>
+    <message>
+        <source>Fix first: nothing stands out</source>
+        <translation>优先处理：没有特别突出的问题</translation>
+    </message>
+    <message>
+        <source>OVERLOADED</source>
+        <translation>超负荷</translation>
+    </message>
+    <message>
+        <source>TOO MANY</source>
+        <translation>过多</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>{part} of {whole}</source>
+        <translation>{part} / {whole}</translation>
+    </message>
+    <message>
+        <source>{count} {severity}</source>
+        <translation>{severity} {count} 个</translation>
+    </message>
+    <message>
+        <source>Gaps: {counts}</source>
+        <translation>缺口：{counts}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>human</source>
+        <translation>人工</translation>
+    </message>
+    <message>
+        <source>automated</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Contact fatigue (busiest {days}-day window, contacts per customer)</source>
+        <translation>接触疲劳（最繁忙的 {days} 天窗口内，每位客户的接触次数）</translation>
+    </message>
+    <message>
+        <source>Analysis of &apos;{project}&apos;</source>
+        <translation>“{project}”的分析</translation>
+    </message>
+    <message>
+        <source>{journeys} journey(s), {touchpoints} touchpoints, {actions} care actions; tiers: {tiers}</source>
+        <translation>{journeys} 条旅程，{touchpoints} 个触点，{actions} 个关怀动作；客户等级：{tiers}</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Changes from &apos;{old}&apos; to &apos;{new}&apos;</source>
+        <translation>从“{old}”到“{new}”的改动</translation>
+    </message>
+    <message>
+        <source>no changes to the plan</source>
+        <translation>计划没有改动</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>touchpoints covered</source>
+        <translation>已覆盖触点</translation>
+    </message>
+    <message>
+        <source>moments of truth covered</source>
+        <translation>已覆盖关键时刻</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>load</source>
+        <translation>负荷</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>使用率</translation>
+    </message>
+    <message>
+        <source>{journey}, from day {day}</source>
+        <translation>{journey}，自第 {day} 天起</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>接触次数</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>care cost</source>
+        <translation>关怀成本</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>客户价值</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>{rank}. {touchpoint} ({where}) — score {score}</source>
+        <translation>{rank}. {touchpoint}（{where}）— 得分 {score}</translation>
+    </message>
+    <message>
+        <source>{tier}: touchpoints covered {covered}, moments of truth covered {mot}</source>
+        <translation>{tier}：已覆盖触点 {covered}，已覆盖关键时刻 {mot}</translation>
+    </message>
+    <message>
+        <source> (in &apos;{journey}&apos;)</source>
+        <translation>（位于“{journey}”）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>journey &apos;{name}&apos;</source>
+        <translation>旅程“{name}”</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos;</source>
+        <translation>“{name}”</translation>
+    </message>
+    <message>
+        <source>stage &apos;{name}&apos;</source>
+        <translation>阶段“{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>SlidesExport</name>
+    <message>
+        <source>Writing slides to %1…</source>
+        <translation>正在将幻灯片写入 %1…</translation>
+    </message>
+    <message>
+        <source>Writing slide %1 of %2…</source>
+        <translation>正在写入第 %1 张幻灯片（共 %2 张）…</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +2237,17 @@ Customer journey maps and tiered care plans, offline.</source>
     <message>
         <source>A stage needs a name.</source>
         <translation>阶段需要一个名称。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>请稍候</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +2311,177 @@ Customer journey maps and tiered care plans, offline.</source>
     <message>
         <source>A touchpoint needs a name.</source>
         <translation>触点需要一个名称。</translation>
+    </message>
+</context>
+<context>
+    <name>Transactions</name>
+    <message>
+        <source>: save an unprotected copy from Excel and read that</source>
+        <translation>：请在 Excel 中另存一份未加密的副本，再读取该副本</translation>
+    </message>
+    <message>
+        <source>no customer id column (name it customer, customer_id, CustomerID or 客户, or choose the columns); the header (row {row}) has {header}</source>
+        <translation>没有客户 ID 列（请将列命名为 customer、customer_id、CustomerID 或 客户，或手动选择列）；表头（第 {row} 行）为 {header}</translation>
+    </message>
+    <message>
+        <source>no date column (name it date, InvoiceDate or 日期, or choose the columns); the header (row {row}) has {header}</source>
+        <translation>没有日期列（请将列命名为 date、InvoiceDate 或 日期，或手动选择列）；表头（第 {row} 行）为 {header}</translation>
+    </message>
+    <message>
+        <source>no amount column (name it amount, value, dollar_value or 金额 (or Quantity and UnitPrice), or choose the columns); the header (row {row}) has {header}</source>
+        <translation>没有金额列（请将列命名为 amount、value、dollar_value 或 金额（或提供 Quantity 和 UnitPrice 两列），或手动选择列）；表头（第 {row} 行）为 {header}</translation>
+    </message>
+    <message>
+        <source>no usable header</source>
+        <translation>没有可用的表头</translation>
+    </message>
+    <message>
+        <source>day.month.year</source>
+        <translation>日.月.年</translation>
+    </message>
+    <message>
+        <source>month/day/year</source>
+        <translation>月/日/年</translation>
+    </message>
+    <message>
+        <source>no transaction file given</source>
+        <translation>没有指定交易文件</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>the workbook is password-protected (encrypted)</source>
+        <translation>工作簿受密码保护（已加密）</translation>
+    </message>
+    <message>
+        <source>not a text table: the file has binary content</source>
+        <translation>不是文本表格：文件含有二进制内容</translation>
+    </message>
+    <message>
+        <source>{place}: column {column} has no value</source>
+        <translation>{place}：列 {column} 没有值</translation>
+    </message>
+    <message>
+        <source>{place}: column {column} {value} is not a number</source>
+        <translation>{place}：列 {column} 的值 {value} 不是数字</translation>
+    </message>
+    <message>
+        <source>{count} without a customer id</source>
+        <translation>{count} 行没有客户 ID</translation>
+    </message>
+    <message>
+        <source>{count} cancellations</source>
+        <translation>{count} 行为取消的订单</translation>
+    </message>
+    <message>
+        <source>{count} negative quantity or amount</source>
+        <translation>{count} 行数量或金额为负</translation>
+    </message>
+    <message>
+        <source>{count} zero price</source>
+        <translation>{count} 行单价为零</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>{rows} rows read, {kept} kept</source>
+        <translation>读取 {rows} 行，保留 {kept} 行</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>第 {row} 行</translation>
+    </message>
+    <message>
+        <source>the folder has no .csv, .txt or workbook files</source>
+        <translation>文件夹中没有 .csv、.txt 或工作簿文件</translation>
+    </message>
+    <message>
+        <source> (nor has any other sheet)</source>
+        <translation>（其他工作表也没有）</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}: </source>
+        <translation>工作表 {sheet}：</translation>
+    </message>
+    <message>
+        <source>the sheet is empty</source>
+        <translation>工作表为空</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>a password-protected (encrypted) or damaged workbook</source>
+        <translation>工作簿受密码保护（已加密）或已损坏</translation>
+    </message>
+    <message>
+        <source>{file}: dates such as {example} read as {order} (no day above 12 shows the order); choose the date order to change this</source>
+        <translation>{file}：{example} 这样的日期按 {order} 读取（没有大于 12 的日数可判断顺序）；如需更改，请选择日期顺序</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}, row {row}</source>
+        <translation>工作表 {sheet} 第 {row} 行</translation>
+    </message>
+    <message>
+        <source>all {count} sheets of the workbook are empty</source>
+        <translation>工作簿的全部 {count} 个工作表都为空</translation>
+    </message>
+    <message>
+        <source>no sheet {sheet}; the sheets are {sheets}</source>
+        <translation>没有工作表 {sheet}；现有工作表：{sheets}</translation>
+    </message>
+    <message>
+        <source>no data rows under the header ({place})</source>
+        <translation>表头下方没有数据行（{place}）</translation>
+    </message>
+    <message>
+        <source>{place} has {count} values: column {column} is missing (the header has {expected})</source>
+        <translation>{place} 只有 {count} 个值：缺少列 {column}（表头有 {expected} 列）</translation>
+    </message>
+    <message>
+        <source>{place}: column {column}: {value} is not a date (expected e.g. 2010-12-01, 20101201 or 1/12/2010)</source>
+        <translation>{place}：列 {column}：{value} 不是日期（应形如 2010-12-01、20101201 或 1/12/2010）</translation>
+    </message>
+    <message>
+        <source>no transactions left: {summary}</source>
+        <translation>没有剩下任何交易：{summary}</translation>
+    </message>
+    <message>
+        <source>; skipped: {reasons}</source>
+        <translation>；跳过：{reasons}</translation>
+    </message>
+    <message>
+        <source>stopped after {rows} rows</source>
+        <translation>已在读取 {rows} 行后停止</translation>
+    </message>
+    <message>
+        <source>column {column} is not in the header (row {row}: {header})</source>
+        <translation>表头中没有列 {column}（第 {row} 行：{header}）</translation>
+    </message>
+    <message>
+        <source>cannot open the file: {reason}</source>
+        <translation>无法打开文件：{reason}</translation>
+    </message>
+    <message>
+        <source>not a readable workbook (damaged, empty or not an Excel file): {reason}</source>
+        <translation>不是可读取的工作簿（已损坏、为空或不是 Excel 文件）：{reason}</translation>
+    </message>
+    <message>
+        <source>a cell the workbook reader cannot handle ({reason})</source>
+        <translation>工作簿读取器无法处理某个单元格（{reason}）</translation>
+    </message>
+    <message>
+        <source>row {row}: not valid CSV: {reason}</source>
+        <translation>第 {row} 行：不是有效的 CSV：{reason}</translation>
+    </message>
+    <message>
+        <source>{count} files</source>
+        <translation>{count} 个文件</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +2587,792 @@ Customer journey maps and tiered care plans, offline.</source>
     </message>
 </context>
 <context>
+    <name>Validation</name>
+    <message>
+        <source>entry {id} is not a touchpoint of this journey</source>
+        <translation>入口 {id} 不是本旅程的触点</translation>
+    </message>
+    <message>
+        <source>exit {id} is not a touchpoint of this journey</source>
+        <translation>出口 {id} 不是本旅程的触点</translation>
+    </message>
+    <message>
+        <source>from {id} is not a touchpoint of this journey</source>
+        <translation>起点 {id} 不是本旅程的触点</translation>
+    </message>
+    <message>
+        <source>to {id} is not a touchpoint of this journey</source>
+        <translation>终点 {id} 不是本旅程的触点</translation>
+    </message>
+    <message>
+        <source>trigger date</source>
+        <translation>触发日期</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>journey &quot;{name}&quot;</source>
+        <translation>旅程“{name}”</translation>
+    </message>
+    <message>
+        <source>tier &quot;{name}&quot;</source>
+        <translation>客户等级“{name}”</translation>
+    </message>
+    <message>
+        <source>channel &quot;{name}&quot;</source>
+        <translation>渠道“{name}”</translation>
+    </message>
+    <message>
+        <source>{journey}, stage &quot;{name}&quot;</source>
+        <translation>{journey}，阶段“{name}”</translation>
+    </message>
+    <message>
+        <source>{journey}, touchpoint &quot;{name}&quot;</source>
+        <translation>{journey}，触点“{name}”</translation>
+    </message>
+    <message>
+        <source>action &quot;{name}&quot;</source>
+        <translation>关怀动作“{name}”</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>名称为空</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>care_silence_limit must be at least 1</source>
+        <translation>care_silence_limit（关怀空白上限）至少应为 1</translation>
+    </message>
+    <message>
+        <source>fatigue_window_days must be at least 1</source>
+        <translation>fatigue_window_days（疲劳统计窗口天数）至少应为 1</translation>
+    </message>
+    <message>
+        <source>tiers</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>the journey has no name</source>
+        <translation>旅程没有名称</translation>
+    </message>
+    <message>
+        <source>monthly entries must be a number ≥ 0</source>
+        <translation>每月进入人数必须是 ≥ 0 的数字</translation>
+    </message>
+    <message>
+        <source>{journey}, transition &quot;{name}&quot;</source>
+        <translation>{journey}，流转“{name}”</translation>
+    </message>
+    <message>
+        <source>an event trigger needs the event&apos;s name</source>
+        <translation>事件触发需要填写事件名称</translation>
+    </message>
+    <message>
+        <source>an offset trigger needs a number of days</source>
+        <translation>偏移触发需要填写天数</translation>
+    </message>
+    <message>
+        <source>a date trigger needs a date or a named day (e.g. birthday)</source>
+        <translation>日期触发需要填写日期或特定日子（如生日）</translation>
+    </message>
+    <message>
+        <source>ends ({end}) before it starts ({start})</source>
+        <translation>结束日期（{end}）早于开始日期（{start}）</translation>
+    </message>
+    <message>
+        <source>the SLA must be ≥ 0 minutes</source>
+        <translation>SLA 必须 ≥ 0 分钟</translation>
+    </message>
+    <message>
+        <source>the cost must be a number ≥ 0</source>
+        <translation>成本必须是 ≥ 0 的数字</translation>
+    </message>
+    <message>
+        <source>phase &quot;{name}&quot;</source>
+        <translation>实施阶段“{name}”</translation>
+    </message>
+    <message>
+        <source>locale {value} is not one of {choices}</source>
+        <translation>语言 {value} 不在 {choices} 之中</translation>
+    </message>
+    <message>
+        <source>value per customer must be a number ≥ 0</source>
+        <translation>每位客户的价值必须是 ≥ 0 的数字</translation>
+    </message>
+    <message>
+        <source>max contacts per window must be ≥ 0</source>
+        <translation>每个窗口期的最多接触次数必须 ≥ 0</translation>
+    </message>
+    <message>
+        <source>capacity per day must be ≥ 0</source>
+        <translation>每日容量必须 ≥ 0</translation>
+    </message>
+    <message>
+        <source>cost per contact must be a number ≥ 0</source>
+        <translation>单次接触成本必须是 ≥ 0 的数字</translation>
+    </message>
+    <message>
+        <source>the id is empty</source>
+        <translation>ID 为空</translation>
+    </message>
+    <message>
+        <source>the touchpoint has no name</source>
+        <translation>触点没有名称</translation>
+    </message>
+    <message>
+        <source>the same transition appears twice</source>
+        <translation>同一流转出现了两次</translation>
+    </message>
+    <message>
+        <source>the action has no name</source>
+        <translation>关怀动作没有名称</translation>
+    </message>
+    <message>
+        <source>trigger type {value} is not one of {choices}</source>
+        <translation>触发类型 {value} 不在 {choices} 之中</translation>
+    </message>
+    <message>
+        <source>a threshold trigger needs a metric</source>
+        <translation>阈值触发需要填写指标</translation>
+    </message>
+    <message>
+        <source>a threshold trigger needs a number to reach</source>
+        <translation>阈值触发需要填写要达到的数值</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>a KPI has no name</source>
+        <translation>有一个 KPI 没有名称</translation>
+    </message>
+    <message>
+        <source>risks</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>a risk has no name</source>
+        <translation>有一个风险没有名称</translation>
+    </message>
+    <message>
+        <source>{label} {value} is not a date of the form YYYY-MM-DD</source>
+        <translation>{label} {value} 不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>care level {value} is not one of {choices}</source>
+        <translation>关怀级别 {value} 不在 {choices} 之中</translation>
+    </message>
+    <message>
+        <source>tier shares sum to {total}, more than 1</source>
+        <translation>各客户等级的占比之和为 {total}，超过了 1</translation>
+    </message>
+    <message>
+        <source>kind {value} is not one of {choices}</source>
+        <translation>类型 {value} 不在 {choices} 之中</translation>
+    </message>
+    <message>
+        <source>purpose {value} is not one of {choices}</source>
+        <translation>用途 {value} 不在 {choices} 之中</translation>
+    </message>
+    <message>
+        <source>status {value} is not one of {choices}</source>
+        <translation>状态 {value} 不在 {choices} 之中</translation>
+    </message>
+    <message>
+        <source>{label} {value} is not a real calendar date</source>
+        <translation>{label} {value} 不是日历上存在的日期</translation>
+    </message>
+    <message>
+        <source>share {value} is not between 0 and 1</source>
+        <translation>占比 {value} 不在 0 到 1 之间</translation>
+    </message>
+    <message>
+        <source>stage {id} does not exist in this journey</source>
+        <translation>本旅程中不存在阶段 {id}</translation>
+    </message>
+    <message>
+        <source>emotion {value} is not a whole number from -3 to 3</source>
+        <translation>情绪值 {value} 不是 -3 到 3 之间的整数</translation>
+    </message>
+    <message>
+        <source>day {value} must be a number ≥ 0</source>
+        <translation>天数 {value} 必须是 ≥ 0 的数字</translation>
+    </message>
+    <message>
+        <source>shares leaving it sum to {total}, more than 1</source>
+        <translation>从此处流出的分流比例之和为 {total}，超过了 1</translation>
+    </message>
+    <message>
+        <source>touchpoint {id} does not exist</source>
+        <translation>触点 {id} 不存在</translation>
+    </message>
+    <message>
+        <source>channel {id} does not exist</source>
+        <translation>渠道 {id} 不存在</translation>
+    </message>
+    <message>
+        <source>id {id} is used by {count} objects</source>
+        <translation>ID {id} 被 {count} 个对象使用</translation>
+    </message>
+    <message>
+        <source>tier {id} does not exist</source>
+        <translation>客户等级 {id} 不存在</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <source>no touchpoint is given</source>
+        <translation>没有填写触点</translation>
+    </message>
+    <message>
+        <source>unknown touchpoint &quot;{name}&quot;</source>
+        <translation>未知的触点“{name}”</translation>
+    </message>
+    <message>
+        <source>unknown touchpoint &quot;{name}&quot; in that journey and stage</source>
+        <translation>该旅程和阶段中没有触点“{name}”</translation>
+    </message>
+    <message>
+        <source>touchpoint &quot;{name}&quot; is ambiguous: {count} touchpoints have that name here — use the id ({ids})</source>
+        <translation>触点“{name}”有歧义：此处有 {count} 个触点同名——请改用编号（{ids}）</translation>
+    </message>
+    <message>
+        <source>unknown {kind} &quot;{name}&quot; — known: {known}</source>
+        <translation>未知的{kind}“{name}”——已有：{known}</translation>
+    </message>
+    <message>
+        <source>tier</source>
+        <translation>客户分层</translation>
+    </message>
+    <message>
+        <source>tiers</source>
+        <translation>客户分层</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation>旅程</translation>
+    </message>
+    <message>
+        <source>journeys</source>
+        <translation>旅程</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>stages</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>{kind} &quot;{name}&quot; is ambiguous: {count} {kinds} have that name — use the id ({ids})</source>
+        <translation>{kind}“{name}”有歧义：有 {count} 个{kinds}同名——请改用编号（{ids}）</translation>
+    </message>
+    <message>
+        <source>(the project has no {kinds})</source>
+        <translation>（项目中没有{kinds}）</translation>
+    </message>
+    <message>
+        <source>, … ({count} in all)</source>
+        <translation>，…（共 {count} 个）</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>SLA (minutes)</source>
+        <translation>响应时限（分钟）</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>单次成本</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>touchpoint</source>
+        <translation>触点</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>触发条件</translation>
+    </message>
+    <message>
+        <source>emotion</source>
+        <translation>情绪</translation>
+    </message>
+    <message>
+        <source>pain points</source>
+        <translation>痛点</translation>
+    </message>
+    <message>
+        <source>delight points</source>
+        <translation>惊喜点</translation>
+    </message>
+    <message>
+        <source>moment of truth</source>
+        <translation>关键时刻</translation>
+    </message>
+    <message>
+        <source>{file}: the workbook could not be built ({error})</source>
+        <translation>{file}：无法生成工作簿（{error}）</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” has no header row with an “ID” column (looked in the first {rows} rows): import a workbook exported by Journey Designer</source>
+        <translation>工作表“{sheet}”中找不到含“编号”（ID）列的表头行（已查找前 {rows} 行）：请导入由 Journey Designer 导出的工作簿</translation>
+    </message>
+    <message>
+        <source>{count} more problems are not listed</source>
+        <translation>另有 {count} 个问题未列出</translation>
+    </message>
+    <message>
+        <source>the workbook has sheets “{first}” and “{second}”: only “{read}” is read</source>
+        <translation>工作簿中同时有工作表“{first}”和“{second}”：只读取“{read}”</translation>
+    </message>
+    <message>
+        <source>{cell}: column “{header}” is not part of the action plan: ignored</source>
+        <translation>{cell}：列“{header}”不属于行动计划，已忽略</translation>
+    </message>
+    <message>
+        <source>column “{header}” appears twice (also in column {column})</source>
+        <translation>列“{header}”出现了两次（另一次在 {column} 列）</translation>
+    </message>
+    <message>
+        <source>{sheet}: no “{header}” column — that field is left as it is</source>
+        <translation>{sheet}：没有“{header}”列——该字段保持不变</translation>
+    </message>
+    <message>
+        <source>ID “{id}” appears twice (rows {first} and {second}): clear the ID of the copy to add it as a new action</source>
+        <translation>编号“{id}”出现了两次（第 {first} 行和第 {second} 行）：清空副本的编号即可将其作为新关怀动作添加</translation>
+    </message>
+    <message>
+        <source>unknown action ID “{id}”: no such action in this project — clear the ID to add the row as a new action</source>
+        <translation>未知的关怀动作编号“{id}”：项目中没有这个关怀动作——清空编号即可将该行作为新关怀动作添加</translation>
+    </message>
+    <message>
+        <source>a whole number from -3 to 3</source>
+        <translation>-3 到 3 之间的整数</translation>
+    </message>
+    <message>
+        <source>emotion must be a whole number from -3 to 3, not {value}</source>
+        <translation>情绪必须是 -3 到 3 之间的整数，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>{cell}: journey “{id}” is no longer in the project: its block is not read</source>
+        <translation>{cell}：项目中已没有旅程“{id}”，未读取该区块</translation>
+    </message>
+    <message>
+        <source>the touchpoint needs a name</source>
+        <translation>触点需要名称</translation>
+    </message>
+    <message>
+        <source>{cell}: touchpoint “{id}” is not in journey “{journey}”: its column is not read</source>
+        <translation>{cell}：触点“{id}”不在旅程“{journey}”中，未读取该列</translation>
+    </message>
+    <message>
+        <source>{cell}: a column without a touchpoint ID is not read — add touchpoints in the app</source>
+        <translation>{cell}：没有触点编号的列不会被读取——请在程序中添加触点</translation>
+    </message>
+    <message>
+        <source>a whole number of minutes</source>
+        <translation>整数分钟数</translation>
+    </message>
+    <message>
+        <source>an amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>an event trigger needs the event&apos;s name (Trigger event)</source>
+        <translation>事件触发需要填写事件名称（触发事件）</translation>
+    </message>
+    <message>
+        <source>an offset trigger needs a number of days (Trigger days)</source>
+        <translation>偏移触发需要填写天数（触发天数）</translation>
+    </message>
+    <message>
+        <source>a date trigger needs a date (Trigger date) or a named day (Trigger event)</source>
+        <translation>日期触发需要填写日期（触发日期）或节日名称（触发事件）</translation>
+    </message>
+    <message>
+        <source>a threshold trigger needs a metric and a value (Trigger metric, Trigger value)</source>
+        <translation>阈值触发需要填写指标和数值（触发指标、触发阈值）</translation>
+    </message>
+    <message>
+        <source>the SLA must be 0 minutes or more</source>
+        <translation>响应时限必须不少于 0 分钟</translation>
+    </message>
+    <message>
+        <source>the cost must be 0 or more</source>
+        <translation>成本必须不小于 0</translation>
+    </message>
+    <message>
+        <source>at {touchpoint} for {tiers} via {channel}</source>
+        <translation>在 {touchpoint}，面向 {tiers}，通过 {channel}</translation>
+    </message>
+    <message>
+        <source>the action needs a name</source>
+        <translation>关怀动作需要名称</translation>
+    </message>
+    <message>
+        <source>the action ends ({end}) before it starts ({start})</source>
+        <translation>关怀动作的结束日期（{end}）早于开始日期（{start}）</translation>
+    </message>
+    <message>
+        <source>a new action needs a name</source>
+        <translation>新关怀动作需要名称</translation>
+    </message>
+    <message>
+        <source>a new action needs a Channel column</source>
+        <translation>新关怀动作需要“渠道”列</translation>
+    </message>
+    <message>
+        <source>a new action needs a Touchpoint column</source>
+        <translation>新关怀动作需要“触点”列</translation>
+    </message>
+    <message>
+        <source>no tier</source>
+        <translation>无客户分层</translation>
+    </message>
+    <message>
+        <source>trigger type</source>
+        <translation>触发类型</translation>
+    </message>
+    <message>
+        <source>a number of days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>{cell}: the Trigger column is a summary and is not read — change the Trigger type/event/days/date/metric/value columns</source>
+        <translation>{cell}：“触发条件”列只是摘要，不会被读取——请修改触发类型/事件/天数/日期/指标/阈值各列</translation>
+    </message>
+    <message>
+        <source>backstage</source>
+        <translation>后台</translation>
+    </message>
+    <message>
+        <source>opportunities</source>
+        <translation>改进机会</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>nothing to apply</source>
+        <translation>没有可应用的内容</translation>
+    </message>
+    <message>
+        <source>{file}: {problem} (and {more} more); nothing was changed</source>
+        <translation>{file}：{problem}（另有 {more} 个问题）；未做任何更改</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}; nothing was changed</source>
+        <translation>{file}：{problem}；未做任何更改</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>关怀动作</translation>
+    </message>
+    <message>
+        <source>~ {kind} &quot;{name}&quot; ({id}) {field}: {old} → {new}  [{cell}]</source>
+        <translation>~ {kind}“{name}”（{id}）{field}：{old} → {new}  [{cell}]</translation>
+    </message>
+    <message>
+        <source>+ new action &quot;{name}&quot; ({id}) {where}  [{cell}]</source>
+        <translation>+ 新关怀动作“{name}”（{id}）{where}  [{cell}]</translation>
+    </message>
+    <message>
+        <source>{changes} change(s) to {objects} object(s)</source>
+        <translation>{objects} 个对象共 {changes} 处更改</translation>
+    </message>
+    <message>
+        <source>no field changes</source>
+        <translation>没有字段更改</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>{count} new action(s)</source>
+        <translation>{count} 个新关怀动作</translation>
+    </message>
+    <message>
+        <source>{count} deletion(s)</source>
+        <translation>{count} 个删除</translation>
+    </message>
+    <message>
+        <source>{count} problem(s)</source>
+        <translation>{count} 个问题</translation>
+    </message>
+    <message>
+        <source>- delete action &quot;{name}&quot; ({id}): its row is gone from the Action Plan</source>
+        <translation>- 删除关怀动作“{name}”（{id}）：它的行已从行动计划中删除</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>注意：{note}</translation>
+    </message>
+    <message>
+        <source>problem: {problem}</source>
+        <translation>问题：{problem}</translation>
+    </message>
+    <message>
+        <source>the project changed since the preview: {kind} “{id}” no longer exists; preview the import again</source>
+        <translation>预览之后项目已有改动：{kind}“{id}”已不存在；请重新预览导入</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>{value} is not {what}</source>
+        <translation>{value} 不是{what}</translation>
+    </message>
+    <message>
+        <source>a password-protected (encrypted) workbook</source>
+        <translation>受密码保护（已加密）的工作簿</translation>
+    </message>
+    <message>
+        <source>{field}: &quot;{text}&quot; is not yes or no</source>
+        <translation>{field}：“{text}”不是“是”或“否”</translation>
+    </message>
+    <message>
+        <source>{value} is not a date</source>
+        <translation>{value} 不是日期</translation>
+    </message>
+    <message>
+        <source>{value} is not a date — write it as YYYY-MM-DD</source>
+        <translation>{value} 不是日期——请写成 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>unknown {field} &quot;{text}&quot; — known: {known}</source>
+        <translation>未知的{field}“{text}”——可选：{known}</translation>
+    </message>
+    <message>
+        <source>no {kind} is given — known: {known}</source>
+        <translation>没有填写{kind}——已有：{known}</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” could not be read: {error}</source>
+        <translation>无法读取工作表“{sheet}”：{error}</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” holds a cell the reader cannot handle ({error})</source>
+        <translation>工作表“{sheet}”中有无法读取的单元格（{error}）</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a date — write it as YYYY-MM-DD</source>
+        <translation>“{text}”不是日期——请写成 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a real calendar date</source>
+        <translation>“{text}”不是真实存在的日期</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is ambiguous (day/month or month/day?) — write it as YYYY-MM-DD</source>
+        <translation>“{text}”有歧义（日/月还是月/日？）——请写成 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>open it in Excel or LibreOffice and save it as “Excel Workbook (.xlsx)”</source>
+        <translation>请用 Excel 或 LibreOffice 打开，另存为“Excel 工作簿 (.xlsx)”</translation>
+    </message>
+    <message>
+        <source>not an Excel workbook (.xlsx): the file is neither a zip package nor an old .xls file</source>
+        <translation>不是 Excel 工作簿 (.xlsx)：该文件既不是 zip 包，也不是旧版 .xls 文件</translation>
+    </message>
+    <message>
+        <source>a password-protected (encrypted) workbook: remove the password in Excel (File ▸ Info ▸ Protect Workbook ▸ Encrypt with Password) and save it again</source>
+        <translation>受密码保护（已加密）的工作簿：请在 Excel 中取消密码（文件 ▸ 信息 ▸ 保护工作簿 ▸ 用密码进行加密）后重新保存</translation>
+    </message>
+    <message>
+        <source>a damaged zip package (truncated or corrupted), not a readable workbook</source>
+        <translation>已损坏的 zip 包（被截断或已损坏），不是可读取的工作簿</translation>
+    </message>
+    <message>
+        <source>a zip package, but not an Excel workbook (no workbook part)</source>
+        <translation>是 zip 包，但不是 Excel 工作簿（没有工作簿部件）</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes), not a workbook</source>
+        <translation>文件为空（0 字节），不是工作簿</translation>
+    </message>
+    <message>
+        <source>a legacy Excel 97–2003 workbook (.xls), which is not supported: {fix}</source>
+        <translation>旧版 Excel 97–2003 工作簿 (.xls)，不受支持：{fix}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>a zip bomb: “{part}” unpacks to {size} ({ratio} times its packed size)</source>
+        <translation>zip 炸弹：“{part}”解压后为 {size}（是压缩后大小的 {ratio} 倍）</translation>
+    </message>
+    <message>
+        <source>a zip file, but not an Excel workbook (it has no [Content_Types].xml)</source>
+        <translation>是 zip 文件，但不是 Excel 工作簿（没有 [Content_Types].xml）</translation>
+    </message>
+    <message>
+        <source>a Word document, not an .xlsx workbook</source>
+        <translation>Word 文档，不是 .xlsx 工作簿</translation>
+    </message>
+    <message>
+        <source>a PowerPoint presentation, not an .xlsx workbook</source>
+        <translation>PowerPoint 演示文稿，不是 .xlsx 工作簿</translation>
+    </message>
+    <message>
+        <source>a binary Excel workbook (.xlsb), not an .xlsx workbook: {fix}</source>
+        <translation>二进制 Excel 工作簿 (.xlsb)，不是 .xlsx 工作簿：{fix}</translation>
+    </message>
+    <message>
+        <source>a zip file, but not an Excel workbook (no package relationships)</source>
+        <translation>是 zip 文件，但不是 Excel 工作簿（没有包关系）</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>an XML or HTML file, not an .xlsx workbook: {fix}</source>
+        <translation>XML 或 HTML 文件，不是 .xlsx 工作簿：{fix}</translation>
+    </message>
+    <message>
+        <source>an OpenDocument file, not a workbook</source>
+        <translation>OpenDocument 文件，不是工作簿</translation>
+    </message>
+    <message>
+        <source>a Strict Open XML workbook, which is not supported: open it in Excel and save it as “Excel Workbook (.xlsx)”, not “Strict Open XML”</source>
+        <translation>Strict Open XML 工作簿，不受支持：请在 Excel 中打开，另存为“Excel 工作簿 (.xlsx)”，而不是“Strict Open XML”</translation>
+    </message>
+    <message>
+        <source>{size} MB is too large for an action plan workbook (limit {limit} MB)</source>
+        <translation>{size} MB 对行动计划工作簿来说太大了（上限 {limit} MB）</translation>
+    </message>
+    <message>
+        <source>a zip with {count} entries — not a workbook this program wrote</source>
+        <translation>含有 {count} 个条目的 zip——不是本程序写出的工作簿</translation>
+    </message>
+    <message>
+        <source> (or “{name}”)</source>
+        <translation>（或“{name}”）</translation>
+    </message>
+    <message>
+        <source>missing sheet {name} — the sheets are: {sheets}; import a workbook exported by Journey Designer</source>
+        <translation>缺少工作表{name}——现有工作表：{sheets}；请导入由 Journey Designer 导出的工作簿</translation>
+    </message>
+    <message>
+        <source>a zip bomb: it would unpack to {size} MB (limit {limit} MB)</source>
+        <translation>zip 炸弹：解压后将达 {size} MB（上限 {limit} MB）</translation>
+    </message>
+    <message>
+        <source>“{part}” is {size} MB, far larger than in any workbook</source>
+        <translation>“{part}”有 {size} MB，远大于任何工作簿中的部件</translation>
+    </message>
+    <message>
+        <source>an XML bomb: “{part}” declares entities (a DTD)</source>
+        <translation>XML 炸弹：“{part}”声明了实体（DTD）</translation>
+    </message>
+    <message>
+        <source>a damaged workbook: “{part}” has no content in its first MB</source>
+        <translation>已损坏的工作簿：“{part}”的前 1 MB 没有内容</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” has more than {rows} rows (the most an import reads): probably empty rows formatted down to the end of the sheet — delete the rows below the table and save again</source>
+        <translation>工作表“{sheet}”超过 {rows} 行（导入最多读取的行数）：可能是设置了格式的空行一直延伸到表尾——请删除表格下方的行后重新保存</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” spans {columns} columns over {rows} rows, too many cells to import: delete the unused columns and save again</source>
+        <translation>工作表“{sheet}”有 {columns} 列、{rows} 行，单元格太多，无法导入：请删除未使用的列后重新保存</translation>
+    </message>
+    <message>
+        <source>a damaged zip package, not a readable workbook ({error})</source>
+        <translation>已损坏的 zip 包，不是可读取的工作簿（{error}）</translation>
+    </message>
+    <message>
+        <source>cannot be read ({error})</source>
+        <translation>无法读取（{error}）</translation>
+    </message>
+    <message>
+        <source>an OpenDocument spreadsheet (.ods), not an .xlsx workbook: {fix}</source>
+        <translation>OpenDocument 电子表格 (.ods)，不是 .xlsx 工作簿：{fix}</translation>
+    </message>
+    <message>
+        <source>a damaged workbook: “{part}” is not well-formed XML ({error})</source>
+        <translation>已损坏的工作簿：“{part}”不是格式正确的 XML（{error}）</translation>
+    </message>
+    <message>
+        <source>a damaged workbook: its main part “{part}” is missing</source>
+        <translation>已损坏的工作簿：缺少主部件“{part}”</translation>
+    </message>
+    <message>
+        <source>a damaged workbook: the sheet “{sheet}” holds a tag over 1 MB long</source>
+        <translation>已损坏的工作簿：工作表“{sheet}”中有超过 1 MB 长的标签</translation>
+    </message>
+</context>
+<context>
     <name>WorkbookUi</name>
     <message>
         <source>Export workbook</source>
@@ -1617,10 +3385,6 @@ Customer journey maps and tiered care plans, offline.</source>
     <message>
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
@@ -1663,8 +3427,89 @@ Customer journey maps and tiered care plans, offline.</source>
         <translation>无法导入工作簿</translation>
     </message>
     <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Applying %1…</source>
+        <translation>正在应用 %1…</translation>
+    </message>
+    <message>
+        <source>Drawing the map…</source>
+        <translation>正在绘制地图…</translation>
+    </message>
+    <message>
         <source>Import %1</source>
         <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing changed.</source>
+        <translation>已取消导入；未做任何更改。</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：错误：%(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下必需参数：%s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>必须提供参数 %s 之一</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>需要一个参数值</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>有歧义的选项：%(option)s 可能是 %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>忽略了显式给出的参数值 %r</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from journey_designer.domain.events import Event
 from journey_designer.domain.model import CareAction, Journey, Touchpoint
-from journey_designer.domain.queries import actions_by_touchpoint, tier_coverage
+from journey_designer.domain.queries import actions_by_touchpoint
 from journey_designer.layout.lanes import (
     CARD_HEIGHT,
     CARD_WIDTH,
@@ -31,6 +31,8 @@ from journey_designer.layout.lanes import (
     stage_index_at,
 )
 from journey_designer.ui.canvas import style, zorder
+from journey_designer.ui.canvas.card_content import card_maker
+from journey_designer.ui.canvas.drag_cache import DragCache
 from journey_designer.ui.canvas.items.arrow import TransitionArrow
 from journey_designer.ui.canvas.items.card import CardData, TouchpointCard
 from journey_designer.ui.canvas.items.lanes import (
@@ -39,7 +41,7 @@ from journey_designer.ui.canvas.items.lanes import (
     MapOverview,
     StageLane,
 )
-from journey_designer.ui.care_text import tier_color
+from journey_designer.ui.canvas.map_builder import BuiltMap, discard_items
 from journey_designer.ui.document import Document
 
 _DRAG_THRESHOLD = 4.0
@@ -69,6 +71,8 @@ class JourneyScene(QGraphicsScene):
         self.card_decorator = None  # callable(tp, CardData) -> None, e.g. the gap overlay
         self.lens_tier: str | None = None  # "View as" one tier: cards coloured by its coverage
         self._care_index: dict[str, list[CareAction]] | None = None
+        self._adoptable: BuiltMap | None = None
+        self._overview_fresh = False  # the overview shows the cards as they are (after _take)
         self._drag_start: dict[str, QPointF] = {}
         self._press_pos = QPointF()
         self._connect_from: TouchpointCard | None = None
@@ -78,6 +82,7 @@ class JourneyScene(QGraphicsScene):
         self._lane_timer = QTimer(self)
         self._lane_timer.setSingleShot(True)
         self._lane_timer.timeout.connect(self.refresh_lanes)
+        self.drag_cache = DragCache(self)  # the still rest of the map while cards are dragged
         document.changed.connect(self._on_event)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
 
@@ -93,7 +98,14 @@ class JourneyScene(QGraphicsScene):
             return None
 
     def show_journey(self, journey_id: str | None) -> None:
-        """Rebuild every item for `journey_id` (one populate path for any size)."""
+        """Rebuild every item for `journey_id` (one populate path for any size), or take
+        the items a MapBuilder made for it beside the scene (see `adopt`)."""
+        built, self._adoptable = self._adoptable, None
+        if built is not None:
+            if built.project is self.document.project and built.journey_id == journey_id:
+                self._take(built)
+                return
+            built.discard()
         self.clearSelection()
         for item in list(self.items()):
             if item.parentItem() is None:
@@ -108,6 +120,7 @@ class JourneyScene(QGraphicsScene):
         # Cards and arrows hang under one empty item, so far zoom hides them all at once.
         self.layer = QGraphicsRectItem()
         self.layer.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+        self.layer.setVisible(not self.overview.isVisible())
         self.addItem(self.layer)
         if journey is None:
             self.refresh_lanes()
@@ -126,29 +139,15 @@ class JourneyScene(QGraphicsScene):
         for tr in journey.transitions:
             self._add_arrow(tr.source, tr.target, tr.share)
         self.refresh_lanes()
+        if self.overview.isVisible():
+            self.update_overview()
 
     def card_data(self, tp: Touchpoint) -> CardData:
-        journey = self.journey
-        channels = self.document.project.channel_by_id()
-        data = CardData(
-            name=tp.name,
-            channels=[channels[c].name if c in channels else c for c in tp.channels],
-            emotion=tp.emotion,
-            pain_count=len(tp.pain_points),
-            moment_of_truth=tp.moment_of_truth,
-            recovery=tp.recovery,
-            entry=journey is not None and tp.id in journey.entries,
-            exit=journey is not None and tp.id in journey.exits,
-        )
-        actions = self.care_index().get(tp.id, [])
-        tiers = self.document.project.tiers
-        data.tier_counts = [(tier_color(i), sum(1 for a in actions if t.id in a.tiers))
-                            for i, t in enumerate(tiers)]
-        if self.lens_tier is not None:
-            data.lens = tier_coverage(tp, actions, self.lens_tier)
-        if self.card_decorator is not None:
-            self.card_decorator(tp, data)
-        return data
+        return self._card_maker()(tp)
+
+    def _card_maker(self):  # noqa: ANN202 - Callable[[Touchpoint], CardData]
+        return card_maker(self.document.project, self.journey, self.care_index(),
+                          self.lens_tier, self.card_decorator)
 
     def care_index(self) -> dict[str, list[CareAction]]:
         """Actions by touchpoint, rebuilt after the actions change."""
@@ -164,13 +163,15 @@ class JourneyScene(QGraphicsScene):
 
     def refresh_cards(self) -> None:
         """Redraw every card's content (after a lens or overlay change)."""
+        self.drag_cache.stop()
         journey = self.journey
         if journey is None:
             return
+        make = self._card_maker()
         for tp in journey.touchpoints:
             card = self.cards.get(tp.id)
             if card is not None:
-                card.set_data(self.card_data(tp))
+                card.set_data(make(tp))
 
     def _add_arrow(self, source: str, target: str, share: float) -> None:
         if source in self.cards and target in self.cards:
@@ -184,6 +185,37 @@ class JourneyScene(QGraphicsScene):
             arrow.detach()
             self.removeItem(arrow)
 
+    def adopt(self, built: BuiltMap) -> None:
+        """Show `built` (made beside the scene by a MapBuilder) when the document next
+        shows its journey, typically on the reset of switching to `built.project`."""
+        self._adoptable = built
+
+    def _take(self, built: BuiltMap) -> None:
+        """Swap the shown items for built ones; the old ones are freed in slices."""
+        self.clearSelection()
+        self._drag_start, self._connect_from, self._stage_drag = {}, None, None
+        if self._connect_line is not None:
+            self.removeItem(self._connect_line)
+            self._connect_line = None
+        discard_items(self.layer, list(self.cards.values()), list(self.arrows.values()),
+                      list(self.lanes.values()))
+        for item in (self.curve, self.backstage, self.overview):
+            if item.scene() is not self:
+                self.addItem(item)
+        self.journey_id = built.journey_id
+        self.lens_tier = built.lens_tier
+        self._care_index = dict(built.care)
+        self.cards, self.arrows, self.lanes = built.cards, built.arrows, built.lanes
+        self.layer = built.layer
+        self.layer.setVisible(not self.overview.isVisible())
+        self.addItem(self.layer)
+        for lane in self.lanes.values():
+            self.addItem(lane)
+        self.refresh_lanes()
+        self.overview.set_content(built.overview_cards, [])
+        self.overview.lines = built.overview_lines  # made in slices as QLineF already
+        self._overview_fresh = True
+
     # ------------------------------------------------------------ lanes, curve, rect
 
     def schedule_lane_refresh(self) -> None:
@@ -192,6 +224,7 @@ class JourneyScene(QGraphicsScene):
 
     def refresh_lanes(self) -> None:
         """Lane heights, emotion curve, backstage lane and scene rect from the cards."""
+        self.drag_cache.stop()
         self._lanes_dirty = False
         journey = self.journey
         positions = {tp_id: (c.pos().x(), c.pos().y()) for tp_id, c in self.cards.items()}
@@ -228,17 +261,23 @@ class JourneyScene(QGraphicsScene):
                 for tp_id, x in xs.items()]
 
     def update_overview(self) -> None:
-        self.overview.set_content(
-            [(c.pos().x(), c.pos().y(), style.emotion_color(c.data.emotion))
-             for c in self.cards.values()],
-            [(a.source.center(), a.target.center()) for a in self.arrows.values()])
+        cards, centres = [], {}
+        for tp_id, card in self.cards.items():
+            pos = card.pos()
+            x, y = pos.x(), pos.y()
+            cards.append((x, y, style.emotion_color(card.data.emotion)))
+            centres[tp_id] = QPointF(x + CARD_WIDTH / 2, y + CARD_HEIGHT / 2)
+        self.overview.set_content(cards, [(centres[s], centres[t]) for s, t in self.arrows
+                                          if s in centres and t in centres])
 
     def set_overview_mode(self, on: bool) -> None:
         """Far zoom: one overview item draws what thousands of items would."""
+        self.drag_cache.stop()
         if on == self.overview.isVisible():
             return
-        if on:
+        if on and not self._overview_fresh:
             self.update_overview()
+        self._overview_fresh = False
         self.overview.setVisible(on)
         self.layer.setVisible(not on)
 
@@ -262,6 +301,8 @@ class JourneyScene(QGraphicsScene):
     # ------------------------------------------------------------ domain events
 
     def _on_event(self, event: Event) -> None:
+        self.drag_cache.stop()  # before any item changes: the still picture would be stale
+        self._overview_fresh = False
         if event.kind in ("action", "tier", "project") or event.change == "reset":
             self._care_index = None
         if event.kind == "tier" and event.change == "removed" and event.key == self.lens_tier:
@@ -397,6 +438,7 @@ class JourneyScene(QGraphicsScene):
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
         pos = event.scenePos()
         self._press_pos = pos
+        self.drag_cache.stop()  # a drag whose release never came
         if event.button() == Qt.MouseButton.LeftButton:
             card = self.card_at(pos)
             if card is not None and card.is_on_handle(pos):
@@ -421,12 +463,20 @@ class JourneyScene(QGraphicsScene):
             return
         super().mouseMoveEvent(event)
         if self._drag_start:
-            self.follow_moving_cards(list(self._drag_start))
+            far = (event.scenePos() - self._press_pos).manhattanLength() >= _DRAG_THRESHOLD
+            dragging = isinstance(self.mouseGrabberItem(), TouchpointCard)  # not a rubber band
+            self.follow_moving_cards(list(self._drag_start), still_picture=far and dragging)
 
-    def follow_moving_cards(self, tp_ids: list[str]) -> None:
-        """Arrows of cards being dragged follow them (no itemChange override: see docs)."""
+    def follow_moving_cards(self, tp_ids: list[str], still_picture: bool = True) -> None:
+        """Arrows of cards being dragged follow them (no itemChange override: see docs).
+
+        With `still_picture`, the first call of a drag turns the rest of the map into a
+        picture (see drag_cache); the drop, or any change, ends it."""
         moved = {self.cards[t] for t in tp_ids if t in self.cards}
-        for arrow in {a for card in moved for a in card.arrows}:
+        arrows = {a for card in moved for a in card.arrows}
+        if still_picture and not self.drag_cache.active:
+            self.drag_cache.start(self.layer, [*moved, *arrows])
+        for arrow in arrows:
             arrow.update_path()
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
@@ -436,12 +486,14 @@ class JourneyScene(QGraphicsScene):
         if self._stage_drag is not None:
             self._finish_stage_drag(event.scenePos())
             return
+        self.drag_cache.stop()  # before Qt looks for items under the mouse again
         _shift_means_ctrl(event)
         super().mouseReleaseEvent(event)
         self.commit_drag()
 
     def commit_drag(self) -> None:
         """Turn the cards' new positions into one undoable move (snapped to the grid)."""
+        self.drag_cache.stop()
         starts, self._drag_start = self._drag_start, {}
         if not starts or self.journey_id is None:
             return

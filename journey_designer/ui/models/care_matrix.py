@@ -2,10 +2,13 @@
 each tier cell lists the channels of that tier's actions and is coloured by coverage.
 
 Rows follow the domain live: an action event refreshes only its touchpoint's row.
+While its table is hidden, a big journey's rows wait until it is shown (sorting 10,000
+rows takes a second that opening or editing a big map should not pay for).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
@@ -17,6 +20,7 @@ from journey_designer.domain.queries import actions_by_touchpoint, tier_coverage
 from journey_designer.ui.document import Document
 
 FIXED_COLUMNS = 4  # stage, touchpoint, moment of truth, owner
+LAZY_ROWS = 2000  # journeys with more touchpoints fill the hidden matrix only when shown
 COVERAGE_COLOURS = {"covered": QColor("#dff3e4"), "uncovered": QColor("#fff1db"),
                     "uncovered_mot": QColor("#fbd5d5")}
 TouchpointRole = Qt.ItemDataRole.UserRole + 1
@@ -42,6 +46,8 @@ class CareMatrixModel(QAbstractTableModel):
         self.rows: list[_Row] = []
         self._row_of: dict[str, int] = {}
         self._care: dict[str, list[CareAction]] = {}
+        self.view_hidden: Callable[[], bool] = lambda: False  # set by the table's view
+        self.stale = False  # rows wait for the view to be shown (see the module docstring)
         document.changed.connect(self._on_event)
 
     # ------------------------------------------------------------ filling
@@ -51,9 +57,15 @@ class CareMatrixModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
         project = self.document.project
         journey = next((j for j in project.journeys if j.id == self.journey_id), None)
+        self.stale = journey is not None and len(journey.touchpoints) > LAZY_ROWS \
+            and self.view_hidden()
+        self.beginResetModel()
+        if self.stale:
+            self.rows, self._row_of, self._care = [], {}, {}
+            self.endResetModel()
+            return
         self._care = actions_by_touchpoint(project)
         self.rows = []
         if journey is not None:

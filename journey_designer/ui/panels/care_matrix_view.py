@@ -101,6 +101,12 @@ class CareMatrixView(QWidget):
         self.table.clicked.connect(self._clicked)
         self.table.customContextMenuRequested.connect(self._menu)
         self.model.modelReset.connect(self._fill_filters)
+        self.model.view_hidden = lambda: not self.isVisible()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self.model.stale:  # a big journey's rows waited for the table to be seen
+            self.model.reload()
 
     def _layout(self) -> None:
         bar = QHBoxLayout()

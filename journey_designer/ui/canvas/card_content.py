@@ -1,0 +1,51 @@
+"""What a touchpoint card shows (CardData), computed from the domain.
+
+The lookups every card needs (channel names, tier colours, care actions by touchpoint)
+are made once per `card_maker` call: building 10,000 cards calls the maker 10,000 times.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from journey_designer.domain.model import CareAction, Journey, Project, Touchpoint
+from journey_designer.domain.queries import tier_coverage
+from journey_designer.ui.canvas.items.card import CardData
+from journey_designer.ui.care_text import tier_color
+
+Decorator = Callable[[Touchpoint, CardData], None]
+
+
+def card_maker(project: Project, journey: Journey | None,
+               care: Mapping[str, list[CareAction]], lens_tier: str | None = None,
+               decorate: Decorator | None = None) -> Callable[[Touchpoint], CardData]:
+    """A function from a touchpoint of `journey` to what its card shows."""
+    channels = {c.id: c.name for c in project.channels}
+    tiers = [(t.id, tier_color(i)) for i, t in enumerate(project.tiers)]
+    entries = set(journey.entries) if journey is not None else set()
+    exits = set(journey.exits) if journey is not None else set()
+
+    def make(tp: Touchpoint) -> CardData:
+        data = CardData(
+            name=tp.name,
+            channels=[channels.get(c, c) for c in tp.channels],
+            emotion=tp.emotion,
+            pain_count=len(tp.pain_points),
+            moment_of_truth=tp.moment_of_truth,
+            recovery=tp.recovery,
+            entry=tp.id in entries,
+            exit=tp.id in exits,
+        )
+        actions = care.get(tp.id, [])
+        if actions:
+            data.tier_counts = [(colour, sum(1 for a in actions if tier_id in a.tiers))
+                                for tier_id, colour in tiers]
+        else:
+            data.tier_counts = [(colour, 0) for _, colour in tiers]
+        if lens_tier is not None:
+            data.lens = tier_coverage(tp, actions, lens_tier)
+        if decorate is not None:
+            decorate(tp, data)
+        return data
+
+    return make
