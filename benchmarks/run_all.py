@@ -18,8 +18,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SCRIPTS = ["bench_io.py", "bench_analysis.py", "bench_care.py", "bench_rfm.py",
-           "bench_render.py", "bench_presentation.py", "bench_canvas.py", "bench_workbook.py"]
-SLOW = {"bench_canvas.py", "bench_workbook.py"}
+           "bench_render.py", "bench_presentation.py", "bench_canvas.py", "bench_workbook.py",
+           "bench_large_ui.py"]
+SLOW = {"bench_canvas.py", "bench_workbook.py", "bench_large_ui.py"}
 WRAPPER = ("import resource, runpy, sys; sys.argv = sys.argv[1:]; "
            "sys.path.insert(0, {here!r})\n"
            "try:\n    runpy.run_path(sys.argv[0], run_name='__main__')\n"
