@@ -56,7 +56,7 @@ def _coverage(result: Analysis) -> list[str]:
                                           _t("moments of truth covered")])]
 
 
-def _label(kind: str) -> str:
+def gap_kind_label(kind: str) -> str:
     """A gap kind in words ("uncovered moment of truth")."""
     labels = {
         "uncovered_moment_of_truth": _t("uncovered moment of truth"),
@@ -95,7 +95,7 @@ def _gaps(gaps: Sequence[Gap]) -> list[str]:
         mine = [g for g in gaps if g.severity == severity]
         if mine:
             lines.append(f"{INDENT}{_severity_heading(severity)}")
-            lines += [f"{INDENT * 2}[{_label(g.kind)}] {g.message}" for g in mine]
+            lines += [f"{INDENT * 2}[{gap_kind_label(g.kind)}] {g.message}" for g in mine]
     return lines
 
 
@@ -205,7 +205,8 @@ def change_text(change: AnalysisChange) -> list[str]:
                      .format(tier=c.tier, covered=covered, mot=mot))
     lines.append(_t("Gaps: {counts}").format(counts=_delta(change.gaps_before, change.gaps_after)))
     for label, gaps in ((_t("resolved"), change.gaps_resolved), (_t("new"), change.gaps_added)):
-        lines += [f"{INDENT}{label}: [{_severity(g.severity)}, {_label(g.kind)}] {g.message}" for g in gaps]
+        lines += [f"{INDENT}{label}: [{_severity(g.severity)}, {gap_kind_label(g.kind)}] {g.message}"
+                  for g in gaps]
     return lines
 
 

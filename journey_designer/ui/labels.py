@@ -8,27 +8,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from journey_designer.analysis import report
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Labels", text)
 
 
 def gap_kind_label(kind: str) -> str:
-    """'uncovered_moment_of_truth' -> 'uncovered moment of truth' (or its translation)."""
-    labels = {
-        "uncovered_moment_of_truth": _tr("uncovered moment of truth"),
-        "uncovered_pain_point": _tr("uncovered pain point"),
-        "care_silence": _tr("care silence"),
-        "contact_fatigue": _tr("contact fatigue"),
-        "marketing_in_service_recovery": _tr("marketing in service recovery"),
-        "channel_overload": _tr("channel overload"),
-        "value_mismatch": _tr("value mismatch"),
-        "missing_human_touch": _tr("missing human touch"),
-        "unreachable_touchpoint": _tr("unreachable touchpoint"),
-        "dead_end": _tr("dead end"),
-        "orphan_action": _tr("orphan action"),
-    }
-    return labels.get(kind) or kind.replace("_", " ")
+    """'uncovered_moment_of_truth' -> 'uncovered moment of truth' (or its translation: the
+    report's wording, which follows the interface language set by i18n)."""
+    return report.gap_kind_label(kind)
 
 
 def severity_label(severity: str) -> str:

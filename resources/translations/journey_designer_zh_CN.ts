@@ -1106,50 +1106,6 @@
 <context>
     <name>Labels</name>
     <message>
-        <source>uncovered moment of truth</source>
-        <translation>关键时刻无关怀</translation>
-    </message>
-    <message>
-        <source>uncovered pain point</source>
-        <translation>痛点无服务</translation>
-    </message>
-    <message>
-        <source>care silence</source>
-        <translation>关怀空窗</translation>
-    </message>
-    <message>
-        <source>contact fatigue</source>
-        <translation>过度接触</translation>
-    </message>
-    <message>
-        <source>marketing in service recovery</source>
-        <translation>服务补救中夹带营销</translation>
-    </message>
-    <message>
-        <source>channel overload</source>
-        <translation>渠道超载</translation>
-    </message>
-    <message>
-        <source>value mismatch</source>
-        <translation>价值错配</translation>
-    </message>
-    <message>
-        <source>missing human touch</source>
-        <translation>缺少人工关怀</translation>
-    </message>
-    <message>
-        <source>unreachable touchpoint</source>
-        <translation>无法到达的触点</translation>
-    </message>
-    <message>
-        <source>dead end</source>
-        <translation>死胡同</translation>
-    </message>
-    <message>
-        <source>orphan action</source>
-        <translation>孤立动作</translation>
-    </message>
-    <message>
         <source>CRITICAL</source>
         <translation>严重</translation>
     </message>
