@@ -1,7 +1,7 @@
 """File ▸ Export Workbook, Export Picture and Import Workbook.
 
 Exports run in a worker thread with progress and Cancel (ui.long_task; the picture is
-drawn in a child process, see picture_job): they write to a hidden file beside the
+drawn in a child process, see child_jobs): they write to a hidden file beside the
 target, renamed over it only when done and not cancelled, so a cancelled export leaves
 no file behind and an older one as it was. Import reads and applies the workbook in a
 worker thread too, shows a preview between, and applies as one undo step.
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from journey_designer.io.excel_export import export_workbook
 from journey_designer.io.excel_import import apply, plan_import
+from journey_designer.ui.child_jobs import draw_in_child, plan_import_in_child
 from journey_designer.ui.dialogs.import_preview import ImportPreviewDialog
 from journey_designer.ui.long_task import (
     SHOW_AFTER_MS,
@@ -31,13 +32,13 @@ from journey_designer.ui.long_task import (
     temporary_sibling,
     wait_in_thread,
 )
-from journey_designer.ui.picture_job import draw_in_child
 from journey_designer.ui.project_opener import build_with_progress
 
 if TYPE_CHECKING:
     from journey_designer.ui.main_window import MainWindow
 
 BUILD_IN_STEPS_CARDS = 500  # a map of more cards is drawn with progress before it shows
+CHILD_IMPORT_BYTES = 1_000_000  # bigger workbooks are read in a child process (see child_jobs)
 
 
 class WorkbookUi(QObject):
@@ -48,6 +49,7 @@ class WorkbookUi(QObject):
         self.last_outcome: object = None
         self.task: ThreadTask | None = None
         self.progress_after_ms = SHOW_AFTER_MS
+        self.child_import_bytes = CHILD_IMPORT_BYTES
 
     # ------------------------------------------------------------ export
 
@@ -75,7 +77,7 @@ class WorkbookUi(QObject):
         project = self.window.document.project
         journey, tier = self.window.journey_id, self.window.scene.lens_tier
 
-        def draw(temp: Path, report: Report) -> object:  # in a child process: see picture_job
+        def draw(temp: Path, report: Report) -> object:  # in a child process: see child_jobs
             return draw_in_child(project, temp, journey, tier, lambda: report(0, 0))
         self._export(path, self.tr("Drawing %1…").replace("%1", path.name), draw,
                      self.tr("Cannot export picture"))
@@ -157,8 +159,12 @@ class WorkbookUi(QObject):
         """
         document = self.window.document
         project, title = document.project, self.tr("Cannot import workbook")
-        plan = wait_in_thread(self.window, self.tr("Reading %1…").replace("%1", path.name),
-                              lambda _report: plan_import(project, path),
+
+        def read(report: Report) -> object:
+            if path.stat().st_size < self.child_import_bytes:
+                return plan_import(project, path)
+            return plan_import_in_child(project, path, lambda: report(0, 0))
+        plan = wait_in_thread(self.window, self.tr("Reading %1…").replace("%1", path.name), read,
                               executor=self._executor, show_after_ms=self.progress_after_ms)
         if self._stopped(plan, title):
             return False

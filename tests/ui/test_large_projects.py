@@ -229,3 +229,32 @@ def test_analysis_shows_it_is_running_and_edits_go_on(qtbot, big_window):
     assert window.scene.cards[second.id].data.name == "Edited meanwhile"
     qtbot.waitUntil(lambda: window.gaps.runner.fresh_result() is not None, timeout=30_000)
     assert not window.gaps.busy_bar.isVisible()
+
+
+def test_cancel_while_a_child_reads_the_workbook_changes_nothing(qtbot, window, tmp_path):
+    """Big workbooks are read in a child process (the readers hold the GIL): Cancel stops
+    it, and the project stays as it was."""
+    path = tmp_path / "plan.xlsx"
+    window.workbook.export_to(path)
+    qtbot.waitUntil(lambda: window.workbook.last_outcome is not None, timeout=60_000)
+    before = snapshot(window)
+    window.workbook.child_import_bytes = 0
+    window.workbook.progress_after_ms = 0
+    pressed = []
+
+    def cancel_when_shown() -> None:
+        if _visible_progress(window) is not None and not pressed:
+            pressed.append(True)
+            _press_cancel(window)
+    poll = QTimer(window)
+    poll.timeout.connect(cancel_when_shown)
+    poll.start(50)
+    started = time.perf_counter()
+    try:
+        assert not window.workbook.import_from(path)
+    finally:
+        poll.stop()
+    assert pressed
+    assert time.perf_counter() - started < 10  # the child was stopped, not waited for
+    assert snapshot(window) == before
+    assert window.document.undo_stack.count() == 0

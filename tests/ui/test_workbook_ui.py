@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import openpyxl
+import pytest
 from PySide6.QtWidgets import QDialog
 from ui_helpers import snapshot
 
@@ -16,7 +17,13 @@ def _export(qtbot, window, path) -> None:
     assert not isinstance(window.workbook.last_outcome, Exception), window.workbook.last_outcome
 
 
-def test_export_then_import_an_edit_as_one_undo_step(qtbot, window, tmp_path, monkeypatch) -> None:
+READERS = pytest.mark.parametrize("in_child", [False, True], ids=["thread", "child process"])
+
+
+@READERS
+def test_export_then_import_an_edit_as_one_undo_step(qtbot, window, tmp_path, monkeypatch, in_child) -> None:
+    """Read on a worker thread, or (big workbooks) in a child process: the same result."""
+    window.workbook.child_import_bytes = 0 if in_child else 10**9
     window.document.add_item("actions", CareAction(
         "act-1", "c", [window.document.project.tiers[0].id],
         window.document.project.channels[0].id, "Welcome text", owner="CRM"))
@@ -45,7 +52,9 @@ def test_export_then_import_an_edit_as_one_undo_step(qtbot, window, tmp_path, mo
     assert set(window.scene.cards) == {"a", "b", "c", "d"}
 
 
-def test_a_hostile_file_is_refused_with_a_message(qtbot, window, tmp_path, unexpected_dialogs):
+@READERS
+def test_a_hostile_file_is_refused_with_a_message(qtbot, window, tmp_path, unexpected_dialogs, in_child):
+    window.workbook.child_import_bytes = 0 if in_child else 10**9
     before = snapshot(window)
     bogus = tmp_path / "plan.xlsx"
     bogus.write_text("not a workbook")
