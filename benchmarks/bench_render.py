@@ -10,7 +10,6 @@ through a tier lens, and the samples at the default scale for comparison.
 from __future__ import annotations
 
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -18,16 +17,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic import big_project  # noqa: E402
-
-try:
-    from record import record  # noqa: E402
-except ImportError:  # pragma: no cover - run on its own, without run_all.py
-    def record(*args, **kwargs) -> None:
-        pass
-
 import numpy as np  # noqa: E402
 from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: E402
+from record import record, timed  # noqa: E402
+from synthetic import big_project  # noqa: E402
 
 from journey_designer.io import render_bands  # noqa: E402
 from journey_designer.io.render import _MapLayout, render_map  # noqa: E402
@@ -38,15 +31,6 @@ ROUNDS = 5
 TARGET = 3.0
 WIDTH_4K = 3840
 SAMPLES = Path(__file__).resolve().parent.parent / "sample_projects"
-
-
-def best_of(fn, rounds: int = ROUNDS) -> tuple[float, float]:
-    times = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times), statistics.median(times)
 
 
 def band_parts(layout: _MapLayout, scale: float) -> tuple[float, float, float]:
@@ -80,22 +64,22 @@ def main() -> None:
         width, height = png_size(out)
         print(f"picture: {width} × {height} px (scale {scale:.3f}), "
               f"{out.stat().st_size / 1e6:.1f} MB")
-        two = best_of(lambda: render_map(project, out, scale=scale))
+        two = timed(lambda: render_map(project, out, scale=scale), ROUNDS)
         rows.append(("render_map, 4K PNG (2 processes)", two, TARGET))
         record("render map to 4K PNG", size, two[0], target=TARGET)
-        rows.append(("  same through a tier lens", best_of(
+        rows.append(("  same through a tier lens", timed(
             lambda: render_map(project, out, scale=scale, tier="Tier 0"), 3), None))
         processes = render_bands.PROCESSES
         render_bands.PROCESSES = 1
         try:
-            rows.append(("  same in one process", best_of(
+            rows.append(("  same in one process", timed(
                 lambda: render_map(project, out, scale=scale), 3), None))
         finally:
             render_bands.PROCESSES = processes
         for sample in sorted(SAMPLES.glob("*.journey")):
             loaded = load_project(sample)
             small = Path(folder) / f"{sample.stem}.png"
-            timing = best_of(lambda loaded=loaded, small=small: render_map(loaded, small), 3)
+            timing = timed(lambda loaded=loaded, small=small: render_map(loaded, small), 3)
             rows.append((f"sample {sample.stem} (scale 2)", timing, None))
     print(f"{'operation':<44}{'best':>9}{'median':>9}{'target':>9}")
     for label, (best, median), target in rows:

@@ -84,8 +84,6 @@ def plan_import_in_child(project: Project, workbook: Path,
 def main(argv: list[str]) -> int:
     import warnings
 
-    from journey_designer.io.excel_import import plan_import
-    from journey_designer.io.render import render_map
     from journey_designer.io.sqlite_store import load_project
 
     job, folder, language, *args = argv
@@ -95,9 +93,13 @@ def main(argv: list[str]) -> int:
     try:
         project = load_project(work / PROJECT)
         if job == "picture":
+            from journey_designer.io.render import render_map  # each job imports only its own
+
             out, journey, tier = (args + ["", ""])[:3]
             render_map(project, out, journey=journey or None, tier=tier or None)
         else:
+            from journey_designer.io.excel_import import plan_import
+
             plan = plan_import(project, args[0])
             (work / RESULT).write_bytes(pickle.dumps(plan, protocol=pickle.HIGHEST_PROTOCOL))
     except JourneyError as exc:
