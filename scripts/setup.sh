@@ -27,7 +27,11 @@ apt_packages=(
 
 if [ -n "$extras" ]; then
   # the tests open exported workbooks the way a user would: LibreOffice -> PDF -> PNG
-  apt_packages+=(libreoffice-calc-nogui poppler-utils)
+  apt_packages+=(libreoffice-calc-nogui poppler-utils
+    # LibreOffice Calc driven through Python UNO (system Python) for the round-trip tests
+    python3-uno
+    # the sqlite3 tool: tests open saved project files with it, as a user's tool would
+    sqlite3)
 fi
 
 if command -v apt-get >/dev/null 2>&1; then
