@@ -34,4 +34,6 @@ def _isolated_settings(tmp_path_factory: pytest.TempPathFactory):
     QCoreApplication.setApplicationName("Journey Designer")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    # QStandardPaths (the recovery folder) reads XDG_DATA_HOME at each call on Linux
+    os.environ["XDG_DATA_HOME"] = str(folder / "data")
     yield folder
