@@ -4,8 +4,10 @@
     report = export_workbook(project, "plan.xlsx")          # analysis and charts included
     report.notes                                             # what the reader should know
 
-Sheets, in order: Overview, Journey Map, Care Matrix, Action Plan, Timeline, Gaps,
-Channels, Phases & Risks and a hidden Lists sheet feeding the Action Plan's drop-downs.
+Sheets, in order: Overview, Journey Map, Care Matrix, Action Plan, Timeline, Gaps, Tiers,
+Channels, Phases & Risks, a hidden Lists sheet feeding the Action Plan's drop-downs and
+the hidden base (excel_base: what every editable cell was written from, for a three-way
+import).
 Names, headers, labels and fixed text follow the project's locale (excel_words: English
 or Simplified Chinese, charts included); defined names such as ActionPlan do not.
 Every text is written as text (never a formula), the file holds no macros, links or
@@ -23,6 +25,7 @@ from journey_designer import messages
 from journey_designer.analysis import Analysis, analyze
 from journey_designer.domain import JourneyError, Project
 from journey_designer.io.atomic import atomic_replace
+from journey_designer.io.excel_base import BaseRecorder
 from journey_designer.io.excel_charts import Charts, ChartSource, matplotlib_charts
 from journey_designer.io.excel_context import (
     Cancelled,
@@ -34,6 +37,7 @@ from journey_designer.io.excel_context import (
 )
 from journey_designer.io.excel_labels import ProjectLabels
 from journey_designer.io.excel_layout import SHEETS
+from journey_designer.io.excel_merge import record_plan
 from journey_designer.io.excel_sheets_map import write_care_matrix, write_journey_map
 from journey_designer.io.excel_sheets_plan import write_action_plan, write_lists, write_timeline
 from journey_designer.io.excel_sheets_report import (
@@ -42,7 +46,8 @@ from journey_designer.io.excel_sheets_report import (
     write_overview,
     write_phases_and_risks,
 )
-from journey_designer.io.excel_xml import new_book
+from journey_designer.io.excel_sheets_tiers import write_tiers
+from journey_designer.io.excel_xml import StreamSheet, new_book
 
 __all__ = ["Cancelled", "ExportReport", "Progress", "export_workbook"]
 
@@ -85,12 +90,14 @@ def export_workbook(project: Project, path: str | Path, analysis: Analysis | Non
     define_styles(styles)
     fit_to_page(sheets)
     ctx = ExportContext(project, analysis, labels, book, sheets, styles, progress,
-                        total_rows=_rows_to_write(project, analysis), notes=labels.notes())
+                        total_rows=_rows_to_write(project, analysis), notes=labels.notes(),
+                        base=BaseRecorder(project))
     try:
         _write(ctx, pictures, path, seconds)
     except BaseException:  # an error or a cancel: no temporary files, no half-closed streams
-        for sheet in sheets.values():
-            sheet.discard()
+        for sheet in ctx.book.worksheets:  # the sheets and the base
+            if isinstance(sheet, StreamSheet):
+                sheet.discard()
         raise
     seconds["total"] = time.perf_counter() - started
     return ExportReport(path, len(project.actions), ctx.notes + pictures.notes, seconds)
@@ -100,10 +107,13 @@ def _write(ctx: ExportContext, pictures: Charts, path: Path, seconds: dict[str, 
     """Fill every sheet (the Overview last: it lists the others' notes), then save."""
     stamp = time.perf_counter()
     for write in (write_journey_map, write_care_matrix, write_action_plan, write_timeline, write_gaps,
-                  write_channels, write_phases_and_risks, write_lists):
+                  write_tiers, write_channels, write_phases_and_risks, write_lists):
         write(ctx)
     write_overview(ctx, pictures)
     footers(ctx.sheets, ctx.words.text("footer"))
+    if ctx.base is not None:  # last: the sheets above record into it
+        record_plan(ctx.base, ctx.project)
+        ctx.base.write(ctx.book, ctx.styles)
     seconds["sheets"] = time.perf_counter() - stamp
     stamp = time.perf_counter()
     ctx.book.active = 0

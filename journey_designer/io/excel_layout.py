@@ -24,7 +24,7 @@ from journey_designer.io.excel_words import HEADERS, Words, workbook_words
 from journey_designer.io.excel_xml import clean_text
 
 SHEETS: tuple[str, ...] = ("Overview", "Journey Map", "Care Matrix", "Action Plan", "Timeline", "Gaps",
-                           "Channels", "Phases & Risks", "Lists")
+                           "Tiers", "Channels", "Phases & Risks", "Lists")
 ACTION_PLAN, JOURNEY_MAP, LISTS = "Action Plan", "Journey Map", "Lists"
 FORMAT = "journey-designer-workbook/1"
 SEPARATOR = ", "  # between names in one cell (Chinese: "、", excel_words)
@@ -88,6 +88,10 @@ CHOICES: dict[str, dict[str, str]] = {
                "done": "done", "完成": "done", "已完成": "done"},
     "trigger_type": {"event": "event", "事件": "event", "offset": "offset", "偏移": "offset",
                      "date": "date", "日期": "date", "threshold": "threshold", "阈值": "threshold"},
+    "care_level": {"basic": "basic", "基础": "basic", "基本": "basic", "deep": "deep", "深度": "deep",
+                   "exclusive": "exclusive", "专属": "exclusive", "尊享": "exclusive"},
+    "channel_kind": {"automated": "automated", "自动": "automated", "automatic": "automated",
+                     "human": "human", "人工": "human"},
 }
 
 MAP_ROWS: tuple[tuple[str, str, tuple[str, ...]], ...] = (

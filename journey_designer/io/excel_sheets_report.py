@@ -12,15 +12,26 @@ from openpyxl.worksheet.pagebreak import Break
 
 from journey_designer import __version__
 from journey_designer.analysis.results import SEVERITIES
+from journey_designer.domain.model import CHANNEL_KINDS
 from journey_designer.io.excel_charts import Charts
 from journey_designer.io.excel_context import ExportContext, print_setup
 from journey_designer.io.excel_layout import date_value, lines_text
+from journey_designer.io.excel_tables import (
+    cell_renderers,
+    drop_down,
+    header_styles,
+    input_message,
+    plan_keys,
+    record_values,
+)
 from journey_designer.io.excel_words import ZH
-from journey_designer.io.excel_xml import StreamSheet, row_height
+from journey_designer.io.excel_xml import StreamSheet, column_letter, row_height
 
 OVERVIEW_WIDTHS = (30, 14, 14, 14, 14, 14, 44)
 CHART_WIDTH_PX, CHART_HEIGHT_PX = 1000, 600
 CHART_ROWS = 31  # rows of 20 px a picture covers
+CHANNEL_WIDTHS = (14, 22, 11, 12, 14, 12, 12, 10)  # id, channel, kind, capacity, load, use, cost, actions
+PLAN_WIDTHS = (32, 12, 12, 18, 70)
 GAP_WIDTHS = (10, 24, 14, 16, 14, 20, 14, 70)  # severity, kind, tier, journey, stage, touchpoint,
 # channel, what is wrong
 
@@ -31,11 +42,12 @@ def _finite(value: float | None) -> float | str | None:
     return value if math.isfinite(value) else "∞"
 
 
-def _section(sheet: StreamSheet, ctx: ExportContext, title: str, header: str) -> None:
+def _section(sheet: StreamSheet, ctx: ExportContext, title: str, header: str,
+             styles: list[int] | None = None) -> None:
     """A section title, then its header row (`header`: the words' key of a row)."""
     sheet.row([])
     sheet.row([ctx.words.text(title)], ctx.styles["section"], height=22)
-    sheet.row(ctx.words.row(header), ctx.styles["header"], height=30)
+    sheet.row(ctx.words.row(header), styles or ctx.styles["header"], height=30)
 
 
 def write_overview(ctx: ExportContext, charts: Charts) -> None:
@@ -51,13 +63,18 @@ def write_overview(ctx: ExportContext, charts: Charts) -> None:
                           journeys=len(project.journeys), touchpoints=f"{touchpoints:,}",
                           actions=f"{len(project.actions):,}", tiers=len(project.tiers))], styles["subtitle"])
     cell, number = styles["cell"], styles["grid_number"]
-    _section(sheet, ctx, "kpis", "kpi_headers")
-    for kpi in project.kpis:
+    _section(sheet, ctx, "kpis", "kpi_headers", header_styles(styles, "kpi_headers"))
+    for key, kpi in zip(plan_keys(k.name for k in project.kpis), project.kpis, strict=True):
+        record_values(ctx, "kpi", key, kpi)
         change = kpi.target - kpi.baseline if kpi.target is not None and kpi.baseline is not None else None
         sheet.row([kpi.name, _finite(kpi.baseline), _finite(kpi.target), kpi.unit or None, _finite(change)],
                   [cell, number, number, cell, number])
     if not project.kpis:
         sheet.row([words.text("no_kpis")], styles["subtitle"])
+    else:
+        text = words.text("kpis_read_back")
+        row = sheet.row([text], styles["muted"], height=row_height([(text, sum(OVERVIEW_WIDTHS))]))
+        sheet.merged_cells.add(f"A{row}:G{row}")
     _coverage_table(ctx, sheet)
     _section(sheet, ctx, "by_severity", "by_severity_headers")
     counts = result.counts_by_severity()
@@ -142,37 +159,60 @@ def write_gaps(ctx: ExportContext) -> None:
 
 
 def write_channels(ctx: ExportContext) -> None:
-    """Expected daily load of every channel against its capacity."""
-    sheet, styles, words = ctx.sheets["Channels"], ctx.styles, ctx.words
-    sheet.widths([22, 11, 12, 14, 12, 12, 10])
-    sheet.freeze_panes = "A2"
-    sheet.row(words.row("channel_headers"), styles["header"], height=32)
-    actions = Counter(a.channel for a in ctx.project.actions)
-    cost = {c.id: c.cost_per_contact for c in ctx.project.channels}
+    """Every channel: its id, name, kind, capacity and cost (read back on import), and its
+    expected daily load, utilisation and actions (computed)."""
+    sheet, styles, words, project = ctx.sheets["Channels"], ctx.styles, ctx.words, ctx.project
+    sheet.widths(CHANNEL_WIDTHS)
+    sheet.freeze_panes = "C2"
+    sheet.row(words.row("channel_headers"), header_styles(styles, "channel_headers"), height=32)
+    actions = Counter(a.channel for a in project.actions)
+    loads = {load.channel_id: load for load in ctx.analysis.channels}
+    cells = cell_renderers(words)["channel"]
     cell, number, money = styles["cell"], styles["grid_number"], styles["grid_money"]
-    for load in ctx.analysis.channels:
-        use = load.utilisation
+    for channel in project.channels:
+        load = loads.get(channel.id)
+        use = load.utilisation if load is not None else None
         over = use is not None and use > 1
-        sheet.row([load.channel, words.channel_kind(load.kind), load.capacity_per_day,
-                   round(load.expected_daily_load, 2), _finite(use), _finite(cost.get(load.channel_id)),
-                   actions.get(load.channel_id, 0)],
-                  [cell, cell, number, number, styles["sev_high" if over else "percent"], money, number])
-    if not ctx.analysis.channels:
-        sheet.row([words.text("no_channels")], styles["subtitle"])
-    rows = len(ctx.analysis.channels) + 1
-    sheet.auto_filter.ref = f"A1:G{rows}"
+        sheet.row([channel.id, ctx.labels.channels.label(channel.id), cells["kind"](channel.kind),
+                   cells["capacity_per_day"](channel.capacity_per_day),
+                   round(load.expected_daily_load, 2) if load is not None else None, _finite(use),
+                   cells["cost_per_contact"](channel.cost_per_contact), actions.get(channel.id, 0)],
+                  [styles["grid_id"], cell, cell, number, number, styles["sev_high" if over else "percent"],
+                   money, number], height=row_height([(channel.name, CHANNEL_WIDTHS[1])]))
+        record_values(ctx, "channel", channel.id, channel)
+    rows = len(project.channels) + 1
+    if not project.channels:
+        sheet.row([None, words.text("no_channels")], styles["subtitle"])
+    else:
+        sheet.data_validations.append(drop_down(words.choices("channel_kind", CHANNEL_KINDS),
+                                                words.text("kind_prompt"), f"C2:C{rows}"))
+        sheet.data_validations.append(input_message(words.text("capacity_prompt"), f"D2:D{rows}"))
+    sheet.auto_filter.ref = f"A1:H{rows}"
+    _read_back(ctx, sheet, ("read_back",), len(CHANNEL_WIDTHS), sum(CHANNEL_WIDTHS))
     print_setup(sheet, title_rows="1:1")
-    ctx.name_range("Channels", "Channels", 1, rows, 7)
+    ctx.name_range("Channels", "Channels", 1, rows, len(CHANNEL_WIDTHS))
+
+
+def _read_back(ctx: ExportContext, sheet: StreamSheet, keys: tuple[str, ...], columns: int,
+               width: float) -> None:
+    """After an empty row, what the import reads back from this sheet (a merged, muted line each)."""
+    sheet.row([])
+    for key in keys:
+        text = ctx.words.text(key)
+        row = sheet.row([text], ctx.styles["muted"], height=row_height([(text, width)]))
+        sheet.merged_cells.add(f"A{row}:{column_letter(columns)}{row}")
 
 
 def write_phases_and_risks(ctx: ExportContext) -> None:
     """The rollout phases with their tasks, then the risks with their mitigations."""
     sheet, styles, project, words = ctx.sheets["Phases & Risks"], ctx.styles, ctx.project, ctx.words
-    sheet.widths([32, 12, 12, 18, 70])
+    sheet.widths(PLAN_WIDTHS)
     cell, day = styles["cell"], styles["grid_date"]
     sheet.row([words.text("phases")], styles["section"], height=22)
-    sheet.row(words.row("phase_headers"), styles["header"], height=22)
-    for phase in project.phases:
+    sheet.row(words.row("phase_headers"), header_styles(styles, "phase_headers"), height=22)
+    keys = plan_keys(p.name for p in project.phases)
+    for key, phase in zip(keys, project.phases, strict=True):
+        record_values(ctx, "phase", key, phase)
         tasks = lines_text(phase.tasks)
         sheet.row([phase.name, date_value(phase.start), date_value(phase.end), phase.owner or None,
                    tasks or None], [cell, day, day, cell, cell],
@@ -181,13 +221,16 @@ def write_phases_and_risks(ctx: ExportContext) -> None:
         sheet.row([words.text("no_phases")], styles["subtitle"])
     sheet.row([])
     sheet.row([words.text("risks")], styles["section"], height=22)
-    row = sheet.row(words.row("risk_headers"), styles["header"], height=22)
+    row = sheet.row(words.row("risk_headers"), header_styles(styles, "risk_headers"), height=22)
     sheet.merged_cells.add(f"B{row}:C{row}")
-    for risk in project.risks:
+    for key, risk in zip(plan_keys(r.name for r in project.risks), project.risks, strict=True):
+        record_values(ctx, "risk", key, risk)
         row = sheet.row([risk.name, risk.kind or None, None, risk.owner or None, risk.mitigation or None],
                         cell, height=row_height([(risk.mitigation, 70), (risk.name, 32), (risk.kind, 24)]))
         sheet.merged_cells.add(f"B{row}:C{row}")
     if not project.risks:
         sheet.row([words.text("no_risks")], styles["subtitle"])
+    last = sheet.rows_written
+    _read_back(ctx, sheet, ("plan_read_back", "read_back"), 5, sum(PLAN_WIDTHS))
     print_setup(sheet, title_rows="2:2")
-    ctx.name_range("PhasesAndRisks", "Phases & Risks", 1, sheet.rows_written, 5)
+    ctx.name_range("PhasesAndRisks", "Phases & Risks", 1, last, 5)

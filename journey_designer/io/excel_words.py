@@ -24,7 +24,7 @@ LOCALES: tuple[str, ...] = ("en", ZH)
 SHEET_NAMES: dict[str, dict[str, str]] = {
     ZH: {"Overview": "概览", "Journey Map": "旅程地图", "Care Matrix": "关怀矩阵",
          "Action Plan": "行动计划", "Timeline": "时间线", "Gaps": "缺口", "Channels": "渠道",
-         "Phases & Risks": "阶段与风险", "Lists": "列表"},
+         "Phases & Risks": "阶段与风险", "Tiers": "客户分层", "Lists": "列表"},
 }
 
 # Action Plan headers by column key (English: excel_layout.ACTION_COLUMNS).
@@ -49,7 +49,20 @@ IDS_LABELS: dict[str, str] = {"en": "IDs · ", ZH: "编号 · "}  # a journey bl
 CHOICE_LABELS: dict[str, dict[str, dict[str, str]]] = {
     ZH: {"purpose": {"service": "服务", "marketing": "营销"},
          "status": {"planned": "计划中", "active": "执行中", "done": "已完成"},
-         "trigger_type": {"event": "事件", "offset": "偏移", "date": "日期", "threshold": "阈值"}},
+         "trigger_type": {"event": "事件", "offset": "偏移", "date": "日期", "threshold": "阈值"},
+         "care_level": {"basic": "基础", "deep": "深度", "exclusive": "专属"},
+         "channel_kind": {"automated": "自动", "human": "人工"}},
+}
+
+# The columns of the tables the import reads besides the Action Plan, by field (None: a
+# column that is not read back), in the order of their header rows in TEXT.
+TABLE_COLUMNS: dict[str, tuple[str | None, ...]] = {
+    "tier_headers": ("id", "name", "share", "value_per_customer", "care_level", "max_contacts_per_window",
+                     "human_touch_at_mot"),
+    "channel_headers": ("id", "name", "kind", "capacity_per_day", None, None, "cost_per_contact", None),
+    "kpi_headers": ("name", "baseline", "target", "unit", None),
+    "phase_headers": ("name", "start", "end", "owner", "tasks"),
+    "risk_headers": ("name", "kind", None, "owner", "mitigation"),
 }
 
 SEVERITY_LABELS: dict[str, dict[str, str]] = {
@@ -67,7 +80,7 @@ CHANNEL_KIND_LABELS: dict[str, dict[str, str]] = {ZH: {"automated": "自动", "h
 # Fixed text, with {placeholders} filled by Words.text.
 TEXT: dict[str, dict[str, str]] = {
     "en": {
-        "yes": "yes",
+        "yes": "yes", "no": "no",
         "separator": ", ",  # between names in one cell
         "footer": "&A — page &P of &N",
         # Overview
@@ -109,11 +122,30 @@ TEXT: dict[str, dict[str, str]] = {
         # Gaps, Channels, Phases & Risks
         "gap_headers": "Severity|Kind|Tier|Journey|Stage|Touchpoint|Channel|What is wrong",
         "no_gaps": "No gaps found.",
-        "channel_headers": "Channel|Kind|Capacity per day|Expected contacts per day|Utilisation|"
+        "channel_headers": "ID|Channel|Kind|Capacity per day|Expected contacts per day|Utilisation|"
                            "Cost per contact|Actions",
         "no_channels": "(the project has no channels)",
         "phases": "Phases", "phase_headers": "Phase|Start|End|Owner|Tasks", "no_phases": "(no phases yet)",
         "risks": "Risks", "risk_headers": "Risk|Kind||Owner|Mitigation", "no_risks": "(no risks yet)",
+        # Tiers, and which columns the import reads back
+        "tier_headers": "ID|Tier|Share of customers|Value per customer|Care level|"
+                        "Max contacts per {days} days|Human touch at moments of truth",
+        "tier_share_prompt": "The share of customers in this tier, e.g. 25%. All tiers together: at most "
+                             "100%.",
+        "tier_cap_prompt": "The most contacts a customer of this tier should get within {days} days.",
+        "care_level_prompt": "basic, deep or exclusive",
+        "human_touch_prompt": "yes: every moment of truth needs a human channel for this tier",
+        "kind_prompt": "automated or human",
+        "capacity_prompt": "Contacts a day the channel can handle (empty: no limit).",
+        "read_back": "Blue headers are read back when this workbook is imported; grey headers are "
+                     "computed or fixed — change them in Journey Designer.",
+        "kpis_read_back": "Baseline, target and unit are read back on import; add or rename KPIs in "
+                          "Journey Designer.",
+        "plan_read_back": "Dates, owners and tasks of phases, kind, owner and mitigation of risks are read "
+                          "back on import; add or rename phases and risks in Journey Designer.",
+        "tiers_read_back": "Every column is read back on import (a renamed tier can be used by its new name "
+                           "in the Action Plan of the same workbook); add or delete tiers in Journey "
+                           "Designer.",
         # Notes on names shown as ids
         "by_id": "{count} {kind}(s) appear by id ({ids}): their names are used twice, empty, padded "
                  "with spaces or hold a list separator",
@@ -136,7 +168,7 @@ TEXT: dict[str, dict[str, str]] = {
         "trigger_date": "on {date}", "trigger_threshold": "when {metric} reaches {value}",
     },
     ZH: {
-        "yes": "是",
+        "yes": "是", "no": "否",
         "separator": "、",
         "footer": "&A — 第 &P 页，共 &N 页",
         "exported": "{date} 由 Journey Designer {version} 导出 · {journeys} 条旅程，{touchpoints} 个触点，"
@@ -171,11 +203,25 @@ TEXT: dict[str, dict[str, str]] = {
         "weeks_cut": "时间线：{date} 之后的各周未显示",
         "gap_headers": "严重程度|类型|客户分层|旅程|阶段|触点|渠道|问题说明",
         "no_gaps": "未发现缺口。",
-        "channel_headers": "渠道|类型|每日处理能力|每日预计接触次数|利用率|单次接触成本|关怀动作数",
+        "channel_headers": "编号|渠道|类型|每日处理能力|每日预计接触次数|利用率|单次接触成本|关怀动作数",
         "no_channels": "（项目还没有渠道）",
         "phases": "分阶段执行计划", "phase_headers": "执行阶段|开始|结束|负责人|任务",
         "no_phases": "（尚无执行阶段）",
         "risks": "风险与应对", "risk_headers": "风险|类型||负责人|应对措施", "no_risks": "（尚无风险）",
+        "tier_headers": "编号|客户分层|客户占比|客均价值|关怀等级|每 {days} 天最多接触次数|关键时刻人工关怀",
+        "tier_share_prompt": "该分层客户占全部客户的比例，例如 25%。所有分层合计不超过 100%。",
+        "tier_cap_prompt": "该分层客户在 {days} 天内最多接受的接触次数。",
+        "care_level_prompt": "基础、深度或专属",
+        "human_touch_prompt": "是：该分层的每个关键时刻都需要人工渠道",
+        "kind_prompt": "自动或人工",
+        "capacity_prompt": "渠道每天能处理的接触次数（留空：不限）。",
+        "read_back": "蓝色表头的列在导入工作簿时会读回；灰色表头的列是计算结果或固定内容——"
+                     "请在 Journey Designer 中修改。",
+        "kpis_read_back": "导入时会读回基线、目标和单位；新增或重命名 KPI 请在 Journey Designer 中进行。",
+        "plan_read_back": "导入时会读回执行阶段的日期、负责人和任务，以及风险的类型、负责人和应对措施；"
+                          "新增或重命名执行阶段和风险请在 Journey Designer 中进行。",
+        "tiers_read_back": "导入时会读回每一列（改名后的客户分层可在同一工作簿的行动计划中用新名称）；"
+                           "新增或删除客户分层请在 Journey Designer 中进行。",
         "by_id": "{count} 个{kind}以编号显示（{ids}）：它们的名称重复、为空、首尾有空格或含有列表分隔符",
         "tp_by_id": "{count} 个触点以编号显示（{ids}）：它们的名称在同一阶段中重复、为空或首尾有空格",
         "kind.tier": "客户分层", "kind.channel": "渠道", "kind.journey": "旅程", "kind.stage": "阶段",

@@ -24,7 +24,7 @@ from journey_designer.io.excel_read import parse_choice
 from journey_designer.io.excel_words import CHOICE_LABELS, HEADERS, workbook_words
 from journey_designer.io.sqlite_store import load_project
 
-ZH_SHEETS = ["概览", "旅程地图", "关怀矩阵", "行动计划", "时间线", "缺口", "渠道", "阶段与风险", "列表"]
+ZH_SHEETS = ["概览", "旅程地图", "关怀矩阵", "行动计划", "时间线", "缺口", "客户分层", "渠道", "阶段与风险", "列表"]
 ZH_HEADERS = ["编号", "关怀动作", "旅程", "阶段", "触点", "客户分层", "渠道", "触发条件", "用途",
               "负责人", "开始日期", "结束日期", "响应时限（分钟）", "单次成本", "KPI", "状态", "话术",
               "触发类型", "触发事件", "触发天数", "触发日期", "触发指标", "触发阈值"]
@@ -49,7 +49,7 @@ def test_a_chinese_project_gets_chinese_sheets_headers_and_labels(tmp_path) -> N
     project = zh_project()
     book = openpyxl.load_workbook(export(project, tmp_path))
     assert book.sheetnames == ZH_SHEETS
-    assert [book[s].sheet_state for s in ZH_SHEETS] == ["visible"] * 8 + ["hidden"]
+    assert [book[s].sheet_state for s in ZH_SHEETS] == ["visible"] * 9 + ["hidden"]
     assert book.defined_names["ActionPlan"].attr_text.startswith("'行动计划'!$A$1:$W$")
     assert book.defined_names["ListStatuses"].attr_text == "'列表'!$D$2:$D$4"
 
@@ -78,8 +78,8 @@ def test_a_chinese_project_gets_chinese_sheets_headers_and_labels(tmp_path) -> N
     assert "由 Journey Designer" in overview[1]
     assert [c.value for c in book["缺口"][1]][:2] == ["严重程度", "类型"]
     assert book["缺口"]["A2"].value == "严重" and book["缺口"]["B2"].value == "关键时刻无关怀"
-    assert [c.value for c in book["渠道"][1]][:3] == ["渠道", "类型", "每日处理能力"]
-    assert {book["渠道"].cell(row=r, column=2).value for r in range(2, 11)} == {"自动", "人工"}
+    assert [c.value for c in book["渠道"][1]][:4] == ["编号", "渠道", "类型", "每日处理能力"]
+    assert {book["渠道"].cell(row=r, column=3).value for r in range(2, 11)} == {"自动", "人工"}
     assert column_a(book["阶段与风险"])[:2] == ["分阶段执行计划", "执行阶段"]
     assert book["时间线"]["A1"].value == "执行阶段 / 关怀动作"
     assert book["行动计划"].oddFooter.center.text == "&A — 第 &P 页，共 &N 页"

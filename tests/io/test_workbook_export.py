@@ -24,7 +24,7 @@ from journey_designer.io.excel_safety import inspect_workbook
 def test_sheets_in_design_order_with_a_hidden_lists_sheet(tmp_path) -> None:
     book = openpyxl.load_workbook(export(sample(), tmp_path))
     assert book.sheetnames == list(SHEETS)
-    assert [book[s].sheet_state for s in SHEETS] == ["visible"] * 8 + ["hidden"]
+    assert [book[s].sheet_state for s in SHEETS] == ["visible"] * 9 + ["hidden"]
     assert {"ActionPlan", "CareMatrix", "JourneyMap", "Gaps", "Channels", "Timeline",
             "ListTiers"} <= set(book.defined_names)
 
