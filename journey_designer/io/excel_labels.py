@@ -3,6 +3,11 @@
 `ProjectLabels(project)` names every tier, channel, journey, stage and touchpoint the
 way the workbook does, finds them again from what a user typed, and renders an action's
 Action Plan row and a touchpoint's Journey Map column.
+
+Names changed in one sheet are known to the others in the same import: a reader that finds
+a tier renamed on the Tiers sheet calls `labels.rename("tier", id, new_name)`, and the
+Action Plan's Tiers cells may then use the new name (the old one still works; the labels
+the cells are compared with stay as exported).
 """
 
 from __future__ import annotations
@@ -35,6 +40,18 @@ def _t(text: str) -> str:
     return messages.translate("Workbook", text)
 
 
+class _Renamable(Names):
+    """Names that also answer to the names given in the workbook being read (renames)."""
+
+    def rename(self, object_id: str, name: str) -> None:
+        name = name.strip()
+        if not name or object_id not in self._ids:
+            return
+        for table, key in ((self._by_name, name), (self._by_fold, fold(name))):
+            if object_id not in table[key]:
+                table[key].append(object_id)
+
+
 class ProjectLabels:
     """Labels of a project's objects in cells, and the way back from a label to an id."""
 
@@ -42,9 +59,10 @@ class ProjectLabels:
         self.project = project
         self.words = workbook_words(project.locale)  # cells are written in the project's language
         separator = self.words.text("separator")
-        self.tiers = Names("tier", ((t.id, t.name) for t in project.tiers), multi=True, separator=separator)
-        self.channels = Names("channel", ((c.id, c.name) for c in project.channels), multi=True,
-                              separator=separator)
+        self.tiers = _Renamable("tier", ((t.id, t.name) for t in project.tiers), multi=True,
+                                separator=separator)
+        self.channels = _Renamable("channel", ((c.id, c.name) for c in project.channels), multi=True,
+                                   separator=separator)
         self.journeys = Names("journey", ((j.id, j.name) for j in project.journeys))
         self.stages = {j.id: Names("stage", ((s.id, s.name) for s in j.stages)) for j in project.journeys}
         self.touchpoints: dict[str, tuple[Journey, Touchpoint]] = project.touchpoint_index()
@@ -56,6 +74,18 @@ class ProjectLabels:
         self.tp_by_id: list[str] = []
         self._places: dict[str, tuple[str, str, str]] = {}
         self._tp_labels = {tp_id: self._tp_label(tp_id) for tp_id in self.touchpoints}
+
+    def rename(self, kind: str, object_id: str, name: str) -> None:
+        """`name` (given in the workbook being read) also finds the tier, channel or touchpoint
+        `object_id` from now on; the labels cells are compared with do not change."""
+        if kind == "tier":
+            self.tiers.rename(object_id, name)
+        elif kind == "channel":
+            self.channels.rename(object_id, name)
+        elif kind == "touchpoint" and object_id in self.touchpoints and name.strip():
+            for table, key in ((self._tp_by_name, name.strip()), (self._tp_by_fold, fold(name))):
+                if object_id not in table[key]:
+                    table[key].append(object_id)
 
     # ------------------------------------------------------------ touchpoints
 
