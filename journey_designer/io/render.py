@@ -35,6 +35,7 @@ from journey_designer.io import render_style as st
 from journey_designer.io.atomic import atomic_replace
 from journey_designer.io.render_bands import deflated_picture
 from journey_designer.io.render_curve import backstage_height, draw_backstage, draw_curve
+from journey_designer.io.render_glyphs import missing_message
 from journey_designer.io.render_legend import Header, words
 from journey_designer.io.render_parts import (
     Painter,
@@ -85,6 +86,10 @@ class UnknownTierError(RenderError):
 
 class RenderWarning(UserWarning):
     """The picture was made, but not quite as asked (a scale too big was reduced)."""
+
+
+class MissingGlyphsWarning(RenderWarning):
+    """Some characters of the names have no installed font: they stand in as "�"."""
 
 
 def picture_format(path: str | Path) -> str:
@@ -162,6 +167,23 @@ class _MapLayout:
             bottom += LANE_GAP + backstage_height(self.entries)
         self.left, self.right = -MARGIN, content_width + MARGIN
         self.top, self.bottom = -self.header.height - MARGIN, bottom + MARGIN
+        self.missing = self.fonts.missing_in(self._texts(words(project)))
+
+    def _texts(self, w: dict[str, str]) -> Iterator[str]:
+        """Every name and word the picture may show (before it is drawn, perhaps in two
+        processes: the warning about missing characters is given once, here)."""
+        project, journey = self.project, self.journey
+        yield project.name
+        yield journey.name
+        yield from w.values()
+        yield from (t.name for t in project.tiers)
+        yield from (s.name for s in journey.stages)
+        channels = {c.id: c.name for c in project.channels}
+        for tp in journey.touchpoints:
+            yield tp.name
+            yield from (channels.get(c, c) for c in tp.channels)
+        for _, items in self.entries:
+            yield from items
 
     @property
     def size(self) -> tuple[float, float]:
@@ -238,6 +260,9 @@ def render_map(project: Project, path: str | Path, journey: str | None = None,
     chosen = find_journey(project, journey)
     tier_found = find_tier(project, tier) if tier is not None else None
     layout = _MapLayout(project, chosen, tier_found, backstage)
+    if layout.missing:
+        warnings.warn(f"{path}: {missing_message(layout.missing)}", MissingGlyphsWarning,
+                      stacklevel=2)
     if kind == "png":
         fitted = fitted_scale(*layout.size, scale)
         if fitted < scale:
@@ -245,7 +270,8 @@ def render_map(project: Project, path: str | Path, journey: str | None = None,
                           f"picture within {MAX_SIDE_PX} px a side and {MAX_PIXELS // 10**6} "
                           "million pixels", RenderWarning, stacklevel=2)
         width_px, height_px = layout.raster_size(fitted)
-        bands = deflated_picture(layout, fitted, width_px, height_px)
+        with _quiet_font_lookup():
+            bands = deflated_picture(layout, fitted, width_px, height_px)
 
         def write(temp: Path) -> None:
             with open(temp, "wb") as handle:
@@ -271,12 +297,16 @@ def render_map(project: Project, path: str | Path, journey: str | None = None,
 def _quiet_font_lookup() -> Iterator[None]:
     """Bold text asks every family of the fallback list for a bold face; the CJK fonts
     have one weight, and matplotlib logs that on stderr each time (the regular face is
-    then used, which is what we want)."""
+    then used, which is what we want). The text was cleaned of characters no font has
+    (MissingGlyphsWarning said so once): matplotlib's own per-character warnings would
+    only repeat that, hundreds of times."""
     logger = logging.getLogger("matplotlib.font_manager")
     level = logger.level
     logger.setLevel(logging.ERROR)
     try:
-        yield
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", r"Glyph \d+ .*missing from font", UserWarning)
+            yield
     finally:
         logger.setLevel(level)
 

@@ -7,6 +7,13 @@ draws glyph outlines (read once per character) collected per colour into one com
 path: one artist for all the text of a colour at that depth. For vector output (SVG,
 PDF) it makes ordinary Text artists, so the text stays selectable and searchable.
 Both ways share the same measured line breaks, so they agree on where text goes.
+
+Every string is first cleaned (render_glyphs.Coverage): invisible characters dropped,
+a font found among the installed ones for a script the base fonts lack, "�" for what no
+font draws. Outlines are placed one character after the other, which is right for Latin,
+Greek, Cyrillic and CJK but not for right-to-left or shaped scripts (Hebrew, Arabic,
+Devanagari, Thai marks): such strings are drawn as Text artists even in raster output,
+so matplotlib's text layout (libraqm) orders and joins them.
 """
 
 from __future__ import annotations
@@ -14,9 +21,8 @@ from __future__ import annotations
 import io
 import re
 import unicodedata
-import warnings
 from collections import defaultdict, deque
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,6 +34,7 @@ from matplotlib.ft2font import FT2Font
 from matplotlib.patches import PathPatch
 from matplotlib.path import Path
 
+from journey_designer.io.render_glyphs import REPLACEMENT, Coverage, invisible
 from journey_designer.io.render_style import FontSet
 
 if hasattr(ft2font, "LoadFlags"):  # matplotlib >= 3.10: FreeType flags are enums
@@ -44,6 +51,7 @@ _EMBOLDEN = 0.045  # outline stroke (ems) that makes a one-weight font look bold
 _WIDE = "\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf" \
         "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
 _TOKENS = re.compile(f"[{_WIDE}][\\s]*|[^\\s{_WIDE}]+\\s*|\\s+")
+_RIGHT_TO_LEFT = ("R", "AL", "AN")
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: one per character
@@ -79,6 +87,9 @@ class Fonts:
         base = self._faces[False][0]
         self.ascent = base.ascender / base.units_per_EM
         self.descent = -base.descender / base.units_per_EM
+        self.coverage = Coverage(fonts.regular)
+        self._extras = 0  # how many of coverage.extras were added to the faces
+        self._shaped: dict[str, bool] = {}
         self._glyphs: dict[tuple[bool, str], _Glyph] = {}
         self._kerning: dict[tuple[bool, int, int, int], float] = {}
         self._runs: dict[tuple[bool, str], tuple[list[tuple[_Glyph, float]], float]] = {}
@@ -91,20 +102,67 @@ class Fonts:
         return found
 
     def _load(self, char: str, bold: bool) -> _Glyph:
-        faces = self._faces[bold]
         code = ord(char)
-        which = next((i for i, f in enumerate(faces) if f.get_char_index(code)), None)
-        if which is None:
-            which = 0
-            if not char.isspace() and unicodedata.category(char)[0] != "C":
-                warnings.warn(f"Glyph {code} ({char!r}) missing from font(s) "
-                              f"{', '.join(self.families)}.", UserWarning, stacklevel=4)
-        face = faces[which]
+        which = self._face_for(code, bold)
+        if which is None and not char.isspace() and self.coverage.drawable(char):
+            self._add_extras()  # an installed font has it: now one of the faces
+            which = self._face_for(code, bold)
+        weight = bold
+        if which is None and bold:  # a bold face with fewer characters than its regular
+            which, weight = self._face_for(code, False), False
+        if which is None:  # nothing draws it: invisible, or the stand-in
+            if invisible(char) or char.isspace() or char == REPLACEMENT:
+                return _Glyph(0.0, 0, 0, np.zeros((0, 2)), np.zeros(0, np.uint8), False)
+            return self.glyph(REPLACEMENT, bold)
+        face = self._faces[weight][which]
         loaded = face.load_char(code, _NO_HINTING)
         vertices, codes = face.get_path()
         return _Glyph(loaded.linearHoriAdvance / 65536 / FONT_SCALE, which,
                       face.get_char_index(code), np.asarray(vertices, float) / FONT_SCALE,
-                      np.asarray(codes, np.uint8), bold and self._one_weight[which])
+                      np.asarray(codes, np.uint8),
+                      bold and (self._one_weight[which] or not weight))
+
+    def _face_for(self, code: int, bold: bool) -> int | None:
+        return next((i for i, f in enumerate(self._faces[bold]) if f.get_char_index(code)), None)
+
+    def _add_extras(self) -> None:
+        """Fonts the coverage found for other scripts join the fallback list (one weight:
+        bold is drawn by stroking the outline)."""
+        for family, path in self.coverage.extras[self._extras:]:
+            face = _open_face(path)
+            self._faces[False].append(face)
+            self._faces[True].append(face)
+            self._one_weight.append(True)
+            if family not in self.families:
+                self.families.append(family)
+        self._extras = len(self.coverage.extras)
+
+    def clean(self, text: str) -> str:
+        """`text` as the fonts can draw it (see render_glyphs)."""
+        cleaned = self.coverage.clean(text)[0]
+        if len(self.coverage.extras) > self._extras:
+            self._add_extras()
+        return cleaned
+
+    def missing_in(self, texts: Iterable[str]) -> set[str]:
+        """The characters of `texts` no installed font draws."""
+        missing: set[str] = set()
+        for text in texts:
+            missing |= self.coverage.clean(text)[1]
+        if len(self.coverage.extras) > self._extras:
+            self._add_extras()
+        return missing
+
+    def needs_shaping(self, text: str) -> bool:
+        """Whether `text` must be laid out by matplotlib, not outline after outline:
+        right-to-left characters, or marks other than the Latin combining accents."""
+        found = self._shaped.get(text)
+        if found is None:
+            found = self._shaped[text] = any(
+                unicodedata.bidirectional(c) in _RIGHT_TO_LEFT
+                or (unicodedata.category(c) in ("Mn", "Mc") and not 0x300 <= ord(c) < 0x370)
+                for c in text)
+        return found
 
     def kerning(self, left: _Glyph, right: _Glyph, bold: bool) -> float:
         if left.face != right.face:
@@ -136,13 +194,14 @@ class Fonts:
         return found
 
     def em_width(self, text: str, bold: bool) -> float:
-        return self.run(text, bold)[1]
+        return self.run(self.clean(text), bold)[1]
 
     def width(self, text: str, size: float, bold: bool = False) -> float:
         return self.em_width(text, bold) * size
 
     def elide(self, text: str, width: float, size: float, bold: bool = False) -> str:
         """`text`, or as much of it as fits in `width` followed by an ellipsis."""
+        text = self.clean(text)
         if self.width(text, size, bold) <= width:
             return text
         room = width / size - self.em_width(ELLIPSIS, bold)
@@ -163,7 +222,7 @@ class Fonts:
         def room(row: int) -> float:
             return widths[min(row, len(widths) - 1)]
 
-        tokens = deque(_TOKENS.findall(" ".join(text.split())))
+        tokens = deque(_TOKENS.findall(" ".join(self.clean(text).split())))
         lines: list[str] = []
         line = ""
         while tokens and len(lines) < max_lines:
@@ -225,13 +284,14 @@ class TextLayer:
 
     def add(self, x: float, y: float, text: str, size: float, colour: str, *,
             bold: bool = False, ha: str = "left", va: str = "center") -> None:
+        text = self.fonts.clean(text)
         if not text:
             return
         base = self.baseline(y, size, va)
         if self.window is not None and not (
                 self.window[0] - 2 * size <= base <= self.window[1] + 2 * size):
             return
-        if not self.as_paths:
+        if not self.as_paths or self.fonts.needs_shaping(text):
             self._texts.append((x, base, text, size, colour, bold, ha))
             return
         placed, width = self.fonts.run(text, bold)
