@@ -1,0 +1,339 @@
+"""Helpers of the three-way merge (merge.py): where each object is, how a conflict names
+it, and which of theirs' changes must give way so that the merged project stays valid.
+
+An object's *path* is a tuple: ``("tier", id)``, ``("channel", id)``, ``("journey", id)``,
+``("action", id)``, ``("kpi" | "phase" | "risk", key)`` (key: the name, or
+``(name, n)`` for the n-th repeat of a name), ``("stage" | "touchpoint", journey id, id)``,
+``("transition", journey id, (from, to))``, and ``("settings",)`` / ``("project",)``.
+
+A *veto* ``(path, field)`` makes the merge keep ours for that field (``field`` None:
+the object exists or not as in ours). Starting from two valid versions, a merged project
+can only break the rules where changes from both sides meet: a reference to an object the
+other side removed, shares that sum to more than 1, an id added twice, an end date before
+a start date set by the other side. `find_vetoes` finds those and says which of theirs'
+changes to undo; undoing all of them gives back ours, which is valid.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Hashable, Iterable
+from functools import cached_property
+from typing import Any
+
+from journey_designer import messages
+from journey_designer.domain.model import Journey, Project, Trigger
+
+Path = tuple[Any, ...]
+Veto = tuple[Path, str | None]
+SHARE_TOLERANCE = 1e-6
+MAX_TEXT = 60
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+JOURNEY_PARTS = ("stage", "touchpoint", "transition")
+
+
+def _t(text: str) -> str:
+    return messages.translate("Merge", text)
+
+
+# ---------------------------------------------------------------- keys and indices
+
+
+def id_keys(items: list[Any]) -> list[Hashable]:
+    return [item.id for item in items]
+
+
+def end_keys(items: list[Any]) -> list[Hashable]:
+    return [(item.source, item.target) for item in items]
+
+
+def name_keys(items: list[Any]) -> list[Hashable]:
+    """A name, or (name, n) for its n-th repeat: KPIs, phases and risks have no id."""
+    seen: Counter[str] = Counter()
+    keys: list[Hashable] = []
+    for item in items:
+        n = seen[item.name]
+        seen[item.name] += 1
+        keys.append(item.name if n == 0 else (item.name, n))
+    return keys
+
+
+TOP_LISTS = {"tiers": ("tier", id_keys), "channels": ("channel", id_keys),
+             "journeys": ("journey", id_keys), "actions": ("action", id_keys),
+             "kpis": ("kpi", name_keys), "phases": ("phase", name_keys),
+             "risks": ("risk", name_keys)}
+JOURNEY_LISTS = {"stages": ("stage", id_keys), "touchpoints": ("touchpoint", id_keys),
+                 "transitions": ("transition", end_keys)}
+
+
+class Index:
+    """Every object of a project by path (built on first use)."""
+
+    def __init__(self, project: Project | None) -> None:
+        self.project = project
+
+    @cached_property
+    def paths(self) -> dict[Path, Any]:
+        out: dict[Path, Any] = {}
+        project = self.project
+        if project is None:
+            return out
+        out[("project",)] = project
+        out[("settings",)] = project.settings
+        for field, (kind, keys) in TOP_LISTS.items():
+            items = getattr(project, field)
+            out.update(((kind, key), item) for key, item in zip(keys(items), items, strict=True))
+        for journey in project.journeys:
+            for field, (kind, keys) in JOURNEY_LISTS.items():
+                items = getattr(journey, field)
+                out.update(((kind, journey.id, key), item)
+                           for key, item in zip(keys(items), items, strict=True))
+        return out
+
+    @cached_property
+    def touchpoint_paths(self) -> dict[str, Path]:
+        """Touchpoint id -> its path (actions refer to touchpoints by id alone)."""
+        if self.project is None:
+            return {}
+        return {tp.id: ("touchpoint", j.id, tp.id)
+                for j in self.project.journeys for tp in j.touchpoints}
+
+
+# ---------------------------------------------------------------- naming
+
+
+def show(value: Any) -> str:
+    """A value as a conflict line shows it ('Welcome call', [a, b], none, 3)."""
+    if value is None:
+        return _t("none")
+    if isinstance(value, str):
+        text = value if len(value) <= MAX_TEXT else value[:MAX_TEXT - 1] + "…"
+        return repr(text)
+    if isinstance(value, list):
+        return "[" + ", ".join(show(v) for v in value) + "]"
+    if isinstance(value, tuple):
+        return "(" + ", ".join(show(v) for v in value) + ")"
+    if isinstance(value, Trigger):
+        parts = [value.type] + [f"{f.name} {show(getattr(value, f.name))}"
+                                for f in dataclasses.fields(value)[1:]
+                                if getattr(value, f.name) is not None]
+        return " ".join(parts)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        inner = ", ".join(f"{f.name} {show(getattr(value, f.name))}" for f in dataclasses.fields(value))
+        return "{" + inner + "}"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+class Places:
+    """Names a path the way validation names places, with the id added:
+    ``journey "Onboarding", touchpoint "Welcome call" (tp-12)``."""
+
+    def __init__(self, *indices: Index) -> None:
+        self.indices = indices  # ours first: its names win
+
+    def find(self, path: Path) -> Any:
+        for index in self.indices:
+            if path in index.paths:
+                return index.paths[path]
+        return None
+
+    def name(self, path: Path) -> str:
+        found = self.find(path)
+        return str(getattr(found, "name", "") if found is not None else path[-1])
+
+    def ident(self, path: Path) -> str | None:
+        """The id a --json conflict carries (a name for KPIs, phases, risks)."""
+        if path[0] in ("project", "settings"):
+            return None
+        key = path[-1]
+        if path[0] == "transition":
+            return f"{key[0]} → {key[1]}"
+        if isinstance(key, tuple):
+            return f"{key[0]} #{key[1] + 1}"
+        return str(key)
+
+    def place(self, path: Path) -> str:
+        kind = path[0]
+        if kind == "project":
+            return _t("project")
+        if kind == "settings":
+            return _t("settings")
+        if kind in JOURNEY_PARTS:
+            journey = _t('journey "{name}"').format(name=self.name(("journey", path[1])))
+            if kind == "transition":
+                source, target = path[2]
+                label = (f"{self.name(('touchpoint', path[1], source))} → "
+                         f"{self.name(('touchpoint', path[1], target))}")
+                return _t('{journey}, transition "{name}"').format(journey=journey, name=label)
+            what = _t('stage "{name}" ({id})') if kind == "stage" else _t('touchpoint "{name}" ({id})')
+            return _t("{journey}, {what}").format(
+                journey=journey, what=what.format(name=self.name(path), id=path[2]))
+        named = {"tier": _t('tier "{name}" ({id})'), "channel": _t('channel "{name}" ({id})'),
+                 "journey": _t('journey "{name}" ({id})'), "action": _t('action "{name}" ({id})'),
+                 "kpi": _t('KPI "{name}"'), "phase": _t('phase "{name}"'), "risk": _t('risk "{name}"')}
+        return named[kind].format(name=self.name(path), id=path[1])
+
+
+# ---------------------------------------------------------------- what would be invalid
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+class _Finder:
+    """Collects vetoes (with the reason) for the merged project `merged`."""
+
+    def __init__(self, merged: Project, ours: Index, places: Places) -> None:
+        self.merged = merged
+        self.here = Index(merged)
+        self.ours = ours
+        self.places = places
+        self.vetoes: dict[Veto, str] = {}
+
+    def veto(self, path: Path, field: str | None, problem: str) -> None:
+        self.vetoes.setdefault((path, field), problem)
+
+    def dangling(self, source: Path, field: str | None, target: Path | None, what: str) -> None:
+        """`source`'s `field` refers to `target`, which the merged project lacks."""
+        if target is not None and target in self.ours.paths:
+            holder = ("journey", target[1]) if target[0] in JOURNEY_PARTS else target
+            if holder not in self.here.paths:  # the whole journey went: bring it back
+                target = holder
+            self.veto(target, None, _t("theirs removed it, but {place} still uses it").format(
+                place=self.places.place(source)))
+            return
+        problem = _t("it refers to {what}, which the merged project does not have").format(what=what)
+        if field is not None and source in self.ours.paths:
+            self.veto(source, field, problem)
+        else:
+            self.veto(source, None, problem)
+
+
+def find_vetoes(merged: Project, ours: Index, places: Places) -> dict[Veto, str]:
+    """Which of theirs' changes to undo (veto -> why) so that `merged` becomes valid."""
+    finder = _Finder(merged, ours, places)
+    _references(finder)
+    _duplicate_ids(finder)
+    _shares(finder)
+    _dates(finder)
+    return finder.vetoes
+
+
+def _references(f: _Finder) -> None:
+    project = f.merged
+    tiers = {t.id for t in project.tiers}
+    channels = {c.id for c in project.channels}
+    all_tps: set[str] = set()
+    for j in project.journeys:
+        stages = {s.id for s in j.stages}
+        tps = {tp.id for tp in j.touchpoints}
+        all_tps |= tps
+        for tp in j.touchpoints:
+            path = ("touchpoint", j.id, tp.id)
+            if tp.stage not in stages:
+                f.dangling(path, "stage", ("stage", j.id, tp.stage), _t("stage {id}").format(id=tp.stage))
+            for ch in tp.channels:
+                if ch not in channels:
+                    f.dangling(path, "channels", ("channel", ch), _t("channel {id}").format(id=ch))
+        for tr in j.transitions:
+            for end in (tr.source, tr.target):
+                if end not in tps:
+                    f.dangling(("transition", j.id, (tr.source, tr.target)), None,
+                               ("touchpoint", j.id, end), _t("touchpoint {id}").format(id=end))
+        for field in ("entries", "exits"):
+            for tp_id in getattr(j, field):
+                if tp_id not in tps:
+                    f.dangling(("journey", j.id), field, ("touchpoint", j.id, tp_id),
+                               _t("touchpoint {id}").format(id=tp_id))
+    for action in project.actions:
+        path = ("action", action.id)
+        if action.touchpoint not in all_tps:
+            f.dangling(path, "touchpoint", f.ours.touchpoint_paths.get(action.touchpoint),
+                       _t("touchpoint {id}").format(id=action.touchpoint))
+        for tier in action.tiers:
+            if tier not in tiers:
+                f.dangling(path, "tiers", ("tier", tier), _t("tier {id}").format(id=tier))
+        if action.channel not in channels:
+            f.dangling(path, "channel", ("channel", action.channel),
+                       _t("channel {id}").format(id=action.channel))
+
+
+def _owners(project: Project) -> Iterable[tuple[str, Path]]:
+    yield from ((t.id, ("tier", t.id)) for t in project.tiers)
+    yield from ((c.id, ("channel", c.id)) for c in project.channels)
+    for j in project.journeys:
+        yield j.id, ("journey", j.id)
+        yield from ((s.id, ("stage", j.id, s.id)) for s in j.stages)
+        yield from ((tp.id, ("touchpoint", j.id, tp.id)) for tp in j.touchpoints)
+    yield from ((a.id, ("action", a.id)) for a in project.actions)
+
+
+def _duplicate_ids(f: _Finder) -> None:
+    by_id: defaultdict[str, list[Path]] = defaultdict(list)
+    for object_id, path in _owners(f.merged):
+        by_id[object_id].append(path)
+    for object_id, paths in by_id.items():
+        if len(paths) < 2:
+            continue
+        for path in paths:
+            if path not in f.ours.paths:
+                other = next(p for p in paths if p != path)
+                f.veto(path, None, _t("id {id} is also used by {place}").format(
+                    id=repr(object_id), place=f.places.place(other)))
+
+
+def _undo_shares(f: _Finder, parts: list[tuple[Path, Any]], problem: str) -> None:
+    """Keep ours' share of every part whose share theirs changed (or drop theirs' part)."""
+    for path, item in parts:
+        mine = f.ours.paths.get(path)
+        if mine is None:
+            f.veto(path, None, problem)
+        elif mine.share != item.share:
+            f.veto(path, "share", problem)
+
+
+def _shares(f: _Finder) -> None:
+    tiers = f.merged.tiers
+    total = sum(t.share for t in tiers if _is_number(t.share))
+    if total > 1 + SHARE_TOLERANCE:
+        _undo_shares(f, [(("tier", t.id), t) for t in tiers],
+                     _t("tier shares would sum to {total}").format(total=f"{total:.3g}"))
+    for j in f.merged.journeys:
+        _journey_shares(f, j)
+
+
+def _journey_shares(f: _Finder, journey: Journey) -> None:
+    leaving: defaultdict[str, list[tuple[Path, Any]]] = defaultdict(list)
+    for tr in journey.transitions:
+        leaving[tr.source].append((("transition", journey.id, (tr.source, tr.target)), tr))
+    for source, parts in leaving.items():
+        total = sum(tr.share for _, tr in parts if _is_number(tr.share))
+        if total > 1 + SHARE_TOLERANCE:
+            place = f.places.place(("touchpoint", journey.id, source))
+            _undo_shares(f, parts, _t("shares leaving {place} would sum to {total}").format(
+                place=place, total=f"{total:.3g}"))
+
+
+def _dates(f: _Finder) -> None:
+    dated = [(("action", a.id), a) for a in f.merged.actions]
+    dated += [(("phase", key), p) for key, p in zip(name_keys(f.merged.phases), f.merged.phases,
+                                                     strict=True)]
+    for path, item in dated:
+        start, end = item.start, item.end
+        if not (isinstance(start, str) and isinstance(end, str)
+                and _ISO_DATE.match(start) and _ISO_DATE.match(end) and end < start):
+            continue
+        mine = f.ours.paths.get(path)
+        problem = _t("it would end ({end}) before it starts ({start})").format(end=end, start=start)
+        if mine is None:
+            f.veto(path, None, problem)
+            continue
+        for field in ("start", "end"):
+            if getattr(mine, field) != getattr(item, field):
+                f.veto(path, field, problem)
