@@ -13,7 +13,13 @@ from pathlib import Path
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
-from journey_designer.charts.fonts import setup_fonts
+from journey_designer.charts.fonts import (
+    clean_figure,
+    clean_text,
+    quiet_glyph_warnings,
+    setup_fonts,
+    warn_missing,
+)
 
 WIDTH_INCHES = 10.0  # 1000 x 600 px on screen at SCREEN_DPI
 HEIGHT_INCHES = 6.0
@@ -57,10 +63,21 @@ def set_translator(translate: Callable[[str], str] | None) -> None:
     _translator = translate
 
 
+class ChartFigure(Figure):
+    """A chart: its text is cleaned of characters no installed font draws before each
+    draw (on screen, PNG, SVG or PDF), so no name can stop it or flood the warnings."""
+
+    def draw(self, renderer) -> None:  # type: ignore[no-untyped-def]
+        clean_figure(self)
+        warn_missing()
+        with quiet_glyph_warnings():
+            super().draw(renderer)
+
+
 def new_figure(width: float = WIDTH_INCHES, height: float = HEIGHT_INCHES) -> Figure:
     """A fresh figure (no pyplot, no global figure list), laid out to fit its labels."""
     setup_fonts()
-    return Figure(figsize=(width, height), dpi=SCREEN_DPI, layout="constrained")
+    return ChartFigure(figsize=(width, height), dpi=SCREEN_DPI, layout="constrained")
 
 
 def message_figure(title: str, message: str) -> Figure:
@@ -87,7 +104,7 @@ def text_width(text: str) -> int:
 
 def shorten(text: str, width: int = 22) -> str:
     """`text` cut to `width` columns with an ellipsis."""
-    text = " ".join(str(text).split())
+    text = " ".join(clean_text(str(text)).split())
     if text_width(text) <= width:
         return text
     out, used = [], 0
@@ -101,7 +118,7 @@ def shorten(text: str, width: int = 22) -> str:
 
 def wrap(text: str, width: int = 14, lines: int = 2) -> str:
     """`text` on at most `lines` lines of about `width` columns (CJK text has no spaces)."""
-    text = " ".join(str(text).split())
+    text = " ".join(clean_text(str(text)).split())
     if text_width(text) <= width:
         return text
     if " " in text:

@@ -4,14 +4,25 @@ matplotlib only falls back from one font to the next for families listed in
 ``rcParams["font.family"]`` (listing the CJK font in ``font.sans-serif`` alone does not
 fall back), and it caches its font list: a font installed after the cache was written is
 added here from its usual file so it works without deleting ``~/.cache/matplotlib``.
+
+Chart text goes through `clean_text` (io.render_glyphs, as for the map pictures):
+invisible characters dropped, an installed font for a script the list lacks added to it,
+"�" for what no font draws. One ChartGlyphsWarning per process names what was missing.
 """
 
 from __future__ import annotations
 
+import contextlib
+import warnings
+from collections.abc import Iterator
 from pathlib import Path
 
 import matplotlib
 from matplotlib import font_manager
+from matplotlib.figure import Figure
+from matplotlib.text import Text
+
+from journey_designer.io.render_glyphs import Coverage, missing_message, missing_scripts
 
 BASE_FAMILY = "DejaVu Sans"  # bundled with matplotlib: always there
 CJK_FAMILIES: tuple[str, ...] = (
@@ -26,6 +37,9 @@ CJK_FILES: tuple[str, ...] = (
 )
 
 _families: list[str] | None = None
+_coverage: Coverage | None = None
+_missing: set[str] = set()  # characters no installed font draws, seen so far
+_warned: set[str] = set()  # scripts a ChartGlyphsWarning named already
 
 
 def _known_families() -> set[str]:
@@ -75,3 +89,61 @@ def setup_fonts() -> list[str]:
 def has_cjk_font() -> bool:
     """Whether a CJK-capable font was found (Chinese names render without tofu)."""
     return len(chart_font_families()) > 1
+
+
+class ChartGlyphsWarning(UserWarning):
+    """Some characters of the names have no installed font: they stand in as "�"."""
+
+
+def _font_coverage() -> Coverage:
+    global _coverage
+    if _coverage is None:
+        files = []
+        for family in chart_font_families():
+            props = font_manager.FontProperties(family=family)
+            with contextlib.suppress(ValueError):
+                files.append(font_manager.fontManager.findfont(props, fallback_to_default=False))
+        _coverage = Coverage(files)
+    return _coverage
+
+
+def clean_text(text: str) -> str:
+    """`text` as the chart fonts can draw it (see io.render_glyphs); a font found for a
+    missing script joins ``font.family``."""
+    global _families
+    coverage = _font_coverage()
+    cleaned, missing = coverage.clean(text)
+    families = chart_font_families()
+    added = [family for family, _ in coverage.extras if family not in families]
+    if added:
+        _families = families + added
+        setup_fonts()
+    _missing.update(missing)
+    return cleaned
+
+
+def clean_figure(fig: Figure) -> None:
+    """Clean every text of `fig` (titles, labels, legends) before it is drawn."""
+    for artist in fig.findobj(Text):
+        text = artist.get_text()
+        if text:
+            cleaned = clean_text(text)
+            if cleaned != text:
+                artist.set_text(cleaned)
+
+
+def warn_missing() -> None:
+    """One ChartGlyphsWarning for scripts not named before in this process."""
+    scripts = {script for script, _ in missing_scripts(_missing)}
+    if scripts - _warned:
+        _warned.update(scripts)
+        warnings.warn(missing_message(_missing), ChartGlyphsWarning, stacklevel=2)
+
+
+@contextlib.contextmanager
+def quiet_glyph_warnings() -> Iterator[None]:
+    """matplotlib warns once per character it has no glyph for; the text was cleaned
+    and warn_missing said it once."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", r"Glyph \d+ .*missing from font", UserWarning)
+        yield
