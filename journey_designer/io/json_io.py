@@ -9,22 +9,35 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import math
-import types
-import typing
+import os
+import stat
 from pathlib import Path
-from typing import Any, Literal, get_args, get_origin, get_type_hints
+from typing import Any, BinaryIO
 
 from journey_designer import messages
 from journey_designer.domain import (
     InvalidProjectError,
-    JourneyError,
     Project,
     ProjectFileError,
     Transition,
     Trigger,
 )
 from journey_designer.domain.validation import validate
+from journey_designer.io.json_guard import (
+    MAX_NESTING,
+    MAY_HOLD_SURROGATE,
+    Constant,
+    describe,
+    join_path,
+    lone_surrogate_path,
+    parse_int_bounded,
+    too_deep_path,
+)
+from journey_designer.io.json_read import MAX_TEXT_CHARS, JsonFormatError, read_value
+
+__all__ = ["FORMAT", "MAX_JSON_BYTES", "MAX_TEXT_CHARS", "JsonFormatError", "dumps", "from_json_value",
+           "load_json", "load_json_stream", "loads", "loads_bytes", "project_from_dict",
+           "project_to_dict", "save_json", "to_json_value"]
 
 FORMAT = "journey-designer/1"
 _FORMAT_PREFIX = "journey-designer/"
@@ -34,19 +47,13 @@ _RENAMES: dict[type, dict[str, str]] = {Transition: {"source": "from", "target":
 # Objects written with only the keys that apply (design.md marks them with "?").
 _SPARSE: frozenset[type] = frozenset({Trigger})
 _MAX_EXACT_INT = 2**53
+# README "Project JSON": the limits that keep the memory a load takes bounded (≈ 0.7 GB)
+MAX_JSON_BYTES = 100 * 1024 * 1024
+MAX_VALUES = 8_000_000  # objects, lists, texts and numbers: a 10,000-touchpoint project has 1.1 M
 
 
 def _t(text: str) -> str:
     return messages.translate("ProjectJson", text)
-
-
-class JsonFormatError(JourneyError):
-    """The JSON is well-formed but is not a project of this format."""
-
-    def __init__(self, path: str, problem: str) -> None:
-        self.path = path
-        self.problem = problem
-        super().__init__(_t("{path}: {problem}").format(path=path or _t("top level"), problem=problem))
 
 
 # ---------------------------------------------------------------- writing
@@ -65,7 +72,7 @@ def to_json_value(value: Any) -> Any:
 
 def from_json_value(cls: Any, value: Any) -> Any:
     """The model object of type `cls` from its JSON value; raises JsonFormatError."""
-    return _from_json_value(cls, value, "")
+    return read_value(cls, value, _RENAMES)
 
 
 def _to_json_value(value: Any) -> Any:
@@ -111,90 +118,8 @@ def project_from_dict(data: Any) -> Project:
                 "{found} was written by a newer Journey Designer; this one reads {supported}").format(
                 found=repr(fmt), supported=repr(FORMAT)))
         raise JsonFormatError("format", _t("{found} is not a Journey Designer project format").format(
-            found=repr(fmt)))
-    return _from_json_value(Project, data, "")
-
-
-def _join(path: str, key: str | int) -> str:
-    if isinstance(key, int):
-        return f"{path}[{key}]"
-    return f"{path}.{key}" if path else key
-
-
-def _describe(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= 40 else text[:37] + "..."
-
-
-def _expected(path: str, text: str, value: Any) -> JsonFormatError:
-    """The error for a value of the wrong type; `text` reads "expected ..., got {value}"."""
-    return JsonFormatError(path, text.format(value=_describe(value)))
-
-
-def _from_json_value(annotation: Any, value: Any, path: str) -> Any:
-    origin = get_origin(annotation)
-    if origin in (typing.Union, types.UnionType):
-        options = [a for a in get_args(annotation) if a is not type(None)]
-        if value is None:
-            return None
-        return _from_json_value(options[0], value, path)
-    if origin is Literal:
-        if not isinstance(value, str):
-            raise _expected(path, _t("expected text, got {value}"), value)
-        return value
-    if origin is list:
-        if not isinstance(value, list):
-            raise _expected(path, _t("expected a list, got {value}"), value)
-        (item_type,) = get_args(annotation)
-        return [_from_json_value(item_type, v, _join(path, i)) for i, v in enumerate(value)]
-    if dataclasses.is_dataclass(annotation):
-        return _dataclass_from_json(annotation, value, path)
-    return _scalar_from_json(annotation, value, path)
-
-
-def _scalar_from_json(annotation: Any, value: Any, path: str) -> Any:
-    if annotation is bool:
-        if not isinstance(value, bool):
-            raise _expected(path, _t("expected true or false, got {value}"), value)
-        return value
-    if annotation is str:
-        if not isinstance(value, str):
-            raise _expected(path, _t("expected text, got {value}"), value)
-        return value
-    is_number = isinstance(value, int | float) and not isinstance(value, bool)
-    if annotation is int:
-        if is_number and float(value).is_integer():
-            return int(value)
-        raise _expected(path, _t("expected a whole number, got {value}"), value)
-    if annotation is float:
-        if is_number and math.isfinite(value):
-            return value
-        raise _expected(path, _t("expected a number, got {value}"), value)
-    raise TypeError(f"no JSON reader for {annotation!r}")  # a programming error, not bad input
-
-
-def _dataclass_from_json(cls: Any, value: Any, path: str) -> Any:
-    if not isinstance(value, dict):
-        raise _expected(path, _t("expected an object, got {value}"), value)
-    renames = _RENAMES.get(cls, {})
-    hints = get_type_hints(cls)
-    fields = {renames.get(f.name, f.name): f for f in dataclasses.fields(cls)}
-    unknown = [k for k in value if k not in fields]
-    if unknown:
-        names = ", ".join(repr(k) for k in unknown)
-        raise JsonFormatError(path, _t("unknown key {names}; known keys: {known}").format(
-            names=names, known=", ".join(fields)))
-    kwargs = {}
-    for key, f in fields.items():
-        if key in value:
-            kwargs[f.name] = _from_json_value(hints[f.name], value[key], _join(path, key))
-        elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-            raise JsonFormatError(path, _t("missing required key {key}").format(key=repr(key)))
-    return cls(**kwargs)
-
-
-def _refuse_constant(name: str) -> Any:
-    raise ValueError(_t("{name} is not allowed in a project file").format(name=name))
+            found=describe(fmt)))
+    return read_value(Project, data, _RENAMES)
 
 
 def _syntax_problem(exc: Exception) -> str:
@@ -217,13 +142,19 @@ def _syntax_problem(exc: Exception) -> str:
 def loads(text: str, source: str = "<json>", *, check: bool = True) -> Project:
     """Parse JSON text into a project; with `check`, a project with problems is refused.
 
-    Raises ProjectFileError (not JSON, wrong shape) or InvalidProjectError.
+    Raises ProjectFileError (not JSON, wrong shape, a value no project may hold) or
+    InvalidProjectError.
     """
-    try:
-        data = json.loads(text, parse_constant=_refuse_constant)
-    except (ValueError, RecursionError) as exc:
-        raise ProjectFileError(source, _t("not valid JSON ({reason})").format(reason=_syntax_problem(exc))) \
-            from None
+    values = text.count("{") + text.count("[") + text.count(",")  # at least the values made
+    if values > MAX_VALUES:
+        raise ProjectFileError(source, _t("holds about {count} values, more than the limit of "
+                                          "{limit}").format(count=f"{values:,}", limit=f"{MAX_VALUES:,}"))
+    data = _parse(text, source)
+    if MAY_HOLD_SURROGATE.search(text):
+        where = lone_surrogate_path(data)
+        if where is not None:
+            raise ProjectFileError(source, str(JsonFormatError(join_path(where), _t(
+                "the text holds a lone surrogate escape (\\ud800-\\udfff), which is no character"))))
     try:
         project = project_from_dict(data)
     except JsonFormatError as exc:
@@ -234,20 +165,79 @@ def loads(text: str, source: str = "<json>", *, check: bool = True) -> Project:
     return project
 
 
+def _parse(text: str, source: str) -> Any:
+    """json.loads, with every way it can fail turned into a ProjectFileError naming where."""
+    try:
+        return json.loads(text, parse_constant=Constant)
+    except RecursionError:
+        where = too_deep_path(text)
+        problem = _t("values are nested too deeply (more than {limit} levels)").format(limit=MAX_NESTING)
+        raise ProjectFileError(source, str(JsonFormatError(join_path(where or []), problem))) from None
+    except json.JSONDecodeError as exc:
+        raise ProjectFileError(source, _t("not valid JSON ({reason})").format(
+            reason=_syntax_problem(exc))) from None
+    except ValueError:
+        pass  # a number too long to convert (sys.get_int_max_str_digits): find where it is
+    try:
+        return json.loads(text, parse_constant=Constant, parse_int=parse_int_bounded)
+    except (ValueError, RecursionError) as exc:
+        raise ProjectFileError(source, _t("not valid JSON ({reason})").format(
+            reason=_syntax_problem(exc))) from None
+
+
 def load_json(path: str | Path, *, check: bool = True) -> Project:
-    """Read a project JSON file (see `loads`)."""
+    """Read a project JSON file (see `loads`); at most MAX_JSON_BYTES of it."""
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        raw = _read_bounded(path)
     except FileNotFoundError:
         raise ProjectFileError(path, _t("no such file")) from None
     except IsADirectoryError:
         raise ProjectFileError(path, _t("is a folder, not a file")) from None
     except OSError as exc:
         raise ProjectFileError(path, _t("cannot be read ({reason})").format(reason=exc.strerror)) from None
+    return loads_bytes(raw, str(path), check=check)
+
+
+def load_json_stream(stream: BinaryIO, source: str, *, check: bool = True) -> Project:
+    """Read a project from an open binary stream (standard input: `validate -`)."""
+    try:
+        raw = stream.read(MAX_JSON_BYTES + 1)
+    except OSError as exc:
+        raise ProjectFileError(source, _t("cannot be read ({reason})").format(reason=exc.strerror)) from None
+    return loads_bytes(raw, source, check=check)
+
+
+def loads_bytes(raw: bytes, source: str, *, check: bool = True) -> Project:
+    """`loads` of UTF-8 bytes (a BOM is allowed), refused beyond MAX_JSON_BYTES."""
+    if len(raw) > MAX_JSON_BYTES:
+        raise _too_big(source)
+    if not raw.strip():
+        raise ProjectFileError(source, _t("is empty"))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ProjectFileError(path, _t("is not UTF-8 text (byte {position})").format(
+        raise ProjectFileError(source, _t("is not UTF-8 text (byte {position})").format(
             position=exc.start)) from None
-    return loads(text, str(path), check=check)
+    del raw
+    return loads(text, source, check=check)
+
+
+def _too_big(source: str) -> ProjectFileError:
+    return ProjectFileError(source, _t("is larger than {size} MB, the limit for a JSON project "
+                                       "(save it as a .journey file instead)").format(
+        size=MAX_JSON_BYTES // 1024 // 1024))
+
+
+def _read_bounded(path: Path) -> bytes:
+    """The file's bytes, at most MAX_JSON_BYTES + 1 of them. Opened without blocking, so a
+    FIFO with no writer reads as empty instead of waiting forever."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(path)
+        if stat.S_ISREG(info.st_mode) and info.st_size > MAX_JSON_BYTES:
+            raise _too_big(str(path))
+        os.set_blocking(fd, True)  # a pipe with a writer: wait for its data
+        return handle.read(MAX_JSON_BYTES + 1)
