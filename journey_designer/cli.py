@@ -26,6 +26,7 @@ from journey_designer.analysis.json_report import analysis_json, diff_json
 from journey_designer.analysis.report import analysis_text, diff_text
 from journey_designer.analysis.results import SEVERITIES
 from journey_designer.cli_argparse import argparse_in_language
+from journey_designer.cli_merge import add_merge_command, run_merge
 from journey_designer.cli_render import add_render_command, run_render, unknown_tier
 from journey_designer.domain import InvalidProjectError, JourneyError, Project
 from journey_designer.domain.templates import blank_project
@@ -79,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_analysis_commands(commands)
     _add_workbook_commands(commands)
     add_render_command(commands)
+    add_merge_command(commands)
     return parser
 
 
@@ -123,7 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_OK
     handler = {"new": _cmd_new, "validate": _cmd_validate, "convert": _cmd_convert,
                "analyze": _cmd_analyze, "diff": _cmd_diff, "export": _cmd_export, "import": _cmd_import,
-               "render": run_render}
+               "render": run_render, "merge": run_merge}
     try:
         return handler[args.command](args)
     except JourneyError as exc:

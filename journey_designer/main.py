@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-SUBCOMMANDS = {"new", "validate", "convert", "analyze", "export", "import", "render", "diff"}
+SUBCOMMANDS = {"new", "validate", "convert", "analyze", "export", "import", "render", "diff", "merge"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
