@@ -55,7 +55,8 @@ def test_conflicts_exit_1_keep_ours_and_are_listed_one_per_line(tmp_path, capsys
     write(theirs_path, theirs)
     assert main(["merge", str(base), str(ours_path), str(theirs_path)]) == 1
     out = capsys.readouterr().out.splitlines()
-    assert '  journey "Onboarding", touchpoint "Welcome call" (tp-12): emotion: base 0, ours -1, theirs 2' in out
+    assert ('  journey "Onboarding", touchpoint "Welcome call" (tp-12): '
+            "emotion: base 0, ours -1, theirs 2") in out
     assert any(line.startswith('  tier "Silver" (tier-s): share:') for line in out)
     merged = load_project(ours_path)
     assert validate(merged) == []
@@ -79,7 +80,8 @@ def test_json_lists_conflicts_as_objects(tmp_path, capsys) -> None:
                      "path": 'journey "Onboarding", touchpoint "Welcome call" (tp-12)',
                      "field": "emotion", "base": 0, "ours": -1, "theirs": 2,
                      "reason": "changed_on_both", "problem": None}
-    assert (second["kind"], second["id"], second["field"], second["theirs"]) == ("action", "act-1", None, None)
+    assert (second["kind"], second["id"], second["field"], second["theirs"]) == (
+        "action", "act-1", None, None)
     assert second["ours"]["owner"] == "VIP desk" and second["base"]["owner"] == "Care team"
 
 
