@@ -47,6 +47,7 @@ from journey_designer.io.excel_sheets_report import (
     write_phases_and_risks,
 )
 from journey_designer.io.excel_sheets_tiers import write_tiers
+from journey_designer.io.excel_unread import watch_unread
 from journey_designer.io.excel_xml import StreamSheet, new_book
 
 __all__ = ["Cancelled", "ExportReport", "Progress", "export_workbook"]
@@ -106,6 +107,7 @@ def export_workbook(project: Project, path: str | Path, analysis: Analysis | Non
 def _write(ctx: ExportContext, pictures: Charts, path: Path, seconds: dict[str, float]) -> None:
     """Fill every sheet (the Overview last: it lists the others' notes), then save."""
     stamp = time.perf_counter()
+    watch_unread(ctx)  # fingerprints of the cells import does not read, kept in the base
     for write in (write_journey_map, write_care_matrix, write_action_plan, write_timeline, write_gaps,
                   write_tiers, write_channels, write_phases_and_risks, write_lists):
         write(ctx)

@@ -56,6 +56,7 @@ from journey_designer.io.excel_tables import (
     objects_of,
     project_values,
 )
+from journey_designer.io.excel_unread import unread_edits
 from journey_designer.io.excel_words import TEXT, sheet_names, workbook_words
 from journey_designer.io.excel_xml import column_letter
 
@@ -175,6 +176,7 @@ class _Table:
             known |= ctx.base.objects(kind)
         self.known = known
         self.seen: dict[str, int] = {}  # key -> row (0-based)
+        self.accounted: set[str] = set()  # cells read, or named in a note or problem ("C4")
 
     def cell(self, r: int, c: int) -> Any:
         row = self.grid[r]
@@ -185,6 +187,15 @@ class _Table:
 
     def problem(self, r: int, c: int, reason: str) -> None:
         self.out.problems.append(CellProblem(self.sheet, self.where(r, c), reason))
+        self.accounted.add(self.where(r, c))
+
+    def account_row(self, r: int) -> None:
+        """Every cell of row `r` is accounted for (a note or problem names the row)."""
+        self.accounted.update(self.where(r, c) for c in range(len(self.grid[r])))
+
+    def note(self, r: int, c: int, text: str) -> None:
+        self.out.notes.append(text)
+        self.accounted.add(self.where(r, c))
 
     def find(self, start: int = 0) -> tuple[int, dict[str, int]] | None:
         """The header row at or after `start`, and field -> column."""
@@ -218,6 +229,7 @@ class _Table:
                     continue
             self.out.values[field_key] = value
             self.out.places[field_key] = f"{self.sheet}!{self.where(r, c)}"
+            self.accounted.add(self.where(r, c))
 
     def missing_rows(self) -> None:
         """A note for every object of the project the table no longer lists (it is kept)."""
@@ -245,9 +257,10 @@ def _read_by_id(table: _Table, header: int, columns: dict[str, int]) -> None:
             continue
         object_id = parse_text(table.cell(r, columns["id"]))
         if not object_id:
-            table.out.notes.append(_t("{cell}: a row without an ID is not read — add {kinds} in Journey "
-                                      "Designer").format(cell=f"{table.sheet}!{table.where(r, 0)}",
-                                                         kinds=_kinds_name(kind)))
+            where = f"{table.sheet}!{table.where(r, 0)}"
+            table.note(r, columns["id"], _t("{cell}: a row without an ID is not read — add {kinds} in "
+                                            "Journey Designer").format(cell=where, kinds=_kinds_name(kind)))
+            table.account_row(r)
         elif object_id in table.seen:
             table.problem(r, columns["id"], _t("ID “{id}” appears twice (rows {first} and {second})").format(
                 id=object_id, first=table.seen[object_id] + 1, second=r + 1))
@@ -255,8 +268,10 @@ def _read_by_id(table: _Table, header: int, columns: dict[str, int]) -> None:
             table.problem(r, columns["id"], _t("unknown {kind} ID “{id}”: there is no such {kind} in this "
                                                "project — add {kinds} in Journey Designer").format(
                 kind=_kind_name(kind), kinds=_kinds_name(kind), id=object_id))
+            table.account_row(r)
         else:
             table.seen[object_id] = r
+            table.accounted.add(table.where(r, columns["id"]))
             table.read_row(r, object_id, columns)
 
 
@@ -277,12 +292,14 @@ def _read_by_name(table: _Table, header: int, columns: dict[str, int]) -> int:
         occurrences[name] += 1
         key = name if occurrences[name] == 1 else f"{name} #{occurrences[name]}"
         if key not in table.known:
-            table.out.notes.append(_t("{cell}: {kind} “{name}” is not in the project, so its row is not "
+            table.note(r, c, _t("{cell}: {kind} “{name}” is not in the project, so its row is not "
                                       "read — add or rename {kinds} in Journey Designer").format(
                 cell=f"{table.sheet}!{table.where(r, c)}", kind=_kind_name(table.kind),
                 kinds=_kinds_name(table.kind), name=name))
+            table.account_row(r)
         else:
             table.seen[key] = r
+            table.accounted.add(table.where(r, c))
             table.read_row(r, key, columns)
         r += 1
     return r
@@ -313,6 +330,7 @@ def read_tiers(ctx: ReadContext) -> SheetValues:
     table.missing_rows()
     _check_shares(table, header[1].get("share"))
     _renames(ctx, out, "tier")
+    out.notes += unread_edits(ctx, "Tiers", grid, sheet, table.accounted)
     return out
 
 
@@ -360,6 +378,7 @@ def read_channels(ctx: ReadContext) -> SheetValues:
     _read_by_id(table, *header)
     table.missing_rows()
     _renames(ctx, out, "channel")
+    out.notes += unread_edits(ctx, "Channels", grid, sheet, table.accounted)
     return out
 
 
@@ -378,6 +397,7 @@ def read_overview(ctx: ReadContext) -> SheetValues:
     elif ctx.project.kpis:
         out.notes.append(_t("{sheet}: the KPI table is not there: KPIs are not read back").format(
             sheet=sheet))
+    out.notes += unread_edits(ctx, "Overview", grid, sheet, table.accounted)
     return out
 
 
@@ -389,8 +409,10 @@ def read_phases_and_risks(ctx: ReadContext) -> SheetValues:
         return out
     sheet, grid = found
     after = 0
+    accounted: set[str] = set()
     for kind in ("phase", "risk"):
         table = _Table(ctx, out, grid, sheet, kind)
+        table.accounted = accounted
         header = table.find(after)
         if header is None:
             if (ctx.project.phases if kind == "phase" else ctx.project.risks):
@@ -401,6 +423,7 @@ def read_phases_and_risks(ctx: ReadContext) -> SheetValues:
         table.missing_rows()
         if kind == "phase":
             _check_phase_dates(table, header[1])
+    out.notes += unread_edits(ctx, "Phases & Risks", grid, sheet, accounted)
     return out
 
 
