@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SCRIPTS = ["bench_io.py", "bench_analysis.py", "bench_care.py", "bench_rfm.py",
+SCRIPTS = ["bench_io.py", "bench_json.py", "bench_analysis.py", "bench_care.py", "bench_rfm.py",
            "bench_render.py", "bench_presentation.py", "bench_canvas.py", "bench_workbook.py",
            "bench_large_ui.py"]
 SLOW = {"bench_canvas.py", "bench_workbook.py", "bench_large_ui.py"}
