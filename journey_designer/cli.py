@@ -114,6 +114,10 @@ def _add_workbook_commands(commands: argparse._SubParsersAction) -> None:
     load.add_argument("--dry-run", action="store_true", help=_t("list the changes, change nothing"))
     load.add_argument("--accept-deletions", action="store_true",
                       help=_t("also delete the actions whose rows were removed from the sheet"))
+    load.add_argument("--on-conflict", choices=("workbook", "project"),
+                      help=_t("for a field changed both in the project and in the workbook since the export: "
+                              "take the workbook's value or keep the project's (default: change nothing, "
+                              "exit 1)"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -261,6 +265,15 @@ def _cmd_import(args: argparse.Namespace) -> int:
         print(f"  {line}")
     if not plan.ok:
         raise ImportRefused(plan)
+    if plan.conflicts and args.on_conflict:
+        print(_t("{count} conflict(s) decided by --on-conflict {side}").format(count=len(plan.conflicts),
+                                                                           side=args.on_conflict))
+        plan = plan.resolve(args.on_conflict)
+    if plan.conflicts:
+        print(_t("{count} conflict(s): nothing was changed — decide with --on-conflict workbook (take the "
+                 "workbook's values) or --on-conflict project (keep the project's)").format(
+            count=len(plan.conflicts)))
+        return EXIT_PROBLEMS
     if args.dry_run:
         print(_t("dry run: nothing was changed"))
         return EXIT_OK

@@ -174,14 +174,16 @@ class BaseRecorder:
         sheet.styles = styles if styles is not None else next(
             s.styles for s in book.worksheets if isinstance(s, StreamSheet) and s is not sheet)
         sheet.sheet_state = "hidden"
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True  # printed like every sheet, if ever
         sheet.widths([12, 16, 12, 80, 12])
         rows = self.rows()
         checks = [_check(self.export_id, *row) for row in rows]
         digest = _digest(self.export_id, checks)
         sheet.row(HEADERS)
-        sheet.rows(((*row, check), 0, None) for row, check in zip(rows, checks, strict=True))
-        sheet.row(("meta", "", "digest", _dumps(digest), _check(self.export_id, "meta", "", "digest",
-                                                                 _dumps(digest))))
+        sheet.rows(((kind, object_id or None, name, text, check), 0, None)  # no empty text cells
+                   for (kind, object_id, name, text), check in zip(rows, checks, strict=True))
+        sheet.row(("meta", None, "digest", _dumps(digest), _check(self.export_id, "meta", "", "digest",
+                                                                   _dumps(digest))))
         return sheet
 
 
@@ -414,6 +416,7 @@ class SheetValues:
     places: dict[FieldKey, str] = field(default_factory=dict)
     problems: list[Any] = field(default_factory=list)  # excel_plan.CellProblem
     notes: list[str] = field(default_factory=list)
+    names: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, id) -> name shown in the preview
 
 
 @dataclass

@@ -10,6 +10,7 @@ from openpyxl.workbook.defined_name import DefinedName
 
 from journey_designer.analysis import Analysis
 from journey_designer.domain import Project
+from journey_designer.io.excel_base import BaseRecorder
 from journey_designer.io.excel_labels import ProjectLabels
 from journey_designer.io.excel_words import Words
 from journey_designer.io.excel_xml import StreamSheet, Styles, column_letter
@@ -44,6 +45,7 @@ class ExportContext:
     total_rows: int | None = None
     done_rows: int = 0
     notes: list[str] = field(default_factory=list)
+    base: BaseRecorder | None = None  # what the editable cells were written from (excel_base)
 
     @property
     def words(self) -> Words:

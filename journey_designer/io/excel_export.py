@@ -34,6 +34,7 @@ from journey_designer.io.excel_context import (
     define_styles,
     fit_to_page,
     footers,
+    print_setup,
 )
 from journey_designer.io.excel_labels import ProjectLabels
 from journey_designer.io.excel_layout import SHEETS
@@ -115,7 +116,7 @@ def _write(ctx: ExportContext, pictures: Charts, path: Path, seconds: dict[str, 
     footers(ctx.sheets, ctx.words.text("footer"))
     if ctx.base is not None:  # last: the sheets above record into it
         record_plan(ctx.base, ctx.project)
-        ctx.base.write(ctx.book, ctx.styles)
+        print_setup(ctx.base.write(ctx.book, ctx.styles), title_rows="1:1")
     seconds["sheets"] = time.perf_counter() - stamp
     stamp = time.perf_counter()
     ctx.book.active = 0

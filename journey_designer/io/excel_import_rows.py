@@ -51,6 +51,7 @@ class RowReader:
         self.sheet = sheet  # the Action Plan's name in the file, for problems and notes
         self.problems: list[CellProblem] = []
         self.notes: list[str] = []
+        self.renamed: ProjectLabels | None = None  # the labels with the Journey Map's new names
         self._simple = [(k, POSITION[k], columns[k]) for k in SIMPLE if k in columns]
         self._parsers: dict[str, Callable[[Any], Any]] = {
             "name": parse_text, "owner": parse_text, "kpi": parse_text, "message": parse_text,
@@ -120,12 +121,29 @@ class RowReader:
         cells = [parse_text(self.value(row, k)) if k in self.columns else
                  (expected[POSITION[k]] or "" if expected else "") for k in PLACE]
         tp_id, reason = self.labels.find_touchpoint(*cells)
+        if tp_id is None and self.renamed is not None:  # a name given on the Journey Map of this workbook
+            tp_id = self.renamed.find_touchpoint(*cells)[0]
+        if tp_id is None and cells[1] and "stage" in self.columns:
+            reason = self._stage_reason(cells) or reason
         if tp_id is None:
             at = "touchpoint" if "touchpoint" in self.columns else next(k for k in PLACE if k in self.columns)
             if cells[0] and self.labels.journeys.resolve(cells[0]) is None and "journey" in self.columns:
                 at = "journey"  # the journey is unknown
             self._problem(r, at, reason)
         return tp_id
+
+    def _stage_reason(self, cells: list[str]) -> str | None:
+        """When the touchpoint exists in another stage: why, naming the Stage column."""
+        for labels in (self.labels, self.renamed):
+            if labels is None:
+                continue
+            tp_id = labels.find_touchpoint(cells[0], "", cells[2])[0]
+            if tp_id is not None:
+                stage = labels.place(tp_id)[1]
+                return _t('touchpoint "{name}" is in stage "{stage}", not "{given}": change the Stage '
+                          'column to "{stage}" too (or empty it)').format(
+                    name=cells[2], stage=stage, given=cells[1])
+        return None
 
     def _trigger_change(self, r: int, row: list, action: CareAction, expected: list) -> list[FieldChange]:
         present = [k for k in TRIGGER_PARTS if k in self.columns]
@@ -178,16 +196,23 @@ class RowReader:
 
     # ------------------------------------------------------------ new actions
 
-    def new_action(self, r: int, row: list) -> AddedAction | None:
-        """A row without an ID: the action it describes, or None (problems recorded)."""
+    def new_action(self, r: int, row: list, action_id: str | None = None) -> AddedAction | None:
+        """A row without an ID: the action it describes (with `action_id`, else a new id), or None
+        (problems recorded)."""
         before = len(self.problems)
         values: dict[str, Any] = {}
+        defaults: list[str] = []
         for key in SIMPLE:
             if key in self.columns:
                 try:
                     values[key] = self._parsers[key](self.value(row, key))
                 except CellError as exc:
                     self._problem(r, key, str(exc))
+                    continue
+            if key in ("purpose", "status") and (key not in self.columns or is_empty(self.value(row, key))):
+                value = values.get(key) or ("service" if key == "purpose" else "planned")
+                defaults.append(_t("{field} {value}").format(
+                    field=_t("purpose") if key == "purpose" else _t("status"), value=value))
         if not values.get("name"):
             self.problems.append(CellProblem(self.sheet, self.cell(r, "name") if "name" in self.columns
                                              else f"A{r + 1}", _t("a new action needs a name")))
@@ -200,15 +225,17 @@ class RowReader:
                                              _t("a new action needs a Touchpoint column")))
         blank = all(is_empty(self.value(row, k)) for k in TRIGGER_PARTS)
         trigger = Trigger(type="offset", days=0) if blank else self._read_trigger(r, row, Trigger())
+        if blank:
+            defaults.append(_t("trigger offset 0 days (on the touchpoint's day)"))
         if len(self.problems) > before or tp_id is None or trigger is None:
             return None
-        action = CareAction(id=new_id("act"), touchpoint=tp_id, trigger=trigger, **values)
+        action = CareAction(id=action_id or new_id("act"), touchpoint=tp_id, trigger=trigger, **values)
         self._check_dates(r, row, action, [])
         where = _t("at {touchpoint} for {tiers} via {channel}").format(
             touchpoint=show(self.labels.touchpoints[tp_id][1].name),
             tiers=self.labels.tiers.labels(action.tiers) or _t("no tier"),
             channel=show(self.labels.channels.label(action.channel)))
-        return AddedAction(action, f"{self.sheet}!A{r + 1}", where)
+        return AddedAction(action, f"{self.sheet}!A{r + 1}", where, tuple(defaults))
 
 
 def _same_summary(trigger: Trigger, got: Any) -> bool:

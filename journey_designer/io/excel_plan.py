@@ -96,16 +96,63 @@ class FieldChange:
 
 
 @dataclass(frozen=True)
+class FieldConflict:
+    """A field changed both in the project and in the workbook since the export, differently."""
+
+    kind: str
+    object_id: str
+    name: str
+    field: str
+    base: Any
+    project: Any
+    workbook: Any
+    cell: str
+    texts: tuple[str, str, str] = ("", "", "")  # base, project, workbook as shown (names for ids)
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.kind, self.object_id, self.field)
+
+    @property
+    def label(self) -> str:
+        return field_label(self.field)
+
+    def shown(self) -> tuple[str, str, str]:
+        """Base, project and workbook value as the preview shows them."""
+        base, project, workbook = (text or show(value) for text, value in zip(
+            self.texts, (self.base, self.project, self.workbook), strict=True))
+        return base, project, workbook
+
+    def change(self, side: str) -> FieldChange | None:
+        """The change taking `side`'s value ("workbook"), or None ("project": nothing to do)."""
+        if side != "workbook":
+            return None
+        return FieldChange(self.kind, self.object_id, self.name, self.field, self.project, self.workbook,
+                           self.cell, self.texts[1], self.texts[2])
+
+    def __str__(self) -> str:
+        base, project, workbook = self.shown()
+        return _t('! conflict: {kind} "{name}" ({id}) {field}: exported {base}, project now {project}, '
+                  'workbook {workbook}  [{cell}]').format(
+            kind=kind_label(self.kind), name=self.name, id=self.object_id, field=self.label, base=base,
+            project=project, workbook=workbook, cell=self.cell)
+
+
+@dataclass(frozen=True)
 class AddedAction:
     """A row without an ID: a new care action (its id is given here, before applying)."""
 
     action: CareAction
     cell: str
     where: str = ""  # "at 'Refund form' for Gold via SMS"
+    defaults: tuple[str, ...] = ()  # what it gets because its cells are empty ("status planned")
 
     def __str__(self) -> str:
-        return _t('+ new action "{name}" ({id}) {where}  [{cell}]').format(
+        line = _t('+ new action "{name}" ({id}) {where}  [{cell}]').format(
             name=self.action.name, id=self.action.id, where=self.where, cell=self.cell)
+        if self.defaults:
+            line += _t(" — empty cells get: {defaults}").format(defaults=_t(", ").join(self.defaults))
+        return line
 
 
 @dataclass
@@ -118,6 +165,24 @@ class ImportPlan:
     deleted: list[CareAction] = field(default_factory=list)
     problems: list[CellProblem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    conflicts: list[FieldConflict] = field(default_factory=list)
+    three_way: bool = False  # the workbook had a base: only the teammate's edits are listed
+
+    def resolve(self, side: str | None,
+                decisions: dict[tuple[str, str, str], str] | None = None) -> ImportPlan:
+        """A copy of the plan with conflicts decided: each by `decisions[conflict.key]`, else by
+        `side` ("workbook" or "project"); undecided ones stay conflicts."""
+        decisions = decisions or {}
+        changes, left = list(self.changes), []
+        for conflict in self.conflicts:
+            choice = decisions.get(conflict.key, side)
+            if choice is None:
+                left.append(conflict)
+                continue
+            change = conflict.change(choice)
+            if change is not None:
+                changes.append(change)
+        return dataclasses.replace(self, changes=changes, conflicts=left)
 
     @property
     def ok(self) -> bool:
@@ -135,14 +200,17 @@ class ImportPlan:
         parts = [changed if self.changes else _t("no field changes"),
                  _t("{count} new action(s)").format(count=len(self.added)),
                  _t("{count} deletion(s)").format(count=len(self.deleted))]
+        if self.conflicts:
+            parts.append(_t("{count} conflict(s)").format(count=len(self.conflicts)))
         if self.problems:
             parts.append(_t("{count} problem(s)").format(count=len(self.problems)))
         return _t(", ").join(parts)
 
     def preview_lines(self) -> list[tuple[str, str]]:
         """(kind, line) of every change, addition and deletion, then notes and problems;
-        kind is "change", "added", "deleted", "note" or "problem" (for colouring a list)."""
-        lines = [("change", str(change)) for change in self.changes]
+        kind is "conflict", "change", "added", "deleted", "note" or "problem" (for colouring a list)."""
+        lines = [("conflict", str(conflict)) for conflict in self.conflicts]
+        lines += [("change", str(change)) for change in self.changes]
         lines += [("added", str(added)) for added in self.added]
         lines += [("deleted", _t('- delete action "{name}" ({id}): its row is gone from the Action Plan')
                    .format(name=a.name, id=a.id)) for a in self.deleted]
@@ -192,28 +260,36 @@ class ImportRefused(JourneyError):
         super().__init__(message.format(file=plan.source, problem=first, more=len(plan.problems) - 1))
 
 
+class ImportConflicts(JourneyError):
+    """The workbook and the project both changed fields since the export; nothing was applied."""
+
+    def __init__(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        super().__init__(_t("{file}: {count} conflict(s) — fields changed both in the project and in the "
+                            "workbook since the export (first: {first}); nothing was changed — decide with "
+                            "--on-conflict workbook|project").format(
+            file=plan.source, count=len(plan.conflicts), first=plan.conflicts[0] if plan.conflicts else ""))
+
+
 def apply(project: Project, plan: ImportPlan, accept_deletions: bool = False) -> Project:
     """A changed copy of `project`; `project` itself is left as it is.
 
     Deletions are applied only with `accept_deletions`. Raises ImportRefused when the plan
-    has problems, and JourneyError when the project no longer has an object the plan
-    changes (it was edited after the preview).
+    has problems, ImportConflicts when conflicts are left undecided (`plan.resolve`), and
+    JourneyError when the project no longer has an object the plan changes (it was edited
+    after the preview).
     """
+    from journey_designer.io import excel_merge  # noqa: F401 - registers the appliers of actions...
+    from journey_designer.io.excel_base import apply_changes
+
     if plan.problems:
         raise ImportRefused(plan)
+    if plan.conflicts:
+        raise ImportConflicts(plan)
     result = clone(project)
-    objects: dict[tuple[str, str], Any] = {("action", a.id): a for a in result.actions}
-    for journey in result.journeys:
-        objects[("journey", journey.id)] = journey
-        objects.update({("touchpoint", tp.id): tp for tp in journey.touchpoints})
-    for change in plan.changes:
-        target = objects.get((change.kind, change.object_id))
-        if target is None:
-            raise JourneyError(_t("the project changed since the preview: {kind} “{id}” no longer exists; "
-                                  "preview the import again").format(kind=kind_label(change.kind),
-                                                                     id=change.object_id))
-        setattr(target, change.field, clone(change.new))
-    result.actions.extend(clone(added.action) for added in plan.added)
+    apply_changes(result, [((c.kind, c.object_id, c.field), clone(c.new)) for c in plan.changes])
+    known = {a.id for a in result.actions}
+    result.actions.extend(clone(added.action) for added in plan.added if added.action.id not in known)
     if accept_deletions and plan.deleted:
         gone = {a.id for a in plan.deleted}
         result.actions = [a for a in result.actions if a.id not in gone]

@@ -17,6 +17,7 @@ from journey_designer import charts, messages
 from journey_designer.charts import _common
 from journey_designer.cli import main
 from journey_designer.domain import Trigger
+from journey_designer.io.excel_base import BASE_SHEET
 from journey_designer.io.excel_export import export_workbook
 from journey_designer.io.excel_import import WorkbookError, apply, plan_import
 from journey_designer.io.excel_layout import ACTION_COLUMNS, SHEETS, header_keys, normalise, trigger_text
@@ -48,7 +49,7 @@ def has_cjk(text: str) -> bool:
 def test_a_chinese_project_gets_chinese_sheets_headers_and_labels(tmp_path) -> None:
     project = zh_project()
     book = openpyxl.load_workbook(export(project, tmp_path))
-    assert book.sheetnames == ZH_SHEETS
+    assert book.sheetnames == [*ZH_SHEETS, BASE_SHEET]
     assert [book[s].sheet_state for s in ZH_SHEETS] == ["visible"] * 9 + ["hidden"]
     assert book.defined_names["ActionPlan"].attr_text.startswith("'行动计划'!$A$1:$W$")
     assert book.defined_names["ListStatuses"].attr_text == "'列表'!$D$2:$D$4"
@@ -88,7 +89,7 @@ def test_a_chinese_project_gets_chinese_sheets_headers_and_labels(tmp_path) -> N
 def test_an_english_project_keeps_its_english_workbook(tmp_path) -> None:
     project = sample()
     book = openpyxl.load_workbook(export(project, tmp_path))
-    assert book.sheetnames == list(SHEETS)
+    assert book.sheetnames == [*SHEETS, BASE_SHEET]
     assert [c.value for c in book["Action Plan"][1]] == [c.header for c in ACTION_COLUMNS]
     assert book["Action Plan"].oddFooter.center.text == "&A — page &P of &N"
     cjk = [(sheet.title, cell.coordinate) for sheet in book.worksheets for row in sheet.iter_rows()
@@ -192,7 +193,7 @@ def test_a_chinese_headed_action_plan_imports_into_an_english_project(tmp_path) 
     as_chinese = sample()
     as_chinese.locale = "zh_CN"  # the same plan, exported by a Chinese team
     path = export(as_chinese, tmp_path)
-    assert openpyxl.load_workbook(path).sheetnames == ZH_SHEETS
+    assert openpyxl.load_workbook(path).sheetnames == [*ZH_SHEETS, BASE_SHEET]
 
     unchanged = plan_import(project, path)
     assert unchanged.ok and not unchanged.has_changes, unchanged.preview()
@@ -290,7 +291,7 @@ def test_cli_export_and_import_of_a_chinese_project(tmp_path, capsys) -> None:
     shutil.copyfile(SAMPLES / "ecommerce_aftersales_zh.journey", project_file)
     workbook = tmp_path / "zh.xlsx"
     assert main(["export", str(project_file), "--xlsx", str(workbook), "--no-charts"]) == 0
-    assert openpyxl.load_workbook(workbook).sheetnames == ZH_SHEETS
+    assert openpyxl.load_workbook(workbook).sheetnames == [*ZH_SHEETS, BASE_SHEET]
     assert main(["import", str(project_file), "--xlsx", str(workbook)]) == 0
     assert "no changes to apply" in capsys.readouterr().out
 

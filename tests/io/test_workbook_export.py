@@ -13,6 +13,7 @@ from strategies import projects
 from workbook_helpers import HOSTILE_TEXTS, edit, export, hostile_project, sample, sheet_xml
 
 from journey_designer.domain import CareAction, ProjectFileError
+from journey_designer.io.excel_base import BASE_SHEET
 from journey_designer.io.excel_charts import ChartImage, Charts
 from journey_designer.io.excel_export import Cancelled, export_workbook
 from journey_designer.io.excel_import import plan_import
@@ -21,10 +22,10 @@ from journey_designer.io.excel_read import read_grid
 from journey_designer.io.excel_safety import inspect_workbook
 
 
-def test_sheets_in_design_order_with_a_hidden_lists_sheet(tmp_path) -> None:
+def test_sheets_in_design_order_with_a_hidden_lists_sheet_and_the_hidden_base(tmp_path) -> None:
     book = openpyxl.load_workbook(export(sample(), tmp_path))
-    assert book.sheetnames == list(SHEETS)
-    assert [book[s].sheet_state for s in SHEETS] == ["visible"] * 9 + ["hidden"]
+    assert book.sheetnames == [*SHEETS, BASE_SHEET]
+    assert [book[s].sheet_state for s in book.sheetnames] == ["visible"] * 9 + ["hidden"] * 2
     assert {"ActionPlan", "CareMatrix", "JourneyMap", "Gaps", "Channels", "Timeline",
             "ListTiers"} <= set(book.defined_names)
 
