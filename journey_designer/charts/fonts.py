@@ -123,8 +123,11 @@ def clean_text(text: str) -> str:
 
 
 def clean_figure(fig: Figure) -> None:
-    """Clean every text of `fig` (titles, labels, legends) before it is drawn."""
+    """Clean every text of `fig` (titles, labels, legends) before it is drawn. Charts
+    hold no mathematics: "$$$" or "$x^$" in a name is text (matplotlib would parse it
+    and fail)."""
     for artist in fig.findobj(Text):
+        artist.set_parse_math(False)
         text = artist.get_text()
         if text:
             cleaned = clean_text(text)

@@ -314,7 +314,8 @@ class TextLayer:
         """Add this layer's artists to `ax` (scene units, y pointing down)."""
         for x, y, text, size, colour, bold, ha in self._texts:
             ax.text(x, y, text, fontproperties=self.fonts.properties(size, bold), color=colour,
-                    ha=ha, va="baseline", zorder=self.zorder, clip_on=False)
+                    ha=ha, va="baseline", zorder=self.zorder, clip_on=False,
+                    parse_math=False)  # "$$$" in a name is text, not mathematics
         for (colour, stroke), by_glyph in self._glyphs.items():
             path = _compound_path(by_glyph)
             if path is not None:  # a patch: a one-path collection would first measure

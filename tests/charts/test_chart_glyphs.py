@@ -136,3 +136,16 @@ def test_charts_without_any_cjk_font_draw_and_name_chinese(tmp_path) -> None:
     assert len(lines) == 2, done.stderr  # the warning and the source line Python shows
     assert "ChartGlyphsWarning" in lines[0] and "Chinese (Han)" in lines[0]
     assert "fonts-wqy-microhei" in lines[0]
+
+
+def test_dollar_signs_in_names_are_text_not_mathematics() -> None:
+    project = glyph_project()
+    project.journeys[0].touchpoints[0].name = "Save $$$ now"
+    project.tiers[0].name = "Pay $x^$ tier"
+    project.journeys[0].stages[0].name = "$5 or $10"
+    for name, fig in figures(project):
+        for kind in ("png", "svg", "pdf"):
+            fig.savefig(io.BytesIO(), format=kind)
+        texts = "\n".join(t.get_text() for t in fig.findobj(matplotlib.text.Text))
+        if name == "coverage_heatmap":
+            assert "Pay $x^$ tier" in texts and "$5 or $10" in texts

@@ -214,3 +214,20 @@ def test_cli_without_any_cjk_font_names_chinese_and_the_package(tmp_path) -> Non
     with Image.open(out) as image:
         image.load()
         assert image.width > 1000
+
+
+def test_dollar_signs_in_names_are_text_not_mathematics(tmp_path) -> None:
+    """matplotlib reads text between two "$" as mathematics: "$$$" or "$x^$" in a name
+    stopped the SVG and PDF with exit 3, "$5 or $10" came out in math italics."""
+    project = glyph_project()
+    project.journeys[0].touchpoints[0].name = "Save $$$ now"
+    project.journeys[0].touchpoints[1].name = "مرحبا $x^$"  # drawn as Text in a PNG too
+    project.tiers[0].name = "Pay $5 or $10"
+    path = tmp_path / "dollars.json"
+    save_json(project, path)
+    for kind in ("png", "svg", "pdf"):
+        done = cli("render", str(path), "--out", str(tmp_path / f"m.{kind}"))
+        assert done.returncode == 0, done.stderr
+    texts = "\n".join("".join(e.itertext()) for e in
+                      ET.parse(tmp_path / "m.svg").getroot().iter("{http://www.w3.org/2000/svg}text"))
+    assert "Save $$$ now" in texts and "Pay $5 or $10" in texts
