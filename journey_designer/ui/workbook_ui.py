@@ -171,7 +171,7 @@ class WorkbookUi(QObject):
         dialog = ImportPreviewDialog(plan, self.window)
         if dialog.exec() != ImportPreviewDialog.DialogCode.Accepted:
             return False
-        deletions = dialog.accept_deletions()
+        deletions, plan = dialog.accept_deletions(), dialog.resolved_plan()  # conflicts as decided
         changed = wait_in_thread(self.window, self.tr("Applying %1…").replace("%1", path.name),
                                  lambda _report: apply(project, plan, accept_deletions=deletions),
                                  executor=self._executor, show_after_ms=self.progress_after_ms)
