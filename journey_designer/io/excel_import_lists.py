@@ -171,7 +171,8 @@ class _Table:
         self.parse = _parsers(ctx.package.date1904)[kind]
         self.project_now = project_values(ctx.project, kind)
         self.base = ctx.base.values if ctx.base is not None else {}
-        known = {key for key, _ in objects_of(ctx.project, kind)}
+        self.names = {key: obj.name for key, obj in objects_of(ctx.project, kind)}
+        known = set(self.names)
         if ctx.base is not None:
             known |= ctx.base.objects(kind)
         self.known = known
@@ -212,6 +213,7 @@ class _Table:
 
     def read_row(self, r: int, key: str, columns: dict[str, int]) -> None:
         """The values of one object's row."""
+        self.out.names[(self.kind, key)] = self.names.get(key, key)  # the name the preview shows
         for name in FIELDS[self.kind]:
             c = columns.get(name)
             if c is None:
