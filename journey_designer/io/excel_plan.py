@@ -32,13 +32,21 @@ def field_label(field: str) -> str:
         "touchpoint": _t("touchpoint"), "trigger": _t("trigger"), "channels": _t("channels"),
         "emotion": _t("emotion"), "pain_points": _t("pain points"), "delight_points": _t("delight points"),
         "moment_of_truth": _t("moment of truth"), "backstage": _t("backstage"),
-        "opportunities": _t("opportunities")}
+        "opportunities": _t("opportunities"), "share": _t("share"),
+        "value_per_customer": _t("value per customer"), "care_level": _t("care level"),
+        "max_contacts_per_window": _t("contact cap"),
+        "human_touch_at_mot": _t("human touch at moments of truth"), "kind": _t("kind"),
+        "capacity_per_day": _t("capacity per day"), "cost_per_contact": _t("cost per contact"),
+        "baseline": _t("baseline"), "target": _t("target"), "unit": _t("unit"), "tasks": _t("tasks"),
+        "mitigation": _t("mitigation")}
     return labels.get(field, field)
 
 
 def kind_label(kind: str) -> str:
     """"action", "touchpoint" or "journey" in the interface's language."""
-    return {"action": _t("action"), "touchpoint": _t("touchpoint"), "journey": _t("journey")}.get(kind, kind)
+    return {"action": _t("action"), "touchpoint": _t("touchpoint"), "journey": _t("journey"),
+            "tier": _t("tier"), "channel": _t("channel"), "kpi": _t("KPI"), "phase": _t("phase"),
+            "risk": _t("risk")}.get(kind, kind)
 
 
 def show(value: Any) -> str:
