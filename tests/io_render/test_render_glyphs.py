@@ -145,7 +145,7 @@ def test_without_a_cjk_font_chinese_stands_in_and_is_named(monkeypatch) -> None:
     """In process: the fonts are DejaVu only and the search of installed fonts finds
     nothing more (as on a machine without a CJK font)."""
     dejavu = font_set().regular[:1]
-    monkeypatch.setattr(render_glyphs, "installed_fonts", lambda: [])
+    monkeypatch.setattr(render_glyphs, "installed_font_for", lambda code: None)
     coverage = Coverage(dejavu)
     text, missing = coverage.clean("退款 refund")
     assert text == f"{REPLACEMENT} refund" and missing == {"退", "款"}
@@ -225,9 +225,12 @@ def test_dollar_signs_in_names_are_text_not_mathematics(tmp_path) -> None:
     project.tiers[0].name = "Pay $5 or $10"
     path = tmp_path / "dollars.json"
     save_json(project, path)
-    for kind in ("png", "svg", "pdf"):
-        done = cli("render", str(path), "--out", str(tmp_path / f"m.{kind}"))
-        assert done.returncode == 0, done.stderr
+    done = cli("render", str(path), "--out", str(tmp_path / "m.svg"))
+    assert done.returncode == 0, done.stderr
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # the scripts the fonts lack: tested above
+        for kind in ("png", "pdf"):
+            assert render_map(project, tmp_path / f"m.{kind}", scale=1).stat().st_size > 0
     texts = "\n".join("".join(e.itertext()) for e in
                       ET.parse(tmp_path / "m.svg").getroot().iter("{http://www.w3.org/2000/svg}text"))
     assert "Save $$$ now" in texts and "Pay $5 or $10" in texts
