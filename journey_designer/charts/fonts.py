@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import warnings
 from collections.abc import Iterator
+from contextvars import ContextVar
 from pathlib import Path
 
 import matplotlib
@@ -40,6 +41,8 @@ _families: list[str] | None = None
 _coverage: Coverage | None = None
 _missing: set[str] = set()  # characters no installed font draws, seen so far
 _warned: set[str] = set()  # scripts a ChartGlyphsWarning named already
+# while set (collect_missing), missing characters go here, in this thread, not to a warning
+_collector: ContextVar[set[str] | None] = ContextVar("missing_glyphs", default=None)
 
 
 def _known_families() -> set[str]:
@@ -118,8 +121,23 @@ def clean_text(text: str) -> str:
     if added:
         _families = families + added
         setup_fonts()
-    _missing.update(missing)
+    if missing:
+        collector = _collector.get()
+        (_missing if collector is None else collector).update(missing)
     return cleaned
+
+
+@contextlib.contextmanager
+def collect_missing() -> Iterator[set[str]]:
+    """Inside the with block (this thread only) the characters no font draws are
+    gathered in the set yielded, for the caller to report (the workbook's Overview
+    notes), instead of a ChartGlyphsWarning."""
+    found: set[str] = set()
+    token = _collector.set(found)
+    try:
+        yield found
+    finally:
+        _collector.reset(token)
 
 
 def clean_figure(fig: Figure) -> None:

@@ -56,9 +56,12 @@ def matplotlib_charts(project: Project, analysis: Analysis) -> Charts:
     try:
         from journey_designer.charts import coverage_heatmap, emotion_curve
         from journey_designer.charts._common import translated
+        from journey_designer.charts.fonts import collect_missing
+        from journey_designer.io.render_glyphs import missing_message
     except ImportError as exc:  # the charts package is optional for the workbook
         result.notes.append(text("no_charts", error=exc))
         return result
+    missing: set[str] = set()
     for journey in project.journeys[:MAX_JOURNEYS]:
         builders = [(text("coverage_chart"), coverage_heatmap)]
         if len(journey.touchpoints) <= MAX_CURVE_TOUCHPOINTS:
@@ -69,13 +72,16 @@ def matplotlib_charts(project: Project, analysis: Analysis) -> Charts:
         for caption, build in builders:
             try:
                 buffer = io.BytesIO()
-                with translated(_chart_translator(project.locale)):
+                with translated(_chart_translator(project.locale)), collect_missing() as lacking:
                     build(project, analysis, journey.id).savefig(buffer, format="png", dpi=DPI)
+                missing |= lacking
             except Exception as exc:  # a chart must never stop the export  # noqa: BLE001
                 result.notes.append(text("chart_failed", chart=caption, journey=journey.name, error=exc))
                 continue
             result.images.append(ChartImage(text("caption", chart=caption, journey=journey.name),
                                             buffer.getvalue()))
+    if missing:  # characters no installed font draws: said once, with the font to install
+        result.notes.append(missing_message(missing))
     if len(project.journeys) > MAX_JOURNEYS:
         result.notes.append(text("charts_first", shown=MAX_JOURNEYS, count=len(project.journeys)))
     result.seconds = time.perf_counter() - started

@@ -87,17 +87,41 @@ def test_undrawable_names_stand_in_and_the_rest_is_drawn() -> None:
         assert "\ufffd tier" in labels  # the Thai tier name, with no Thai font
 
 
-def test_the_workbook_pictures_are_made(tmp_path) -> None:
+def thai_font_installed() -> bool:
+    if shutil.which("fc-list") is None:
+        pytest.skip("fc-list (fontconfig) is needed to know which fonts are installed")
+    return bool(subprocess.run(["fc-list", ":charset=e17", "file"], capture_output=True,
+                               text=True).stdout.strip())
+
+
+def test_the_workbook_pictures_are_made_and_the_overview_says_what_is_missing() -> None:
     project = glyph_project()
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         charts = matplotlib_charts(project, analyze(project))
-    assert charts.notes == []
     assert len(charts.images) == 2
     for image in charts.images:
         with Image.open(io.BytesIO(image.png)) as picture:
             assert picture.width > 300
-    assert [str(w.message) for w in caught if w.category is not ChartGlyphsWarning] == []
+    assert [str(w.message) for w in caught] == []  # said in the notes, not as warnings
+    if not thai_font_installed():
+        assert len(charts.notes) == 1, charts.notes
+        assert "Thai" in charts.notes[0] and "apt-get install" in charts.notes[0]
+        assert "fonts-thai-tlwg" in charts.notes[0]
+
+
+def test_cli_export_says_it_once_as_a_note(tmp_path) -> None:
+    from journey_designer.io.sqlite_store import save_project
+
+    save_project(glyph_project(), tmp_path / "glyphs.journey")
+    done = subprocess.run([sys.executable, "-m", "journey_designer", "export",
+                           str(tmp_path / "glyphs.journey"), "--xlsx", str(tmp_path / "g.xlsx")],
+                          capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    notes = [line for line in done.stdout.splitlines() if "no installed font" in line]
+    assert len(notes) == (0 if thai_font_installed() else 1), done.stdout
+    assert (tmp_path / "g.xlsx").stat().st_size > 0
 
 
 def test_charts_without_any_cjk_font_draw_and_name_chinese(tmp_path) -> None:

@@ -21,7 +21,7 @@ from journey_designer.io import render_glyphs
 from journey_designer.io.json_io import save_json
 from journey_designer.io.render import map_figure, render_map
 from journey_designer.io.render_glyphs import REPLACEMENT, Coverage, missing_message
-from journey_designer.io.render_style import font_set
+from journey_designer.io.render_style import FontSet, font_set
 from journey_designer.io.render_text import Fonts
 
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_projects"
@@ -161,6 +161,10 @@ def test_a_font_installed_for_the_missing_script_is_found() -> None:
     coverage = Coverage(font_set().regular[:1])
     assert coverage.clean("退款 refund") == ("退款 refund", frozenset())
     assert coverage.extras, "the CJK font was not added to the fallback list"
+    base = font_set()
+    fonts = Fonts(FontSet(base.families[:1], base.regular[:1], base.bold[:1]))
+    assert fonts.clean("退款") == "退款"
+    assert fonts.glyph("退", True).index != 0 and len(fonts.families) == 2
 
 
 def test_picture_text_is_the_cleaned_text() -> None:
