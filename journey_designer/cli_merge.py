@@ -6,8 +6,10 @@ Merges what THEIRS changed since BASE into OURS (rules: domain/merge.py) and wri
 result atomically into OURS, or OUT, in OURS' format (OUT's: by its suffix). Exit 0:
 merged cleanly; 1: conflicts, each listed on one line (ours' value kept, the file written
 still validates — what a git merge driver must do); 2: bad input (an unreadable file,
-not a project, OURS or THEIRS failing `validate`, the output open in the app) with one
-line on stderr and nothing written.
+not a project, the output open in the app, an OURS that itself fails `validate` when the
+merge cannot do without it) with one line on stderr and nothing written. Only the result
+is validated (once, the costly part of a big merge): where THEIRS breaks a rule, ours is
+kept and the spot listed as a conflict.
 
 Git hands a merge driver temporary files without the project's suffix, so each file's
 format is read from its first bytes (an SQLite header or JSON), not from its name. An
@@ -65,8 +67,9 @@ def add_merge_command(subparsers: argparse._SubParsersAction) -> argparse.Argume
 
 def run_merge(args: argparse.Namespace) -> int:
     base = _load(args.base, allow_empty=True)
-    ours = _load_valid(args.ours)
-    theirs = _load_valid(args.theirs)
+    ours = _load(args.ours)
+    theirs = _load(args.theirs)
+    assert ours is not None and theirs is not None
     out: Path = args.output or args.ours
     owner = lock.current_owner(out)
     if owner is not None and not args.force:
@@ -75,6 +78,8 @@ def run_merge(args: argparse.Namespace) -> int:
     as_json = is_json_path(out) if args.output is not None else _looks_like_json(args.ours)
     with _english() if args.json else contextlib.nullcontext():
         result = merge_projects(base, ours, theirs)
+        if result.kept_ours:
+            _refuse_if_invalid(ours, args.ours)
         _save(result.project, out, as_json)
         if args.json:
             print(json.dumps({"output": str(out), "conflicts": [_conflict_json(c) for c in result.conflicts]},
@@ -139,16 +144,14 @@ def _load(path: Path, *, allow_empty: bool = False) -> Project | None:
     return load_project(path)
 
 
-def _load_valid(path: Path) -> Project:
-    project = _load(path)
-    assert project is not None
+def _refuse_if_invalid(project: Project, path: Path) -> None:
+    """OURS itself breaks the rules: there is no valid result to write."""
     problems = validate(project)
     if problems:
         more = _t(" (and {count} more)").format(count=len(problems) - 1) if len(problems) > 1 else ""
-        raise MergeRefused(_t("{file}: {problem}{more} — only valid versions can be merged; run "
-                              "'{prog} validate {file}'").format(
+        raise MergeRefused(_t("{file}: {problem}{more} — fix it first ('{prog} validate {file}' "
+                              "lists every problem)").format(
             file=path, problem=problems[0], more=more, prog=PROG))
-    return project
 
 
 def _save(project: Project, out: Path, as_json: bool) -> None:

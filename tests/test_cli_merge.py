@@ -140,14 +140,16 @@ def test_bad_input_exits_2_with_one_line_and_writes_nothing(tmp_path, capsys, da
     elif damage == "bad json":
         theirs_path = tmp_path / "theirs.json"
         theirs_path.write_text('{"format": "journey-designer/1", "name": ', encoding="utf-8")
-    else:
-        theirs.tiers[0].share = 0.9  # with Silver's 0.3: more than 1
-        save_json(theirs, tmp_path / "theirs.json")
-        theirs_path = tmp_path / "theirs.json"
+    else:  # OURS itself breaks a rule, and THEIRS changed nothing to mend it
+        ours.tiers[0].share = 0.9  # with Silver's 0.3: more than 1
+        write(ours_path, ours)
+        before = ours_path.read_bytes()
+        write(theirs_path, theirs)
     assert main(["merge", str(base), str(ours_path), str(theirs_path)]) == 2
     captured = capsys.readouterr()
     err = captured.err.strip().splitlines()
-    assert len(err) == 1 and str(theirs_path) in err[0] and "Traceback" not in captured.err
+    culprit = ours_path if damage == "invalid" else theirs_path
+    assert len(err) == 1 and str(culprit) in err[0] and "Traceback" not in captured.err
     if damage == "invalid":
         assert "tier shares sum to 1.2" in err[0] and "validate" in err[0]
     assert ours_path.read_bytes() == before
@@ -168,3 +170,16 @@ def test_refuses_a_project_open_in_the_app_unless_forced(tmp_path, capsys) -> No
     assert ours_path.read_bytes() == before
     assert main(["merge", str(base), str(ours_path), str(theirs_path), "--force"]) == 0
     assert load_any(ours_path).name == "Renamed"
+
+
+def test_what_theirs_breaks_is_a_conflict_and_the_result_stays_valid(tmp_path, capsys) -> None:
+    base, ours_path, theirs_path, ours, theirs = three(tmp_path, (".journey", ".journey", ".json"))
+    theirs.tiers[0].share = 0.9  # with Silver's 0.3: more than 1 (a hand-edited file)
+    theirs.kpis[0].target = 45
+    write(ours_path, ours)
+    save_json(theirs, theirs_path)
+    assert main(["merge", str(base), str(ours_path), str(theirs_path)]) == 1
+    assert "tier shares would sum to 1.2" in capsys.readouterr().out
+    merged = load_project(ours_path)
+    assert validate(merged) == []
+    assert (merged.tiers[0].share, merged.kpis[0].target) == (0.2, 45)

@@ -108,8 +108,12 @@ class Conflict:
 
 @dataclass(frozen=True, slots=True)
 class MergeResult:
+    """The merged project and the conflicts; `kept_ours` when the merge would have broken
+    a rule the merge does not know, so `project` is ours as it was."""
+
     project: Project
     conflicts: tuple[Conflict, ...]
+    kept_ours: bool = False
 
     @property
     def clean(self) -> bool:
@@ -119,7 +123,8 @@ class MergeResult:
 def merge_projects(base: Project | None, ours: Project, theirs: Project) -> MergeResult:
     """Merge what `theirs` changed since `base` into `ours` (base None: no common version).
 
-    `ours` and `theirs` should be valid (validate() finds nothing); the result then is.
+    The result is checked with validate(); when it fails, ours is returned as it was
+    (`kept_ours`), so the result is valid whenever `ours` is.
     """
     indices = (Index(ours), Index(theirs), Index(base))
     places = Places(*indices)
@@ -137,14 +142,14 @@ def merge_projects(base: Project | None, ours: Project, theirs: Project) -> Merg
     if problems:  # a rule the vetoes do not know: keep ours whole, say why
         invalid += [Conflict("project", None, p.where or _t("project"), None, None, None, None,
                              INVALID, p.message) for p in problems]
-        return MergeResult(ours, tuple(merge.conflicts + invalid))
+        return MergeResult(ours, tuple(merge.conflicts + invalid), kept_ours=True)
     return MergeResult(merged, tuple(merge.conflicts + invalid))
 
 
 def _veto_conflict(veto: Veto, why: str, indices: tuple[Index, Index, Index],
                    places: Places) -> Conflict:
     path, field = veto
-    values = [index.paths.get(path) for index in (indices[2], indices[0], indices[1])]
+    values = [index.get(path) for index in (indices[2], indices[0], indices[1])]
     if field is not None:
         values = [_field_value(v, field) for v in values]
     return Conflict(path[0], places.ident(path), places.place(path), field, *values, INVALID, why)
@@ -242,9 +247,14 @@ class _Merge:
         o_map = dict(zip(o_keys, ov, strict=True))
         t_map = dict(zip(t_keys, tv, strict=True))
         kept: dict[Hashable, Any] = {}
+        b_get, t_get = b_map.get, t_map.get
         for key, o_item in o_map.items():
+            t_item = t_get(key)
+            if t_item is not None and (o_item is t_item or o_item == t_item):
+                kept[key] = o_item  # the common case: nobody changed it
+                continue
             path = (kind, *scope, key)
-            b_item, t_item = b_map.get(key), t_map.get(key)
+            b_item = b_get(key)
             if t_item is not None:
                 kept[key] = self._entity(path, b_item, o_item, t_item)
             elif b_item is None:
@@ -264,7 +274,7 @@ class _Merge:
                     kept[key] = self._added(path, t_item)
             elif t_item != b_item:
                 self._conflict(path, None, b_item, None, t_item, REMOVED_CHANGED)
-        return [kept[k] for k in merge_order(b_keys, o_keys, t_keys, kept.keys())]
+        return [kept[k] for k in merge_order(b_keys, o_keys, t_keys, kept)]
 
     def _added(self, path: Path, item: Any) -> Any:
         """An object only theirs has, without the parts a veto leaves out."""
@@ -279,19 +289,22 @@ class _Merge:
 
 
 def _reordered(base_keys: list[Hashable], side_keys: list[Hashable]) -> bool:
-    common = set(base_keys) & set(side_keys)
+    if side_keys == base_keys:
+        return False
+    common = set(base_keys).intersection(side_keys)
     return [k for k in base_keys if k in common] != [k for k in side_keys if k in common]
 
 
 def merge_order(base_keys: list[Hashable], ours_keys: list[Hashable], theirs_keys: list[Hashable],
-                kept: Any) -> list[Hashable]:
+                kept: dict[Hashable, Any] | set[Hashable]) -> list[Hashable]:
     """The order of the kept keys: ours' (theirs' when only theirs reordered), with the
     other side's additions placed after their predecessor on that side."""
-    kept = set(kept)
     primary, secondary = ours_keys, theirs_keys
     if not _reordered(base_keys, ours_keys) and _reordered(base_keys, theirs_keys):
         primary, secondary = theirs_keys, ours_keys
-    skeleton = list(dict.fromkeys(k for k in primary if k in kept))
+    skeleton = list(dict.fromkeys([k for k in primary if k in kept]))
+    if len(skeleton) == len(kept):
+        return skeleton  # nothing to insert from the other side
     in_skeleton = set(skeleton)
     placed = set(skeleton)
     after: defaultdict[Hashable, list[Hashable]] = defaultdict(list)

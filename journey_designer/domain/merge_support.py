@@ -70,28 +70,44 @@ JOURNEY_LISTS = {"stages": ("stage", id_keys), "touchpoints": ("touchpoint", id_
 
 
 class Index:
-    """Every object of a project by path (built on first use)."""
+    """Every object of a project by path; each list is indexed on first use."""
 
     def __init__(self, project: Project | None) -> None:
         self.project = project
+        self._lists: dict[tuple[Any, ...], dict[Hashable, Any]] = {}
 
-    @cached_property
-    def paths(self) -> dict[Path, Any]:
-        out: dict[Path, Any] = {}
-        project = self.project
-        if project is None:
-            return out
-        out[("project",)] = project
-        out[("settings",)] = project.settings
-        for field, (kind, keys) in TOP_LISTS.items():
-            items = getattr(project, field)
-            out.update(((kind, key), item) for key, item in zip(keys(items), items, strict=True))
-        for journey in project.journeys:
-            for field, (kind, keys) in JOURNEY_LISTS.items():
-                items = getattr(journey, field)
-                out.update(((kind, journey.id, key), item)
-                           for key, item in zip(keys(items), items, strict=True))
-        return out
+    def _list(self, kind: str, scope: tuple[Any, ...]) -> dict[Hashable, Any]:
+        found = self._lists.get((kind, *scope))
+        if found is not None:
+            return found
+        items: list[Any] = []
+        keys_of = id_keys
+        if self.project is not None:
+            if scope:
+                journey = self._list("journey", ()).get(scope[0])
+                field = next((f for f, (k, _) in JOURNEY_LISTS.items() if k == kind), None)
+                if journey is not None and field is not None:
+                    items, keys_of = getattr(journey, field), JOURNEY_LISTS[field][1]
+            else:
+                field = next((f for f, (k, _) in TOP_LISTS.items() if k == kind), None)
+                if field is not None:
+                    items, keys_of = getattr(self.project, field), TOP_LISTS[field][1]
+        found = dict(zip(keys_of(items), items, strict=True))
+        self._lists[(kind, *scope)] = found
+        return found
+
+    def get(self, path: Path) -> Any:
+        """The object at `path`, or None."""
+        if self.project is None:
+            return None
+        if path[0] == "project":
+            return self.project
+        if path[0] == "settings":
+            return self.project.settings
+        return self._list(path[0], path[1:-1]).get(path[-1])
+
+    def has(self, path: Path) -> bool:
+        return self.get(path) is not None
 
     @cached_property
     def touchpoint_paths(self) -> dict[str, Path]:
@@ -138,8 +154,9 @@ class Places:
 
     def find(self, path: Path) -> Any:
         for index in self.indices:
-            if path in index.paths:
-                return index.paths[path]
+            found = index.get(path)
+            if found is not None:
+                return found
         return None
 
     def name(self, path: Path) -> str:
@@ -201,15 +218,15 @@ class _Finder:
 
     def dangling(self, source: Path, field: str | None, target: Path | None, what: str) -> None:
         """`source`'s `field` refers to `target`, which the merged project lacks."""
-        if target is not None and target in self.ours.paths:
+        if target is not None and self.ours.has(target):
             holder = ("journey", target[1]) if target[0] in JOURNEY_PARTS else target
-            if holder not in self.here.paths:  # the whole journey went: bring it back
+            if not self.here.has(holder):  # the whole journey went: bring it back
                 target = holder
             self.veto(target, None, _t("theirs removed it, but {place} still uses it").format(
                 place=self.places.place(source)))
             return
         problem = _t("it refers to {what}, which the merged project does not have").format(what=what)
-        if field is not None and source in self.ours.paths:
+        if field is not None and self.ours.has(source):
             self.veto(source, field, problem)
         else:
             self.veto(source, None, problem)
@@ -251,6 +268,10 @@ def _references(f: _Finder) -> None:
                 if tp_id not in tps:
                     f.dangling(("journey", j.id), field, ("touchpoint", j.id, tp_id),
                                _t("touchpoint {id}").format(id=tp_id))
+    used_tiers = {tier for action in project.actions for tier in action.tiers}
+    if ({a.touchpoint for a in project.actions} <= all_tps and used_tiers <= tiers
+            and {a.channel for a in project.actions} <= channels):
+        return
     for action in project.actions:
         path = ("action", action.id)
         if action.touchpoint not in all_tps:
@@ -275,14 +296,23 @@ def _owners(project: Project) -> Iterable[tuple[str, Path]]:
 
 
 def _duplicate_ids(f: _Finder) -> None:
+    project = f.merged
+    ids = [t.id for t in project.tiers] + [c.id for c in project.channels]
+    for j in project.journeys:
+        ids.append(j.id)
+        ids += [s.id for s in j.stages]
+        ids += [tp.id for tp in j.touchpoints]
+    ids += [a.id for a in project.actions]
+    if len(set(ids)) == len(ids):
+        return
+    repeated = {object_id for object_id, n in Counter(ids).items() if n > 1}
     by_id: defaultdict[str, list[Path]] = defaultdict(list)
-    for object_id, path in _owners(f.merged):
-        by_id[object_id].append(path)
+    for object_id, path in _owners(project):
+        if object_id in repeated:
+            by_id[object_id].append(path)
     for object_id, paths in by_id.items():
-        if len(paths) < 2:
-            continue
         for path in paths:
-            if path not in f.ours.paths:
+            if not f.ours.has(path):
                 other = next(p for p in paths if p != path)
                 f.veto(path, None, _t("id {id} is also used by {place}").format(
                     id=repr(object_id), place=f.places.place(other)))
@@ -291,7 +321,7 @@ def _duplicate_ids(f: _Finder) -> None:
 def _undo_shares(f: _Finder, parts: list[tuple[Path, Any]], problem: str) -> None:
     """Keep ours' share of every part whose share theirs changed (or drop theirs' part)."""
     for path, item in parts:
-        mine = f.ours.paths.get(path)
+        mine = f.ours.get(path)
         if mine is None:
             f.veto(path, None, problem)
         elif mine.share != item.share:
@@ -309,27 +339,33 @@ def _shares(f: _Finder) -> None:
 
 
 def _journey_shares(f: _Finder, journey: Journey) -> None:
-    leaving: defaultdict[str, list[tuple[Path, Any]]] = defaultdict(list)
+    totals: dict[str, float] = {}
     for tr in journey.transitions:
-        leaving[tr.source].append((("transition", journey.id, (tr.source, tr.target)), tr))
-    for source, parts in leaving.items():
-        total = sum(tr.share for _, tr in parts if _is_number(tr.share))
+        if _is_number(tr.share):
+            totals[tr.source] = totals.get(tr.source, 0.0) + tr.share
+    for source, total in totals.items():
         if total > 1 + SHARE_TOLERANCE:
+            parts = [(("transition", journey.id, (tr.source, tr.target)), tr)
+                     for tr in journey.transitions if tr.source == source]
             place = f.places.place(("touchpoint", journey.id, source))
             _undo_shares(f, parts, _t("shares leaving {place} would sum to {total}").format(
                 place=place, total=f"{total:.3g}"))
 
 
 def _dates(f: _Finder) -> None:
-    dated = [(("action", a.id), a) for a in f.merged.actions]
-    dated += [(("phase", key), p) for key, p in zip(name_keys(f.merged.phases), f.merged.phases,
-                                                     strict=True)]
-    for path, item in dated:
+    keys: list[Hashable] = [a.id for a in f.merged.actions]
+    items: list[Any] = list(f.merged.actions)
+    kinds = ["action"] * len(items)
+    keys += name_keys(f.merged.phases)
+    items += f.merged.phases
+    kinds += ["phase"] * len(f.merged.phases)
+    for kind, key, item in zip(kinds, keys, items, strict=True):
         start, end = item.start, item.end
-        if not (isinstance(start, str) and isinstance(end, str)
-                and _ISO_DATE.match(start) and _ISO_DATE.match(end) and end < start):
+        if not (start and end and isinstance(start, str) and isinstance(end, str) and end < start
+                and _ISO_DATE.match(start) and _ISO_DATE.match(end)):
             continue
-        mine = f.ours.paths.get(path)
+        path = (kind, key)
+        mine = f.ours.get(path)
         problem = _t("it would end ({end}) before it starts ({start})").format(end=end, start=start)
         if mine is None:
             f.veto(path, None, problem)

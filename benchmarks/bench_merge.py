@@ -1,0 +1,90 @@
+"""Speed of `journey-designer merge` (issue 13): two edited versions of a project with
+10,000 touchpoints, 30,000 transitions and 50,000 care actions, as JSON.
+
+    .venv/bin/python benchmarks/bench_merge.py
+
+Prints the whole command (a fresh process: start, read the three JSON files, check
+OURS and THEIRS, merge, write) — target < 3 s — and, apart, the merge itself on loaded
+projects and the reading of one JSON file, so a slow reader shows as such.
+"""
+
+from __future__ import annotations
+
+import copy
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from record import record, timed  # noqa: E402
+from synthetic import big_project  # noqa: E402
+
+from journey_designer.domain import CareAction, Project, Touchpoint, Trigger  # noqa: E402
+from journey_designer.domain.merge import merge_projects  # noqa: E402
+from journey_designer.io.json_io import load_json, save_json  # noqa: E402
+
+BIG = {"touchpoints": 10_000, "transitions": 30_000, "tiers": 5, "actions": 50_000}
+SIZE = "10k touchpoints, 30k transitions, 50k actions"
+COMMAND_LIMIT_S = 3.0
+
+
+def versions() -> tuple[Project, Project, Project]:
+    """Base, and two teammates' edits of it: a few hundred changes each, some colliding."""
+    base = big_project(**BIG)
+    ours, theirs = copy.deepcopy(base), copy.deepcopy(base)
+    journey_o, journey_t = ours.journeys[0], theirs.journeys[0]
+    for i in range(0, 10_000, 50):                       # 200 emotions (ours)
+        journey_o.touchpoints[i].emotion = 3 - journey_o.touchpoints[i].emotion % 3
+    for i in range(25, 10_000, 50):                      # 200 names (theirs)
+        journey_t.touchpoints[i].name += " (revised)"
+    for i in range(0, 10_000, 500):                      # 20 collide
+        journey_t.touchpoints[i].emotion = -3
+    for i in range(0, 50_000, 250):                      # 200 owners (ours)
+        ours.actions[i].owner = "VIP desk"
+    theirs.actions = [a for i, a in enumerate(theirs.actions) if i % 1000 != 7]  # 50 removed
+    for i in range(100):                                 # 100 new cards and actions (theirs)
+        stage = journey_t.stages[i % len(journey_t.stages)].id
+        journey_t.touchpoints.insert(i * 90, Touchpoint(f"tp-new-{i}", stage, f"New {i}"))
+        theirs.actions.append(CareAction(f"act-new-{i}", f"tp-new-{i}", ["tier-0"], "ch-1",
+                                         f"Hello {i}", trigger=Trigger("offset", days=1)))
+    for i in range(0, 10_000, 100):                      # 100 moved cards (both sides)
+        journey_o.touchpoints[i].x = (journey_o.touchpoints[i].x or 0) + 20
+        journey_t.touchpoints[i + 1].y = (journey_t.touchpoints[i + 1].y or 0) + 20
+    return base, ours, theirs
+
+
+def main() -> None:
+    base, ours, theirs = versions()
+    best, median = timed(lambda: merge_projects(base, ours, theirs), rounds=3)
+    result = merge_projects(base, ours, theirs)
+    print(f"merge on loaded projects ({SIZE}): best {best:.2f} s, median {median:.2f} s; "
+          f"{len(result.conflicts)} conflicts")
+    record("merge two versions (loaded)", SIZE, best)
+    with tempfile.TemporaryDirectory() as folder:
+        paths = [Path(folder) / f"{role}.json" for role in ("base", "ours", "theirs")]
+        for project, path in zip((base, ours, theirs), paths, strict=True):
+            save_json(project, path)
+        start = time.perf_counter()
+        load_json(paths[0], check=False)
+        read = time.perf_counter() - start
+        print(f"read one JSON version: {read:.2f} s ({paths[0].stat().st_size / 2**20:.0f} MB)")
+        command = [str(Path(sys.executable).with_name("journey-designer")), "merge",
+                   *map(str, paths), "-o", str(Path(folder) / "out.json")]
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            done = subprocess.run(command, capture_output=True, text=True, timeout=600)
+            times.append(time.perf_counter() - start)
+            assert done.returncode == 1, done.stderr  # the colliding emotions
+        whole = min(times)
+    verdict = "OK" if whole < COMMAND_LIMIT_S else "SLOW"
+    print(f"journey-designer merge (whole command, 3 JSON files): best {whole:.2f} s "
+          f"(target < {COMMAND_LIMIT_S:.0f} s) {verdict}")
+    record("merge command (3 JSON versions)", SIZE, whole, target=COMMAND_LIMIT_S)
+
+
+if __name__ == "__main__":
+    main()
