@@ -6,14 +6,13 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from journey_designer import __version__
-from journey_designer.domain import JourneyError
 from journey_designer.i18n import install_translator
-from journey_designer.ui import recovery
+from journey_designer.main import files_to_open
 from journey_designer.ui.main_window import MainWindow
+from journey_designer.ui.recovery_prompt import offer_recovery
 
 
 def create_application(argv: Sequence[str], language: str | None = None) -> QApplication:
@@ -35,35 +34,12 @@ def open_window(path: str | None) -> MainWindow:
     return window
 
 
-def offer_recovery(window: MainWindow) -> bool:
-    """After a crash, offer the newest autosave; True when it was restored."""
-    leftovers = recovery.leftover_recoveries()
-    if not leftovers:
-        return False
-    newest = leftovers[0]
-    where = (str(newest.original) if newest.original
-             else QCoreApplication.translate("App", "an unsaved project"))
-    question = QCoreApplication.translate(
-        "App", "Journey Designer did not close properly. Restore the work on %1 autosaved at %2?")
-    answer = QMessageBox.question(
-        window, QCoreApplication.translate("App", "Restore unsaved work?"),
-        question.replace("%1", where).replace("%2", newest.saved_at))
-    restored = False
-    if answer == QMessageBox.StandardButton.Yes:
-        try:
-            window.document.replace(recovery.restore(newest), newest.original)
-            window.document.undo_stack.resetClean()  # restored work is not saved yet
-            restored = True
-        except JourneyError as exc:
-            QMessageBox.critical(window, QCoreApplication.translate("App", "Cannot restore"), str(exc))
-    for leftover in leftovers:
-        recovery.forget(leftover)
-    return restored
+__all__ = ["create_application", "main", "offer_recovery", "open_window"]
 
 
 def main(argv: Sequence[str]) -> int:
-    args = [a for a in argv if not a.startswith("-")]
     app = create_application(argv)
+    args = files_to_open(app.arguments())  # Qt's own options (-style Fusion) are Qt's
     window = open_window(args[0] if args else None)
     window.show()
     offer_recovery(window)

@@ -3,20 +3,26 @@ prompts, and autosave to a recovery file (written off the UI thread).
 
 A small file opens at once. A big one (over `big_file_bytes`) opens through
 ProjectOpener: read on a worker thread and drawn in slices, with progress and Cancel.
+
+Saving never loses work silently: the file's DiskState is recorded when it is read and
+after each save, and a save over a file that another program changed asks first
+(dialogs/disk_changed). Any error from a writer — here or on the autosave thread — is
+shown naming the file, and the window keeps its changes.
 """
 
 from __future__ import annotations
 
 import shutil
+import uuid
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from journey_designer.domain import JourneyError, Project
+from journey_designer.domain import JourneyError, Project, ProjectFileError
 from journey_designer.domain.templates import blank_project
 from journey_designer.io import lock
 from journey_designer.io.json_io import save_json
@@ -25,6 +31,8 @@ from journey_designer.io.samples import sample_paths
 from journey_designer.io.schema import SCHEMA_VERSION
 from journey_designer.io.sqlite_store import file_schema_version, load_project, project_rows, write_rows
 from journey_designer.ui.canvas.map_builder import BuiltMap
+from journey_designer.ui.dialogs import disk_changed
+from journey_designer.ui.disk_state import DiskState
 from journey_designer.ui.labels import sample_label
 from journey_designer.ui.long_task import SHOW_AFTER_MS
 from journey_designer.ui.project_opener import SLICE_MS, ProjectOpener
@@ -41,6 +49,7 @@ class FileController(QObject):
     """Owns the window's file actions and its autosave slot."""
 
     open_finished = Signal(bool)  # after every open_path that got past the prompts
+    _autosaved = Signal(object)  # None or the exception, from the autosave thread
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -50,6 +59,11 @@ class FileController(QObject):
         self.draw_slice_ms = SLICE_MS
         self.opening: ProjectOpener | None = None
         self.recovery = Recovery()
+        self.disk_state: DiskState | None = None  # the open file as last read or written
+        self._lock_token = uuid.uuid4().hex  # this window's lock, told apart from others'
+        self._autosave_failing = False
+        self._closing = False
+        self._autosaved.connect(self._on_autosaved)
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
         self._pending: Future | None = None
         self.autosave_timer = QTimer(self)
@@ -78,7 +92,7 @@ class FileController(QObject):
         return answer == Buttons.Discard
 
     def show_error(self, title: str, error: Exception) -> None:
-        QMessageBox.critical(self.window, title, str(error))
+        QMessageBox.critical(self.window, title, _printable(str(error)))
 
     # ------------------------------------------------------------ new / open
 
@@ -114,6 +128,7 @@ class FileController(QObject):
             return self._open_in_steps(path)
         try:
             with _busy():
+                state = DiskState.of(path)  # before reading: a change meanwhile shows later
                 project = load_any(path)
         except JourneyError as exc:
             self.show_error(self.tr("Cannot open project"), exc)
@@ -124,7 +139,7 @@ class FileController(QObject):
             return False
         self._back_up_older_schema(path)
         with _busy():
-            self._replace(project, path)
+            self._replace(project, path, state)
         self.window.settings.add_recent(path)
         self.open_finished.emit(True)
         return True
@@ -153,7 +168,7 @@ class FileController(QObject):
     def _take_opened(self, project: Project, path: Path, built: BuiltMap) -> None:
         self._back_up_older_schema(path)
         self.window.scene.adopt(built)  # the reset below shows the map built meanwhile
-        self._replace(project, path)
+        self._replace(project, path, self.opening.disk_state if self.opening else None)
         self.window.settings.add_recent(path)
 
     def _open_failed(self, error: Exception) -> None:
@@ -198,16 +213,46 @@ class FileController(QObject):
         if self.maybe_save():
             self._replace(blank_project(self.document.project.locale), None)
 
-    def _replace(self, project: Project, path: Path | None) -> None:
+    def _replace(self, project: Project, path: Path | None,
+                 state: DiskState | None = None) -> None:
         self.recovery.discard()
         self._move_lock(path)
         self.document.replace(project, path)
+        self.disk_state = state
 
     def _move_lock(self, path: Path | None) -> None:
         if self.document.path is not None and self.document.path != path:
-            lock.release(self.document.path)
+            lock.release(self.document.path, token=self._lock_token)
         if path is not None:
-            lock.acquire(path)
+            lock.acquire(path, token=self._lock_token)
+
+    def reload(self) -> bool:
+        """Show the open file as it is on disk now, dropping unsaved changes."""
+        path = self.document.path
+        if path is None:
+            return False
+        try:
+            with _busy():
+                state = DiskState.of(path)
+                project = load_any(path)
+        except Exception as exc:  # any reader failure: the window keeps what it shows
+            self.show_error(self.tr("Cannot open project"), exc)
+            return False
+        with _busy():
+            self._replace(project, path, state)
+        self.window.statusBar().showMessage(
+            self.tr("Reloaded %1 from disk").replace("%1", path.name), 5000)
+        return True
+
+    def adopt_restored(self, project: Project, original: Path | None) -> bool:
+        """Show work restored from an autosave: modified, tied to its file (unless another
+        program has that file open and the user says no) and autosaved again at once.
+        False when that autosave failed (the caller then keeps the old one)."""
+        if original is not None and not self._confirm_unlocked(original):
+            original = None
+        self._replace(project, original, DiskState.of(original))
+        self.document.undo_stack.resetClean()  # restored work is not saved yet
+        return self.autosave_now()
 
     # ------------------------------------------------------------ save
 
@@ -229,39 +274,97 @@ class FileController(QObject):
         return self.save_to(target)
 
     def save_to(self, path: Path) -> bool:
+        """Write the project to `path`; False (with a message) when it was not written."""
+        if path == self.document.path and self.disk_state is not None:
+            now = DiskState.of(path)
+            if not self.disk_state.same_file_as(now):
+                choice = disk_changed.ask(self.window, path, now is None)
+                if choice is not disk_changed.Choice.OVERWRITE:
+                    return self._answer_disk_change(choice)
         try:
             with _busy():
-                if is_json_path(path):
-                    save_json(self.document.project, path)
-                else:
-                    write_rows(project_rows(self.document.project), path)
-        except JourneyError as exc:
-            self.show_error(self.tr("Cannot save project"), exc)
+                self._write(path)
+        except Exception as exc:  # every writer failure, not only the expected ones
+            self._save_failed(path, exc)
             return False
         self._move_lock(path)
+        self.disk_state = DiskState.of(path)
         self.document.mark_saved(path)
         self.window.settings.add_recent(path)
         self.recovery.discard()
         self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 4000)
         return True
 
+    def _write(self, path: Path) -> None:
+        if is_json_path(path):
+            save_json(self.document.project, path)
+        else:
+            write_rows(project_rows(self.document.project), path)
+
+    def _answer_disk_change(self, choice: disk_changed.Choice) -> bool:
+        if choice is disk_changed.Choice.RELOAD:
+            self.reload()
+            return False  # nothing was saved: a closing window stays open
+        if choice is disk_changed.Choice.SAVE_AS:
+            return self.save_as()
+        return False
+
+    def _save_failed(self, path: Path, error: Exception) -> None:
+        QMessageBox.critical(self.window, self.tr("Cannot save project"), _printable(self.tr(
+            "“%1” was not saved: %2\n\nYour changes are still here; save again or choose "
+            "another place with Save As.").replace("%1", str(path)).replace(
+            "%2", _reason(error))))
+
     # ------------------------------------------------------------ autosave
 
     def autosave(self) -> Future | None:
-        """Write unsaved work to the recovery file; rows are built here, written in a thread."""
+        """Write unsaved work to the recovery file; rows are built here, written in a thread.
+        A failure there reaches the UI thread through `_autosaved`."""
         if not self.document.is_modified() or (self._pending and not self._pending.done()):
             return None
-        rows = project_rows(self.document.project)
-        self._pending = self._writer.submit(self.recovery.write, rows, self.document.path)
-        return self._pending
+        try:
+            rows = project_rows(self.document.project)
+        except Exception as exc:
+            self._on_autosaved(exc)
+            return None
+        future = self._writer.submit(self.recovery.write, rows, self.document.path)
+        future.add_done_callback(lambda done: self._autosaved.emit(done.exception()))
+        self._pending = future
+        return future
+
+    def autosave_now(self) -> bool:
+        """Write the autosave on this thread (e.g. right after a restore); False if it failed."""
+        try:
+            self.recovery.write(project_rows(self.document.project), self.document.path)
+        except Exception as exc:
+            self._on_autosaved(exc)
+            return False
+        self._on_autosaved(None)
+        return True
+
+    def _on_autosaved(self, error: object) -> None:
+        if self._closing:
+            return
+        if error is None:
+            self._autosave_failing = False
+            return
+        text = self.tr("Unsaved work could not be autosaved to %1: %2").replace(
+            "%1", str(self.recovery.project_file)).replace("%2", _reason(error))
+        if self._autosave_failing:  # said once already: do not interrupt every few minutes
+            self.window.statusBar().showMessage(_printable(text), 10_000)
+            return
+        self._autosave_failing = True
+        QMessageBox.critical(self.window, self.tr("Autosave failed"), _printable(
+            text + "\n\n" + self.tr("Save the project to keep your changes.")))
 
     def shutdown(self) -> None:
         """Clean close: the user decided about their changes, so no recovery is needed."""
+        self._closing = True
         self.autosave_timer.stop()
         self._writer.shutdown(wait=True)
         self.recovery.discard()
         if self.document.path is not None:
-            lock.release(self.document.path)
+            lock.release(self.document.path, token=self._lock_token)
 
     # ------------------------------------------------------------ menus
 
@@ -279,6 +382,24 @@ class FileController(QObject):
         menu.clear()
         for name, path in sample_paths().items():
             menu.addAction(sample_label(name), lambda p=path: self.new_from_sample(p))
+
+
+def _reason(error: object) -> str:
+    """Why a write failed, in one line: the message without the path it names."""
+    if isinstance(error, ProjectFileError):
+        return error.problem
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror
+    if isinstance(error, UnicodeError):
+        return QCoreApplication.translate(
+            "FileController", "the project holds text that cannot be stored (%1)").replace(
+            "%1", str(error))
+    return str(error) or type(error).__name__
+
+
+def _printable(text: str) -> str:
+    """Text safe to show: a lone surrogate (from the data or an error about it) escaped."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 class _busy:

@@ -24,6 +24,7 @@ from journey_designer.domain.queries import actions_by_touchpoint
 from journey_designer.io.project_files import load_any
 from journey_designer.ui.canvas.map_builder import BuiltMap, MapBuilder
 from journey_designer.ui.canvas.scene import JourneyScene
+from journey_designer.ui.disk_state import DiskState
 from journey_designer.ui.long_task import SHOW_AFTER_MS, TaskProgress
 
 SLICE_MS = 40  # map building per event-loop turn: the window repaints in between
@@ -49,6 +50,7 @@ class ProjectOpener(QObject):
         self._fail = fail
         self._slice_s = slice_ms / 1000
         self._builder: MapBuilder | None = None
+        self.disk_state: DiskState | None = None  # the file as it was read (see FileController)
         self.progress = TaskProgress(window, self.tr("Reading %1…").replace("%1", path.name),
                                      show_after_ms=show_after_ms)
         self.progress.canceled.connect(self.cancel)
@@ -62,6 +64,7 @@ class ProjectOpener(QObject):
 
     def _read(self) -> None:
         try:
+            self.disk_state = DiskState.of(self.path)  # before reading: a later change shows
             project = load_any(self.path)
             outcome: object = (project, actions_by_touchpoint(project))  # a moment at 50k actions
         except Exception as exc:  # shown by `fail`

@@ -13,6 +13,7 @@ from ui_helpers import snapshot
 from journey_designer.app import offer_recovery
 from journey_designer.io.sqlite_store import load_project, save_project
 from journey_designer.ui import recovery
+from journey_designer.ui.dialogs import recovery_dialog
 from journey_designer.ui.main_window import MainWindow
 
 Buttons = QMessageBox.StandardButton
@@ -132,7 +133,8 @@ def test_autosave_writes_a_recovery_file_and_recovery_restores_it(qtbot, window,
     monkeypatch.setattr(recovery, "_alive", lambda pid: False)
     fresh = MainWindow()
     qtbot.addWidget(fresh)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: Buttons.Yes)
+    monkeypatch.setattr(recovery_dialog, "ask", lambda parent, leftovers: {
+        r: recovery_dialog.Choice.RESTORE for r in leftovers})
     assert offer_recovery(fresh)
     assert fresh.document.project == expected
     assert fresh.document.is_modified()  # restored work still needs saving

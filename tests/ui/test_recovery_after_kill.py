@@ -10,10 +10,9 @@ import sys
 import textwrap
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
-
 from journey_designer.app import offer_recovery
 from journey_designer.io.sqlite_store import load_project
+from journey_designer.ui.dialogs import recovery_dialog
 from journey_designer.ui.main_window import MainWindow
 
 SESSION = textwrap.dedent("""
@@ -56,11 +55,11 @@ def test_work_of_a_killed_session_is_offered_and_restored(qtbot, tmp_path, monke
         process.wait(timeout=30)
     window = MainWindow()
     qtbot.addWidget(window)
-    questions = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: questions.append(a[2]) or
-                        QMessageBox.StandardButton.Yes)
+    listed = []
+    monkeypatch.setattr(recovery_dialog, "ask", lambda parent, leftovers: listed.extend(
+        leftovers) or {r: recovery_dialog.Choice.RESTORE for r in leftovers})
     assert offer_recovery(window)
-    assert "plan.journey" in questions[0]
+    assert [r.original for r in listed] == [project_file]
     journey = window.document.project.journeys[0]
     assert journey.stages[0].name == "Unsaved stage name"
     assert journey.touchpoints[-1].name == "Unsaved card"
