@@ -39,8 +39,9 @@ def repo_with(tmp_path: Path, name: str) -> Path:
     git(repo, "config", "user.email", "tester@example.com")
     git(repo, "config", "merge.journey.name", "Journey Designer project merge")
     git(repo, "config", "merge.journey.driver", driver())
-    (repo / ".gitattributes").write_text("*.journey -text merge=journey\n*.json merge=journey\n",
-                                         encoding="utf-8")
+    git(repo, "config", "diff.journey.textconv", driver().replace("merge %O %A %B", "convert --json -"))
+    (repo / ".gitattributes").write_text("*.journey -text merge=journey diff=journey\n"
+                                         "*.json merge=journey\n", encoding="utf-8")
     save_any(plan(), repo / name)
     git(repo, "add", ".")
     git(repo, "commit", "-q", "-m", "plan")
@@ -84,3 +85,13 @@ def test_git_reports_a_conflict_and_leaves_a_valid_project_with_ours(tmp_path, n
     assert validate(project) == []
     assert tp(project, "tp-12").emotion == -1
     assert f"UU {name}" in git(repo, "status", "--porcelain").stdout
+
+
+def test_git_diff_shows_a_journey_file_as_its_json(tmp_path) -> None:
+    repo = repo_with(tmp_path, "plan.journey")
+    project = load_any(repo / "plan.journey")
+    tp(project, "tp-12").name = "Welcome visit"
+    save_any(project, repo / "plan.journey")
+    changed = [line.replace(" ", "") for line in git(repo, "diff").stdout.splitlines()
+               if line[:1] in "+-" and not line.startswith(("+++", "---"))]
+    assert changed == ['-"name":"Welcomecall",', '+"name":"Welcomevisit",']
