@@ -25,12 +25,14 @@ Registries a sheet module fills for its kinds (excel_import calls them):
     SHEET_READERS[name](ReadContext) -> SheetValues       the workbook's values + places
 
 Sheet layout (generic rows; the sheet is "hidden", not "very hidden", which some clients
-drop): row 1 headers `kind | id | field | value | check`; then `meta` rows (format, project
-name, fingerprint, exported at, export id, rows, digest); then one row per field, or one
-row per object with field `*` and a JSON object of its fields (so 50,000 actions stay
-50,000 rows, below the import's row limit); a value longer than a cell continues on rows of
-kind `+`. `check` is a short hash of the row (with the export id), and the digest covers
-all rows: an edited, added or removed row is a tampered base, named by sheet and cell.
+drop): row 1 headers `kind | id | field | value | check`; then `meta` rows (export id,
+format, project name, fingerprint, exported at, columns...); then one row per field, or one
+row per object with field `*` and a JSON object of its fields — or the array of their values
+when the kind's fields are declared in the `columns` meta row (so 50,000 actions stay 50,000
+short rows, below the import's row limit); a value longer than a cell continues on rows of
+kind `+`; the last row is the digest. `check` is a short hash of the row (with the export
+id), and the digest covers all rows: an edited, added or removed row is a tampered base,
+named by sheet and cell.
 
 Why a fingerprint and no project id: the project has no id, and adding one (a uuid in the
 settings) would change the file contract. The fingerprint is a hash of the project name
@@ -45,7 +47,7 @@ import hashlib
 import json
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -88,8 +90,9 @@ def encode(value: Any) -> Any:
     """`value` as a JSON-typed value: tuples become lists, a dataclass (a Trigger) a dict."""
     if isinstance(value, tuple | list):
         return [encode(v) for v in value]
-    if hasattr(value, "__dataclass_fields__"):
-        return {name: encode(getattr(value, name)) for name in value.__dataclass_fields__}
+    if hasattr(value, "__dataclass_fields__"):  # None fields left out (a Trigger's unused parts)
+        return {name: encode(item) for name in value.__dataclass_fields__
+                if (item := getattr(value, name)) is not None}
     return value
 
 
@@ -135,6 +138,12 @@ class BaseRecorder:
         self.export_id = export_id or uuid.uuid4().hex[:12]
         self.values: dict[tuple[str, str], dict[str, Any]] = {}
         self.meta: dict[str, Any] = {}
+        self.columns: dict[str, list[str]] = {}  # kind -> its fields, for rows of values only
+
+    def declare(self, kind: str, fields: Iterable[str]) -> None:
+        """The fields every object of `kind` records, in order: their rows then hold a JSON array
+        of values instead of an object (a big plan's base is half the size)."""
+        self.columns[kind] = list(fields)
 
     def record(self, kind: str, object_id: str, field_name: str, value: Any) -> None:
         """The value (a model value, JSON-typed) written for one editable field."""
@@ -154,9 +163,12 @@ class BaseRecorder:
         """(kind, id, field, JSON text) of every row after the header, meta rows first."""
         meta = {"export_id": self.export_id, "format": BASE_FORMAT, "project": self.project_name,
                 "fingerprint": self.fingerprint, "exported_at": self.exported_at, **self.meta}
+        if self.columns:
+            meta["columns"] = self.columns
         rows = [("meta", "", name, _dumps(value)) for name, value in meta.items()]
         for (kind, object_id), fields in self.values.items():
-            packed = _dumps(fields)
+            columns = self.columns.get(kind)
+            packed = _dumps(list(fields.values()) if columns == list(fields) else fields)
             if len(packed) <= CHUNK_TEXT:
                 rows.append((kind, object_id, PACKED, packed))
                 continue
@@ -203,27 +215,65 @@ def _digest(export_id: str, checks: list[str]) -> str:
 # ---------------------------------------------------------------- reading
 
 
+class FieldValues(Mapping[FieldKey, Any]):
+    """(kind, id, field) -> value, a read-only view of the base's objects (no flat copy of
+    750,000 fields for a big plan)."""
+
+    def __init__(self, objects: dict[tuple[str, str], dict[str, Any]]) -> None:
+        self._objects = objects
+
+    def __getitem__(self, key: FieldKey) -> Any:
+        return self._objects[key[:2]][key[2]]
+
+    def __contains__(self, key: object) -> bool:
+        if not isinstance(key, tuple) or len(key) != 3:
+            return False
+        fields = self._objects.get(key[:2])
+        return fields is not None and key[2] in fields
+
+    def __iter__(self) -> Iterator[FieldKey]:
+        for (kind, object_id), fields in self._objects.items():
+            for name in fields:
+                yield kind, object_id, name
+
+    def __len__(self) -> int:
+        return sum(len(fields) for fields in self._objects.values())
+
+
 @dataclass
 class WorkbookBase:
-    """What an export wrote: the project it came from, when, and every field's value."""
+    """What an export wrote: the project it came from, when, and every field's value
+    (`values`, keyed (kind, id, field); `fields(kind, id)` gives one object's)."""
 
     project_name: str
     project_fingerprint: str
     exported_at: str
     export_id: str
-    values: dict[FieldKey, Any] = field(default_factory=dict)
+    by_object: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     meta: dict[str, Any] = field(default_factory=dict)
     cells: dict[str, str] = field(default_factory=dict)  # "fingerprint" -> "JD Base!D4"
+    _kinds: dict[str, set[str]] = field(default_factory=dict, repr=False)
+
+    @property
+    def values(self) -> FieldValues:
+        return FieldValues(self.by_object)
+
+    def fields(self, kind: str, object_id: str) -> dict[str, Any] | None:
+        """The recorded fields of one object (None: not recorded)."""
+        return self.by_object.get((kind, object_id))
 
     def objects(self, kind: str) -> set[str]:
         """Ids of the recorded objects of one kind."""
-        return {object_id for k, object_id, _ in self.values if k == kind}
+        if not self._kinds:
+            for k, object_id in self.by_object:
+                self._kinds.setdefault(k, set()).add(object_id)
+        return self._kinds.get(kind, set())
 
     def belongs_to(self, project: Project) -> str | None:
         """None when the base was exported from `project` (maybe edited since); else why not."""
         if self.project_fingerprint == fingerprint(project):
             return None
-        recorded = {(k, i) for k, i, _ in self.values if k in ("journey", "touchpoint", "tier", "channel")}
+        recorded = {(k, i) for k, i in self.by_object if k in ("journey", "touchpoint", "tier", "channel")}
         present = project_objects(project)
         kept = len(recorded & present)
         if recorded and kept / len(recorded) >= BELONGS_SHARE:
@@ -279,7 +329,7 @@ def _parse(grid: list[list[Any]], where: Path | str) -> WorkbookBase:
     meta: dict[str, Any] = {}
     cells: dict[str, str] = {}
     checks: list[str] = []
-    values: dict[FieldKey, Any] = {}
+    objects: dict[tuple[str, str], dict[str, Any]] = {}
     pending: list[tuple[int, str, str, str, list[str]]] = []  # (row, kind, id, field, texts)
     export_id = next((_loads(where, r, _text(row[3])) for r, row in enumerate(grid[1:20], 1)
                       if len(row) >= 4 and _text(row[0]) == "meta" and _text(row[2]) == "export_id"), "")
@@ -287,7 +337,7 @@ def _parse(grid: list[list[Any]], where: Path | str) -> WorkbookBase:
     while last > 1 and not any(_text(v) for v in grid[last - 1]):
         last -= 1
     for r in range(1, last):
-        row = [_text(v) for v in grid[r][:len(HEADERS)]] + [""] * (len(HEADERS) - len(grid[r]))
+        row = [v if type(v) is str else _text(v) for v in grid[r][:5]] + [""] * (5 - len(grid[r]))
         kind, object_id, name, text, check = row
         if kind == "meta" and name == "digest":
             if _check(export_id, kind, object_id, name, text) != check:
@@ -311,17 +361,32 @@ def _parse(grid: list[list[Any]], where: Path | str) -> WorkbookBase:
         raise _tampered(where, f"A{last + 1}", _t("its last row, the digest, is missing"))
     if meta.get("format") != BASE_FORMAT:
         raise _tampered(where, cells.get("format", "A2"), _t("not a base of this program"))
-    for r, kind, object_id, name, texts in pending:
-        value = _loads(where, r, "".join(texts))
+    columns = meta.get("columns") or {}
+    if not isinstance(columns, dict) or not all(isinstance(v, list) for v in columns.values()):
+        raise _tampered(where, cells.get("columns", "A2"), _t("its list of columns is not readable"))
+    for (r, kind, object_id, name, _), value in zip(pending, _loads_all(where, pending), strict=True):
         if name == PACKED:
+            if isinstance(value, list) and len(value) == len(columns.get(kind, ())):
+                value = dict(zip(columns[kind], value, strict=True))
             if not isinstance(value, dict):
                 raise _tampered(where, f"D{r + 1}", _t("an object's fields are not a JSON object"))
-            for field_name, item in value.items():
-                values[(kind, object_id, field_name)] = item
+            objects.setdefault((kind, object_id), {}).update(value)
         else:
-            values[(kind, object_id, name)] = value
+            objects.setdefault((kind, object_id), {})[name] = value
     return WorkbookBase(str(meta.get("project", "")), str(meta.get("fingerprint", "")),
-                        str(meta.get("exported_at", "")), export_id, values, meta, cells)
+                        str(meta.get("exported_at", "")), export_id, objects, meta, cells)
+
+
+def _loads_all(where: Path | str, pending: list[tuple[int, str, str, str, list[str]]]) -> list[Any]:
+    """Every pending row's value, decoded in one go (the rows passed their checks)."""
+    texts = ["".join(item[4]) for item in pending]
+    try:
+        values = json.loads("[" + ",".join(texts) + "]")
+        if isinstance(values, list) and len(values) == len(texts):
+            return values
+    except ValueError:
+        pass
+    return [_loads(where, item[0], text) for item, text in zip(pending, texts, strict=True)]
 
 
 def _loads(where: Path | str, r: int, text: str) -> Any:
@@ -379,7 +444,8 @@ class Merge:
         return result
 
 
-def three_way(base: dict[FieldKey, Any], workbook: dict[FieldKey, Any], project_now: dict[FieldKey, Any],
+def three_way(base: Mapping[FieldKey, Any], workbook: Mapping[FieldKey, Any],
+              project_now: Mapping[FieldKey, Any],
               places: dict[FieldKey, str] | None = None) -> Merge:
     """Compare base, workbook and project per field; only the workbook's keys are looked at
     (a field the workbook does not hold is left as the project has it)."""

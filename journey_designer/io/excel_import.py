@@ -21,6 +21,7 @@ import dataclasses
 from collections.abc import Callable
 from importlib import import_module
 from pathlib import Path
+from typing import Any
 
 from journey_designer import messages
 from journey_designer.domain import Project
@@ -144,13 +145,20 @@ def _lazy(make: Callable[[], ProjectLabels]) -> Callable[[], ProjectLabels]:
 
 def _renamed(reference: Project, changes: list[FieldChange]) -> ProjectLabels | None:
     """Labels knowing the names this workbook gives touchpoints, tiers and channels (None: none)."""
-    renames = [c for c in changes if c.field == "name" and isinstance(c.new, str) and c.new]
+
+    def index(project: Project) -> dict[tuple[str, str], Any]:
+        objects: dict[tuple[str, str], Any] = {("tier", t.id): t for t in project.tiers}
+        objects |= {("channel", c.id): c for c in project.channels}
+        return objects | {("touchpoint", tp.id): tp for j in project.journeys for tp in j.touchpoints}
+
+    before = index(reference)
+    renames = [c for c in changes if c.field == "name" and isinstance(c.new, str) and c.new
+               and (c.kind, c.object_id) in before and before[(c.kind, c.object_id)].name != c.new]
     if not renames:
         return None
     copy = dataclasses.replace(reference, tiers=clone(reference.tiers), channels=clone(reference.channels),
                                journeys=clone(reference.journeys), actions=[])
-    objects = {("tier", t.id): t for t in copy.tiers} | {("channel", c.id): c for c in copy.channels}
-    objects |= {("touchpoint", tp.id): tp for j in copy.journeys for tp in j.touchpoints}
+    objects = index(copy)
     for change in renames:
         target = objects.get((change.kind, change.object_id))
         if target is not None:

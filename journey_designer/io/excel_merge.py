@@ -57,6 +57,8 @@ def _model(name: str, value: Any) -> Any:
 
 def record_plan(recorder: BaseRecorder, project: Project) -> None:
     """Every action's, touchpoint's and journey's editable fields, as the export writes them."""
+    recorder.declare("action", ACTION_FIELDS)
+    recorder.declare("touchpoint", TOUCHPOINT_FIELDS)
     record = recorder.record_object
     for action in project.actions:
         record("action", action.id, {name: getattr(action, name) for name in ACTION_FIELDS})
@@ -79,20 +81,35 @@ def reference_project(project: Project, base: WorkbookBase | None) -> Project:
     """
     if base is None:
         return project
-    reference = clone(project)
-    fields: dict[tuple[str, str], dict[str, Any]] = {}
-    for (kind, object_id, name), value in base.values.items():
-        fields.setdefault((kind, object_id), {})[name] = value
-    for action in reference.actions:
-        _overlay(action, fields.get(("action", action.id)), ACTION_FIELDS)
+    actions = []
+    for action in project.actions:
+        fields = base.fields("action", action.id)
+        if fields and _differs(action, fields):
+            action = clone(action)  # changed in the project since the export
+            _overlay(action, fields, ACTION_FIELDS)
+        actions.append(action)  # else shared: the reference is only read
+    reference = replace(project, actions=actions, journeys=clone(project.journeys),
+                        tiers=clone(project.tiers), channels=clone(project.channels))
     for journey in reference.journeys:
-        _overlay(journey, fields.get(("journey", journey.id)), JOURNEY_FIELDS)
+        _overlay(journey, base.fields("journey", journey.id), JOURNEY_FIELDS)
         for tp in journey.touchpoints:
-            _overlay(tp, fields.get(("touchpoint", tp.id)), TOUCHPOINT_FIELDS)
+            _overlay(tp, base.fields("touchpoint", tp.id), TOUCHPOINT_FIELDS)
     for kind, objects in (("tier", reference.tiers), ("channel", reference.channels)):
         for obj in objects:
-            _overlay(obj, fields.get((kind, obj.id)), ("name",))
+            _overlay(obj, base.fields(kind, obj.id), ("name",))
     return reference
+
+
+def _differs(action: Any, fields: dict[str, Any]) -> bool:
+    """Has the action a value other than the base's (fast: most actions have not)?"""
+    for name, value in fields.items():
+        current = getattr(action, name, MISSING)
+        if name == "trigger" and isinstance(value, dict):
+            if encode(current) != value:
+                return True
+        elif current != value and not same(current, value):
+            return True
+    return False
 
 
 def _overlay(target: Any, values: dict[str, Any] | None, names: Iterable[str]) -> None:
