@@ -15,8 +15,10 @@ listen, its result is thrown away when it ends.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
-import tempfile
+import secrets
+import stat
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -203,10 +205,22 @@ def temporary_sibling(path: Path) -> Path:
 
     Long exports write here and are renamed over `path` on the UI thread only when they
     were not cancelled: a cancelled export leaves no file, and an older file untouched.
+    The file gets the mode a newly written file usually has (0666 less the umask, as the
+    command line writes it; mkstemp's private 0600 would stay after the rename), or the
+    mode of the file it will replace.
     """
-    fd, name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix, dir=path.parent)
-    os.close(fd)
-    return Path(name)
+    for _attempt in range(100):
+        temp = path.with_name(f".{path.stem}.{secrets.token_hex(4)}{path.suffix}")
+        try:
+            fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o666)
+        except FileExistsError:
+            continue
+        os.close(fd)
+        with contextlib.suppress(OSError):
+            if path.is_file():
+                os.chmod(temp, stat.S_IMODE(path.stat().st_mode))
+        return temp
+    raise FileExistsError(errno.EEXIST, "no free temporary name", str(path.parent))
 
 
 def remove_quietly(path: Path | None) -> None:
