@@ -1,7 +1,9 @@
 """The command line (design.md's contract). Uses the core only, never the UI.
 
 Exit codes: 0 success, 1 the check found problems, 2 bad input (one line on stderr
-naming the file and the problem), 3 an internal error (a bug: please report it).
+naming the file and the problem), 3 an internal error (a bug: please report it); 130
+after Ctrl-C. `-` is standard input (a JSON project) or output (convert --json -); how
+files are checked before use (output onto input, a project open in the app): cli_files.py.
 
 What it prints for people (help, headings, summaries, errors) is in the language of
 journey_designer.messages (context "CLI"), which main.py sets from the environment
@@ -26,18 +28,29 @@ from journey_designer.analysis.json_report import analysis_json, diff_json
 from journey_designer.analysis.report import analysis_text, diff_text
 from journey_designer.analysis.results import SEVERITIES
 from journey_designer.cli_argparse import argparse_in_language
+from journey_designer.cli_files import (
+    display_name,
+    is_stdio,
+    load,
+    refuse_if_open,
+    refuse_output_onto_input,
+    save,
+    unknown_command,
+    write_json_to_stdout,
+)
 from journey_designer.cli_merge import add_merge_command, run_merge
 from journey_designer.cli_render import add_render_command, run_render, unknown_tier
 from journey_designer.domain import InvalidProjectError, JourneyError, Project
 from journey_designer.domain.templates import blank_project
 from journey_designer.domain.validation import validate
-from journey_designer.io.json_io import load_json, save_json
+from journey_designer.io.json_io import dumps, load_json, save_json
 from journey_designer.io.project_files import is_json_path
 from journey_designer.io.samples import BLANK, sample_paths, template_names
 from journey_designer.io.sqlite_store import load_project, save_project
 
 PROG = "journey-designer"
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130  # 128 + SIGINT
 
 
 def _t(text: str) -> str:
@@ -77,6 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
                            help=_t("write FILE as JSON to OUT.json"))
     direction.add_argument("--from-json", type=Path, metavar="IN.json",
                            help=_t("create FILE from the JSON project IN.json"))
+    convert.add_argument("--force", action="store_true",
+                         help=_t("write even when the file is open in Journey Designer"))
     _add_analysis_commands(commands)
     _add_workbook_commands(commands)
     add_render_command(commands)
@@ -114,6 +129,8 @@ def _add_workbook_commands(commands: argparse._SubParsersAction) -> None:
     load.add_argument("--dry-run", action="store_true", help=_t("list the changes, change nothing"))
     load.add_argument("--accept-deletions", action="store_true",
                       help=_t("also delete the actions whose rows were removed from the sheet"))
+    load.add_argument("--force", action="store_true",
+                      help=_t("write even when the file is open in Journey Designer"))
     load.add_argument("--on-conflict", choices=("workbook", "project"),
                       help=_t("for a field changed both in the project and in the workbook since the export: "
                               "take the workbook's value or keep the project's (default: change nothing, "
@@ -121,8 +138,13 @@ def _add_workbook_commands(commands: argparse._SubParsersAction) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
     with argparse_in_language():
         parser = build_parser()
+        commands = next(a.choices for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        if argv and not argv[0].startswith("-") and argv[0] not in commands:
+            _error(unknown_command(argv[0], commands))
+            return EXIT_BAD_INPUT
         args = parser.parse_args(argv)
         if args.command is None:
             parser.print_help()
@@ -131,12 +153,24 @@ def main(argv: Sequence[str] | None = None) -> int:
                "analyze": _cmd_analyze, "diff": _cmd_diff, "export": _cmd_export, "import": _cmd_import,
                "render": run_render, "merge": run_merge}
     try:
-        return handler[args.command](args)
+        code = handler[args.command](args)
+        if sys.stdout is not None:
+            sys.stdout.flush()  # a full disk or a closed pipe is reported here, not at exit
+        return code
     except JourneyError as exc:
         _error(str(exc), exc)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         _error(_t("interrupted"))
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        raise  # the reader of the output went away (`| head`): main.py ends quietly
+    except OSError as exc:  # the machine's (a full disk, standard output closed), not a bug
+        if exc.filename is None:
+            _error(_t("standard output could not be written ({reason})").format(reason=exc.strerror or exc))
+        else:
+            _error(_t("{file}: cannot be read or written ({reason})").format(
+                file=exc.filename, reason=exc.strerror or exc))
         return EXIT_BAD_INPUT
     except Exception as exc:  # a bug: still one line, never a traceback
         _error(_t("internal error: {kind}: {error} (please report this)").format(
@@ -151,17 +185,18 @@ def _error(message: str, exc: Exception | None = None) -> None:
 
 
 def _load(path: Path, *, check: bool) -> Project:
-    return load_json(path, check=check) if is_json_path(path) else load_project(path)
+    return load(path, check=check)
 
 
 def _save(project: Project, path: Path) -> None:
-    save_json(project, path) if is_json_path(path) else save_project(project, path)
+    save(project, path)
 
 
 def _cmd_new(args: argparse.Namespace) -> int:
     target: Path = args.file
     if target.exists() and not args.force:
         raise BadInput(_t("{file}: already exists (use --force to replace it)").format(file=target))
+    refuse_if_open(target, force=args.force, overridable=False)  # --force replaces, not a lock
     if args.template == BLANK:
         project = blank_project(args.locale, name=target.stem)
         _save(project, target)
@@ -185,10 +220,10 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     if not problems:
         n_tp = sum(len(j.touchpoints) for j in project.journeys)
         print(_t("{file}: valid — {journeys} journey(s), {touchpoints} touchpoints, {actions} care actions")
-              .format(file=args.file, journeys=len(project.journeys), touchpoints=n_tp,
+              .format(file=display_name(args.file), journeys=len(project.journeys), touchpoints=n_tp,
                       actions=len(project.actions)))
         return EXIT_OK
-    print(_t("{file}: {count} problem(s)").format(file=args.file, count=len(problems)))
+    print(_t("{file}: {count} problem(s)").format(file=display_name(args.file), count=len(problems)))
     for problem in problems:
         print(f"  {problem}")
     return EXIT_PROBLEMS
@@ -196,11 +231,19 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 def _cmd_convert(args: argparse.Namespace) -> int:
     if args.json is not None:
-        project = _load(args.file, check=False)
-        save_json(project, args.json)
+        if is_stdio(args.json):
+            write_json_to_stdout(dumps(_load(args.file, check=False)))
+            return EXIT_OK
+        refuse_output_onto_input(args.json, [args.file])
+        if args.json.exists():
+            refuse_if_open(args.json, force=args.force)
+        save_json(_load(args.file, check=False), args.json)
         print(_t("wrote {file}").format(file=args.json))
     else:
-        project = load_json(args.from_json, check=True)
+        refuse_output_onto_input(args.file, [args.from_json])
+        refuse_if_open(args.file, force=args.force)
+        project = (_load(args.from_json, check=True) if is_stdio(args.from_json)
+                   else load_json(args.from_json, check=True))  # JSON whatever its name
         save_project(project, args.file)
         print(_t("wrote {file}").format(file=args.file))
     return EXIT_OK
@@ -246,6 +289,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     if args.xlsx.suffix.lower() != ".xlsx":
         raise BadInput(_t("{file}: the workbook's name must end in .xlsx").format(file=args.xlsx))
+    refuse_output_onto_input(args.xlsx, [args.file])
     project = _load(args.file, check=False)
     report = export_workbook(project, args.xlsx, charts=None if args.no_charts else matplotlib_charts)
     for note in report.notes:
@@ -257,6 +301,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
 def _cmd_import(args: argparse.Namespace) -> int:
     from journey_designer.io.excel_import import ImportRefused, apply, plan_import
 
+    if not args.dry_run:
+        refuse_if_open(args.file, force=args.force)  # before any work: the app would overwrite it
     project = _load(args.file, check=False)
     plan = plan_import(project, args.xlsx)
     print(_t("{workbook} → {file}: {summary}").format(workbook=args.xlsx, file=args.file,

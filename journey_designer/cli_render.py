@@ -93,6 +93,7 @@ def _picture_format(path: Path) -> str:
 
 
 def _render(args: argparse.Namespace) -> int:
+    from journey_designer.cli_files import refuse_output_onto_input
     from journey_designer.io.render import (
         RenderWarning,
         UnknownJourneyError,
@@ -102,6 +103,7 @@ def _render(args: argparse.Namespace) -> int:
     from journey_designer.io.render_png import png_size
 
     kind = _picture_format(args.out)  # refuse a wrong extension before reading anything
+    refuse_output_onto_input(args.out, [args.file])
     if not (math.isfinite(args.scale) and args.scale > 0):
         raise RenderUsageError(_t("--scale must be a positive number, not {scale}").format(
             scale=f"{args.scale:g}"))
@@ -134,8 +136,6 @@ def _render(args: argparse.Namespace) -> int:
 
 
 def _load(path: Path):
-    from journey_designer.io.json_io import load_json
-    from journey_designer.io.project_files import is_json_path
-    from journey_designer.io.sqlite_store import load_project
+    from journey_designer.cli_files import load
 
-    return load_json(path, check=False) if is_json_path(path) else load_project(path)
+    return load(path, check=False)  # `-`: a JSON project on standard input

@@ -202,9 +202,9 @@ def test_a_file_that_is_no_project(tmp_path: Path) -> None:
 def test_usage_errors_and_help_speak_chinese(tmp_path: Path) -> None:
     zh = journey_designer("zh_CN.UTF-8", "convert", tmp_path / "x.journey")
     assert zh.returncode == 2
-    assert zh.stderr.splitlines() == [
-        "用法：journey-designer convert [-h] (--json OUT.json | --from-json IN.json) FILE",
-        "journey-designer convert：错误：必须提供参数 --json --from-json 之一"]
+    lines = zh.stderr.splitlines()
+    assert lines[0].startswith("用法：journey-designer convert [-h] (--json OUT.json | --from-json IN.json)")
+    assert lines[-1] == "journey-designer convert：错误：必须提供参数 --json --from-json 之一"
     en = journey_designer("C", "convert", tmp_path / "x.journey")
     assert en.returncode == 2
     assert en.stderr.splitlines()[-1] == \
