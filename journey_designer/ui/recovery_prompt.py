@@ -4,13 +4,18 @@ still blank, else into a new window), keep it for the next start, or discard it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from journey_designer.ui import recovery
 from journey_designer.ui.dialogs import recovery_dialog
 from journey_designer.ui.dialogs.recovery_dialog import Choice
 from journey_designer.ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecoveryPrompt", text)
+
 
 _restored_windows: list[MainWindow] = []  # windows opened here live until they are closed
 
@@ -59,7 +64,7 @@ def _restore_into(window: MainWindow, leftover: recovery.RecoveryFile) -> bool:
     try:
         project = recovery.restore(leftover)
     except Exception as exc:  # an unreadable autosave stays on disk, listed next time
-        QMessageBox.critical(window, window.tr("Cannot restore"), window.tr(
+        QMessageBox.critical(window, _tr("Cannot restore"), _tr(
             "The autosave %1 could not be read: %2").replace(
             "%1", str(leftover.project_file)).replace("%2", str(exc)))
         return False

@@ -6,7 +6,12 @@ from __future__ import annotations
 import enum
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DiskChanged", text)
 
 
 class Choice(enum.Enum):
@@ -21,24 +26,24 @@ def message_box(parent: QWidget | None, path: Path, missing: bool) -> tuple[QMes
     box = QMessageBox(parent)
     box.setObjectName("diskChangedBox")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(box.tr("File changed on disk"))
+    box.setWindowTitle(_tr("File changed on disk"))
     if missing:
-        box.setText(box.tr("“%1” was removed or renamed by another program since you opened "
+        box.setText(_tr("“%1” was removed or renamed by another program since you opened "
                            "it.").replace("%1", path.name))
     else:
-        box.setText(box.tr("“%1” was changed by another program since you opened or last "
+        box.setText(_tr("“%1” was changed by another program since you opened or last "
                            "saved it.").replace("%1", path.name))
-    box.setInformativeText(box.tr(
+    box.setInformativeText(_tr(
         "Saving now would replace that version with yours. What do you want to do?"))
     box.setDetailedText(str(path))
     buttons = {}
     if not missing:
-        buttons[box.addButton(box.tr("&Reload (discard my changes)"),
+        buttons[box.addButton(_tr("&Reload (discard my changes)"),
                               QMessageBox.ButtonRole.DestructiveRole)] = Choice.RELOAD
-    overwrite = box.addButton(box.tr("&Overwrite") if not missing else box.tr("&Save here"),
+    overwrite = box.addButton(_tr("&Overwrite") if not missing else _tr("&Save here"),
                               QMessageBox.ButtonRole.AcceptRole)
     buttons[overwrite] = Choice.OVERWRITE
-    save_as = box.addButton(box.tr("Save &As…"), QMessageBox.ButtonRole.ActionRole)
+    save_as = box.addButton(_tr("Save &As…"), QMessageBox.ButtonRole.ActionRole)
     buttons[save_as] = Choice.SAVE_AS
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     buttons[cancel] = Choice.CANCEL

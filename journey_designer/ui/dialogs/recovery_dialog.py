@@ -45,7 +45,7 @@ class RecoveryDialog(QDialog):
             wordWrap=True, objectName="recoveryIntro")
         self.table = QTableWidget(len(self.leftovers), 4, self, objectName="recoveryTable")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Project"), self.tr("Autosaved"), self.tr("Size"), self.tr("Do")])
+            [self.tr("Project"), self.tr("Autosaved"), self.tr("Size"), self.tr("What to do")])
         self.table.verticalHeader().hide()
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
