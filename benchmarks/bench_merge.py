@@ -24,6 +24,7 @@ from synthetic import big_project  # noqa: E402
 
 from journey_designer.domain import CareAction, Project, Touchpoint, Trigger  # noqa: E402
 from journey_designer.domain.merge import merge_projects  # noqa: E402
+from journey_designer.domain.validation import validate  # noqa: E402
 from journey_designer.io.json_io import load_json, save_json  # noqa: E402
 
 BIG = {"touchpoints": 10_000, "transitions": 30_000, "tiers": 5, "actions": 50_000}
@@ -60,7 +61,12 @@ def main() -> None:
     base, ours, theirs = versions()
     best, median = timed(lambda: merge_projects(base, ours, theirs), rounds=3)
     result = merge_projects(base, ours, theirs)
-    print(f"merge on loaded projects ({SIZE}): best {best:.2f} s, median {median:.2f} s; "
+    checking, _ = timed(lambda: validate(result.project), rounds=3)
+    cpu = time.process_time()
+    merge_projects(base, ours, theirs)
+    cpu = time.process_time() - cpu
+    print(f"merge on loaded projects ({SIZE}): best {best:.2f} s, median {median:.2f} s "
+          f"(CPU {cpu:.2f} s), of which validate() of the result {checking:.2f} s; "
           f"{len(result.conflicts)} conflicts")
     record("merge two versions (loaded)", SIZE, best)
     with tempfile.TemporaryDirectory() as folder:

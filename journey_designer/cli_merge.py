@@ -77,14 +77,15 @@ def run_merge(args: argparse.Namespace) -> int:
                               "use --force").format(file=out, owner=owner.describe()))
     as_json = is_json_path(out) if args.output is not None else _looks_like_json(args.ours)
     with _english() if args.json else contextlib.nullcontext():
-        result = merge_projects(base, ours, theirs)
-        if result.kept_ours:
-            _refuse_if_invalid(ours, args.ours)
-        _save(result.project, out, as_json)
-        if args.json:
+        result = merge_projects(base, ours, theirs)  # conflicts worded in English for --json
+    if result.kept_ours:
+        _refuse_if_invalid(ours, args.ours)
+    _save(result.project, out, as_json)
+    if args.json:
+        with _english():
             print(json.dumps({"output": str(out), "conflicts": [_conflict_json(c) for c in result.conflicts]},
                              ensure_ascii=False, indent=2, allow_nan=False))
-    if not args.json:
+    else:
         _print_text(result.conflicts, args.theirs, out)
     return EXIT_OK if result.clean else EXIT_CONFLICTS
 
