@@ -279,7 +279,7 @@ def render_map(project: Project, path: str | Path, journey: str | None = None,
                           text={"Software": f"journey-designer {__version__}"})
     else:
         fig = layout.figure(None, text_as_paths=False)
-        title = f"{project.name} — {chosen.name}"
+        title = layout.fonts.clean(f"{project.name} — {chosen.name}")  # no lone surrogate
 
         def write(temp: Path) -> None:
             metadata: dict[str, str | None] = {"Title": title,

@@ -9,11 +9,14 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import warnings
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PIL import Image
 
 from journey_designer.domain import Channel, Journey, Project, Stage, Tier, Touchpoint, Transition
@@ -238,3 +241,42 @@ def test_dollar_signs_in_names_are_text_not_mathematics(tmp_path) -> None:
     texts = "\n".join("".join(e.itertext()) for e in
                       ET.parse(tmp_path / "m.svg").getroot().iter("{http://www.w3.org/2000/svg}text"))
     assert "Save $$$ now" in texts and "Pay $5 or $10" in texts
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(names=st.lists(st.text(st.characters(blacklist_categories=()), min_size=1, max_size=12),
+                      min_size=3, max_size=3))
+def test_any_characters_in_names_give_a_picture(names: list[str]) -> None:
+    """Any code point at all (lone surrogates, private use, unassigned, controls, marks
+    with nothing to sit on) in the project, journey, stage, card, tier and channel names:
+    every format is written."""
+    project = glyph_project()
+    project.name, project.journeys[0].name, project.tiers[0].name = names
+    project.journeys[0].stages[0].name = names[1] + names[2]
+    project.journeys[0].touchpoints[0].name = names[0]
+    project.channels[0].name = names[2]
+    project.journeys[0].touchpoints[0].channels = ["c"]
+    with tempfile.TemporaryDirectory() as folder, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for kind in ("png", "svg"):  # a PDF embeds the fonts: ~2 s each, see below
+            assert render_map(project, Path(folder) / f"m.{kind}", scale=0.5).stat().st_size > 0
+
+
+ODD_NAMES = ["lone \ud800 surrogate", "private \ue000\U000f0000", "unassigned \u0378 \U000e0fff",
+             "nul \x00 bell \x07", "\u202eRTL override\u202c", "tab\tnew\nline", "\ufffd already",
+             "\u0301\u0301 marks first", "flag 🇨🇳 keycap 1️⃣", "Cuneiform 𒀀", "aaa" + "\u0e48" * 50]
+
+
+def test_odd_characters_in_names_give_a_pdf_and_an_svg(tmp_path) -> None:
+    """The PDF and SVG carry the title as metadata too: a lone surrogate there stopped
+    them with a UnicodeEncodeError (exit 3)."""
+    project = glyph_project()
+    project.name = ODD_NAMES[0]
+    project.journeys[0].name = " ".join(ODD_NAMES[1:4])
+    for tp, name in zip(project.journeys[0].touchpoints, ODD_NAMES, strict=False):
+        tp.name = name
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        for kind in ("svg", "pdf"):
+            assert render_map(project, tmp_path / f"m.{kind}").stat().st_size > 0
+    assert [str(w.message) for w in caught if "other characters" not in str(w.message)] == []
