@@ -47,7 +47,7 @@ _RENAMES: dict[type, dict[str, str]] = {Transition: {"source": "from", "target":
 # Objects written with only the keys that apply (design.md marks them with "?").
 _SPARSE: frozenset[type] = frozenset({Trigger})
 _MAX_EXACT_INT = 2**53
-# README "Project JSON": the limits that keep the memory a load takes bounded (≈ 0.7 GB)
+# README "Command line": the limits that keep the memory a load takes bounded (≈ 0.7 GB)
 MAX_JSON_BYTES = 100 * 1024 * 1024
 MAX_VALUES = 8_000_000  # objects, lists, texts and numbers: a 10,000-touchpoint project has 1.1 M
 

@@ -23,7 +23,7 @@ from journey_designer.io.json_guard import HugeNumber, describe, join_path
 
 Reader = Callable[[Any], Any]
 
-MAX_TEXT_CHARS = 1_000_000  # one text value (a name, a message...); README "Project JSON"
+MAX_TEXT_CHARS = 1_000_000  # one text value (a name, a message...); README "Command line"
 INT_LIMIT = 2**63  # whole numbers are 64-bit (what a .journey file's SQLite can hold)
 
 
