@@ -193,10 +193,10 @@ def _dataclass_reader(cls: Any, renames: dict[type, dict[str, str]]) -> Reader:
     fields = [f for f in dataclasses.fields(cls) if f.init]
     env: dict[str, Any] = {"cls": cls, "MISSING": object(), "MAX_TEXT": MAX_TEXT_CHARS,
                            "INT_LIMIT": INT_LIMIT, "_expected": _expected, "_Bad": _Bad,
-                           "_extra_keys": _extra_keys, "OBJECT": _t("expected an object, got {value}")}
+                           "_extra_keys": _extra_keys, "_not_an_object": _not_an_object}
     lines = ["def read(value):",
              "    if type(value) is not dict:",
-             "        raise _expected(OBJECT, value)",
+             "        raise _not_an_object(value)",
              "    key = None",
              "    found = 0",
              "    missing = False",
@@ -235,6 +235,10 @@ def _dataclass_reader(cls: Any, renames: dict[type, dict[str, str]]) -> Reader:
     env["REQUIRED"] = required
     exec("\n".join(lines), env)  # noqa: S102 - source made above from the model's field names
     return env["read"]
+
+
+def _not_an_object(value: Any) -> _Bad:
+    return _expected(_t("expected an object, got {value}"), value)  # in the language of now
 
 
 def _argument(f: dataclasses.Field, i: int) -> str:
