@@ -17,6 +17,7 @@ or left as it was. No Qt.
 
 from __future__ import annotations
 
+import gc
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -94,6 +95,8 @@ def export_workbook(project: Project, path: str | Path, analysis: Analysis | Non
     ctx = ExportContext(project, analysis, labels, book, sheets, styles, progress,
                         total_rows=_rows_to_write(project, analysis), notes=labels.notes(),
                         base=BaseRecorder(project))
+    collecting = gc.isenabled()
+    gc.disable()  # millions of short-lived strings and no cycles: no collection passes over them
     try:
         _write(ctx, pictures, path, seconds)
     except BaseException:  # an error or a cancel: no temporary files, no half-closed streams
@@ -101,6 +104,9 @@ def export_workbook(project: Project, path: str | Path, analysis: Analysis | Non
             if isinstance(sheet, StreamSheet):
                 sheet.discard()
         raise
+    finally:
+        if collecting:
+            gc.enable()
     seconds["total"] = time.perf_counter() - started
     return ExportReport(path, len(project.actions), ctx.notes + pictures.notes, seconds)
 

@@ -18,6 +18,7 @@ problem `apply` refuses. Files are checked before they are parsed (excel_safety)
 from __future__ import annotations
 
 import dataclasses
+import gc
 from collections.abc import Callable
 from importlib import import_module
 from pathlib import Path
@@ -79,7 +80,16 @@ def plan_import(project: Project, path: str | Path) -> ImportPlan:
     BaseError (a WorkbookError) for a tampered base or another project's workbook; invalid
     cells are `plan.problems`.
     """
-    path = Path(path)
+    collecting = gc.isenabled()
+    gc.disable()  # a big plan builds millions of objects and no cycles: no collection passes over them
+    try:
+        return _plan_import(project, Path(path))
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _plan_import(project: Project, path: Path) -> ImportPlan:
     package = inspect_workbook(path, required=(sheet_names(ACTION_PLAN),),
                                optional=(sheet_names(JOURNEY_MAP), BASE_SHEET))
     base = read_base(package)

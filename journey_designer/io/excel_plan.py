@@ -7,6 +7,7 @@ project's: it is the program talking to its user.
 from __future__ import annotations
 
 import dataclasses
+import gc
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -294,7 +295,13 @@ def apply(project: Project, plan: ImportPlan, accept_deletions: bool = False) ->
         raise ImportRefused(plan)
     if plan.conflicts:
         raise ImportConflicts(plan)
-    result = clone(project)
+    collecting = gc.isenabled()
+    gc.disable()  # copying a big plan makes many objects and no cycles
+    try:
+        result = clone(project)
+    finally:
+        if collecting:
+            gc.enable()
     apply_changes(result, [((c.kind, c.object_id, c.field), clone(c.new)) for c in plan.changes])
     known = {a.id for a in result.actions}
     result.actions.extend(clone(added.action) for added in plan.added if added.action.id not in known)
