@@ -167,7 +167,7 @@ class RowReader:
         readers: dict[str, Callable[[Any], Any]] = {
             "type": lambda v: parse_choice(v, "trigger_type", _t("trigger type")) or "event",
             "event": lambda v: parse_text(v) or None, "metric": lambda v: parse_text(v) or None,
-            "days": lambda v: as_model_number(parse_number(v, _t("a number of days"))),
+            "days": _days,
             "value": lambda v: as_model_number(parse_number(v)),
             "date": lambda v: parse_date(v, self.date1904)}
         ok = True
@@ -248,10 +248,18 @@ def _unchanged(want: Any, got: Any) -> bool:
     return want == got or (want is None and got == "") or same(want, got)
 
 
+MAX_SLA_MINUTES = 10 * 366 * 24 * 60  # ten years
+MAX_COST = 1e12
+MAX_DAYS = 100 * 366  # a trigger a century before or after its event
+
+
 def _minutes(value: Any) -> int | None:
     minutes = parse_whole(value, _t("a whole number of minutes"))
     if minutes is not None and minutes < 0:
         raise CellError(_t("the SLA must be 0 minutes or more"))
+    if minutes is not None and minutes > MAX_SLA_MINUTES:
+        raise CellError(_t("{value} minutes is beyond what an SLA holds (at most {limit} minutes, ten years)")
+                        .format(value=f"{minutes:,}", limit=f"{MAX_SLA_MINUTES:,}"))
     return minutes
 
 
@@ -259,7 +267,19 @@ def _cost(value: Any) -> float | None:
     cost = parse_number(value, _t("an amount"))
     if cost is not None and cost < 0:
         raise CellError(_t("the cost must be 0 or more"))
+    if cost is not None and cost > MAX_COST:
+        raise CellError(_t("{value} is beyond what a cost holds (an amount up to {limit})").format(
+            value=f"{cost:,.0f}", limit=f"{MAX_COST:,.0f}"))
     return cost
+
+
+def _days(value: Any) -> float | int | None:
+    days = as_model_number(parse_number(value, _t("a number of days")))
+    if days is not None and abs(days) > MAX_DAYS:
+        raise CellError(_t("{value} days is beyond what a trigger holds (at most {limit} days before or "
+                           "after)")
+                        .format(value=f"{days:,.0f}", limit=f"{MAX_DAYS:,}"))
+    return days
 
 
 def _trigger_problem(trigger: Trigger) -> str | None:

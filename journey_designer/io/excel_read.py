@@ -13,14 +13,18 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+import zipfile
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from journey_designer import messages
+from journey_designer.io import isolated_read
 from journey_designer.io.excel_layout import CHOICES, SPLIT, Names, kind_word, number_text
-from journey_designer.io.excel_safety import Package, WorkbookError
+from journey_designer.io.excel_safety import Package, WorkbookError, measure_sheets
 from journey_designer.io.excel_words import workbook_words
 from journey_designer.io.excel_xml import clean_text
+from journey_designer.io.sheet_scan import SheetScan
 
 Cell = Any
 _YMD = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
@@ -45,24 +49,101 @@ def _not(value: Cell, what: str) -> CellError:
     return CellError(_t("{value} is not {what}").format(value=_show(value), what=what))
 
 
+MAX_NUMBER = 1e15  # beyond it a number is no count, amount or value a plan holds (and 2**53 is exact)
+PREFETCH_BYTES = 4 * 2**20  # sheets this small are read with the first one asked for
+
+
+@dataclass(frozen=True)
+class CellFault:
+    """A cell the reader would have emptied: an error value or a formula without a saved
+    value. Every parser raises CellError with `reason` for it, so the cell becomes a problem
+    naming it, never an empty field."""
+
+    reason: str
+
+    def __str__(self) -> str:
+        return self.reason
+
+
+@dataclass(frozen=True)
+class Refused:
+    """A sheet that could not be read, as the child sends it back (exceptions do not pickle)."""
+
+    problem: str
+
+
 def read_grid(package: Package, sheet: str) -> list[list[Cell]]:
-    """The sheet's cells from A1, rows of equal length (python-calamine; checked beforehand)."""
+    """The sheet's cells from A1, rows of equal length, faulty cells as CellFault.
+
+    Read in a child process with a memory limit (isolated_read), which first measures the
+    sheet (excel_safety.measure_sheets). The first call also reads the sheets asked for at
+    inspection and every small sheet, in the same child, for the calls that follow."""
+    if sheet not in package.grids:
+        names = [sheet, *(s for s in _prefetch(package) if s != sheet and s not in package.grids)]
+        package.grids.update(isolated_read.run_isolated(
+            "journey_designer.io.excel_read:read_sheets", package, names, path=package.path))
+    found = package.grids.pop(sheet)
+    if isinstance(found, Refused):
+        raise WorkbookError(package.path, found.problem)
+    return found  # type: ignore[return-value]
+
+
+def _prefetch(package: Package) -> list[str]:
+    small = []
+    try:
+        with zipfile.ZipFile(package.path) as archive:
+            sizes = {info.filename.replace("\\", "/").lstrip("/"): info.file_size
+                     for info in archive.infolist()}
+        small = [name for name, part in package.sheets.items()
+                 if sizes.get(part, PREFETCH_BYTES) < PREFETCH_BYTES]
+    except (OSError, zipfile.BadZipFile):
+        pass
+    return list(dict.fromkeys([*package.found.values(), *small]))
+
+
+def read_sheets(package: Package, names: list[str]) -> dict[str, list[list[Cell]] | Refused]:
+    """Each sheet of `names` measured, then read (python-calamine); a sheet that cannot be read
+    maps to its Refused. Meant for the isolated child: see read_grid."""
     import python_calamine as pc
 
+    read: dict[str, list[list[Cell]] | Refused] = {}
+    scans = {}
+    for name in names:
+        try:
+            scans.update(measure_sheets(package, [name]))
+        except WorkbookError as exc:
+            read[name] = Refused(exc.problem)
     try:
         with pc.CalamineWorkbook.from_path(str(package.path)) as book:
-            return book.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+            for name in names:
+                if name not in read:
+                    read[name] = _read_sheet(package, book, name, scans.get(name))
     except pc.PasswordError:
         raise WorkbookError(package.path, _t("a password-protected (encrypted) workbook")) from None
     except (pc.CalamineError, ValueError, OverflowError) as exc:
-        raise WorkbookError(package.path, _t("the sheet “{sheet}” could not be read: {error}").format(
-            sheet=sheet, error=exc)) from None
+        raise WorkbookError(package.path, _t("the workbook could not be read: {error}").format(
+            error=exc)) from None
+    return read
+
+
+def _read_sheet(package: Package, book: Any, sheet: str,
+                scan: SheetScan | None) -> list[list[Cell]] | Refused:
+    import python_calamine as pc
+
+    try:
+        grid = book.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+    except (pc.CalamineError, ValueError, OverflowError) as exc:
+        return Refused(_t("the sheet “{sheet}” could not be read: {error}").format(sheet=sheet, error=exc))
     except (KeyboardInterrupt, SystemExit):
         raise
     except BaseException as exc:  # noqa: BLE001 - a Rust panic in the reader (a BaseException)
         # e.g. a date-formatted cell holding a number far outside the calendar
-        raise WorkbookError(package.path, _t("the sheet “{sheet}” holds a cell the reader cannot handle "
-                                             "({error})").format(sheet=sheet, error=str(exc)[:80])) from None
+        return Refused(_t("the sheet “{sheet}” holds a cell the reader cannot handle ({error})").format(
+            sheet=sheet, error=str(exc)[:80]))
+    for (row, column), reason in (scan.faults.items() if scan else ()):
+        if row <= len(grid) and grid and column <= len(grid[0]):
+            grid[row - 1][column - 1] = CellFault(reason)
+    return grid
 
 
 def is_empty(value: Cell) -> bool:
@@ -88,8 +169,14 @@ def _plain(value: str) -> str:
     return unicodedata.normalize("NFKC", value).replace("\u00a0", " ").strip()
 
 
+def _fault(value: Cell) -> None:
+    if isinstance(value, CellFault):
+        raise CellError(value.reason)
+
+
 def parse_text(value: Cell) -> str:
     """Text as typed (outer spaces dropped); numbers and dates typed in a text column as text."""
+    _fault(value)
     if is_empty(value):
         return ""
     if isinstance(value, str):
@@ -114,6 +201,7 @@ def parse_number(value: Cell, what: str | None = None) -> float | None:
     """A finite number, from a number cell or text like '1,200', '12,5', '￥12'; `what` names
     what is expected in the message ("a number" when None)."""
     what = what or _t("a number")
+    _fault(value)
     if is_empty(value):
         return None
     if isinstance(value, bool) or isinstance(value, date):
@@ -130,7 +218,7 @@ def parse_number(value: Cell, what: str | None = None) -> float | None:
             number = float(text)
         except ValueError:
             raise _not(value, what) from None
-    if not math.isfinite(number):
+    if not math.isfinite(number) or abs(number) > MAX_NUMBER:
         raise _not(value, what)
     return number
 
@@ -152,6 +240,7 @@ def as_model_number(number: float | None) -> float | int | None:
 
 def parse_date(value: Cell, date1904: bool = False) -> str | None:
     """An ISO date from a date cell, a date serial number or a date typed as text."""
+    _fault(value)
     if is_empty(value):
         return None
     if isinstance(value, datetime):
@@ -166,9 +255,10 @@ def parse_date(value: Cell, date1904: bool = False) -> str | None:
 
 
 def _serial(value: float, date1904: bool) -> str:
-    if not 1 <= value < 2_958_466:
-        raise CellError(_t("{value} is not a date — write it as YYYY-MM-DD").format(value=_show(value)))
     epoch = date(1904, 1, 1) if date1904 else date(1899, 12, 30)
+    last = (date.max - epoch).days  # 9999-12-31: 2,958,465 (1900 system), 2,957,003 (1904 system)
+    if not (math.isfinite(value) and 1 <= value < last + 1):
+        raise CellError(_t("{value} is not a date — write it as YYYY-MM-DD").format(value=_show(value)))
     return (epoch + timedelta(days=int(value))).isoformat()
 
 
@@ -210,6 +300,7 @@ def parse_choice(value: Cell, key: str, label: str) -> str | None:
 
 
 def parse_bool(value: Cell, label: str) -> bool:
+    _fault(value)
     if isinstance(value, bool):
         return value
     if isinstance(value, int | float) and value in (0, 1):

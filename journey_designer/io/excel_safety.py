@@ -4,8 +4,9 @@ Checked cheaply, in this order, each with a message naming what the file is: mis
 empty; an old .xls or an encrypted workbook (OLE boxes); not a zip; a damaged zip; an
 OpenDocument or Word/PowerPoint file; a zip that is no workbook; Strict Open XML; a
 binary .xlsb; a zip bomb (declared sizes and compression ratio); an XML bomb (any DTD);
-missing sheets; a sheet too large to read in bounded memory (its rows and columns are
-counted from the XML itself, never from the declared dimensions).
+missing sheets; two zip entries of one name. The sheets themselves are measured by
+`measure_sheets` (sheet_scan: cells, rows, columns, shared-string amplification), in the
+child process that then reads them (isolated_read), never here in the program's own.
 
 A sheet asked for may have several names (a workbook in English or Chinese): it is found
 by the first of them the file has, exactly or ignoring case and outer spaces.
@@ -17,8 +18,10 @@ import posixpath
 import re
 import zipfile
 import zlib
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import zip_longest
 from pathlib import Path
 
 import defusedxml.ElementTree as SafeTree
@@ -26,14 +29,20 @@ from defusedxml import DefusedXmlException
 
 from journey_designer import messages
 from journey_designer.domain import ProjectFileError
+from journey_designer.io.sheet_scan import (
+    IMPORT,
+    Limits,
+    SheetRefused,
+    SheetScan,
+    scan_sheet,
+    shared_string_lengths,
+)
 
 MAX_FILE_BYTES = 256 * 2**20
 MAX_ENTRIES = 10_000
 MAX_TOTAL_BYTES = 512 * 2**20
 MAX_PART_BYTES = 200 * 2**20
 MAX_RATIO, RATIO_FROM = 200, 2**20  # deflate of real XML stays far below 200:1
-MAX_ROWS = 100_000
-MAX_CELLS = 6_000_000  # rows x columns calamine would hold for one sheet (~0.5 GB at worst)
 MAX_META_BYTES = 16 * 2**20  # workbook.xml, rels, content types
 CHUNK = 4 * 2**20
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -65,6 +74,8 @@ class Package:
     sheets: dict[str, str] = field(default_factory=dict)
     date1904: bool = False
     found: dict[str, str] = field(default_factory=dict)
+    shared_strings: str = ""  # the shared-strings part, when the workbook names one
+    grids: dict[str, object] = field(default_factory=dict, repr=False, compare=False)  # read, not yet taken
 
     def name(self, key: str) -> str | None:
         """The name in the file of the sheet asked for as `key` (None: not there)."""
@@ -148,7 +159,7 @@ def _inspect_zip(path: Path, archive: zipfile.ZipFile, required: tuple[str, ...]
     if len(entries) > MAX_ENTRIES:
         raise WorkbookError(path, _t("a zip with {count} entries — not a workbook this program wrote").format(
             count=f"{len(entries):,}"))
-    parts = {info.filename.replace("\\", "/").lstrip("/"): info for info in entries}
+    parts = _parts(path, entries)
     _check_sizes(path, entries)
     _check_kind(path, archive, parts)
     main = _main_part(path, archive, parts)
@@ -168,10 +179,26 @@ def _inspect_zip(path: Path, archive: zipfile.ZipFile, required: tuple[str, ...]
     for info in entries:
         if info.filename.endswith((".xml", ".rels")):
             _check_prolog(path, archive, info)
-    for name in package.found.values():
-        _check_sheet(path, archive, parts[sheets[name]], name)
     package.sheets = sheets
     return package
+
+
+def _parts(path: Path, entries: list[zipfile.ZipInfo]) -> dict[str, zipfile.ZipInfo]:
+    """Entry name -> entry. Two entries of one name (or of names that differ only in case or
+    slashes, which Open XML treats as one part) are refused: this check would read one of them
+    and the reader perhaps the other."""
+    parts: dict[str, zipfile.ZipInfo] = {}
+    seen: dict[str, str] = {}
+    for info in entries:
+        name = info.filename.replace("\\", "/").lstrip("/")
+        key = name.casefold()
+        if key in seen:
+            raise WorkbookError(path, _t("a damaged or tampered workbook: the zip holds “{part}” "
+                                         "twice").format(
+                part=name if name == seen[key] else f"{seen[key]}” / “{name}"))
+        seen[key] = name
+        parts[name] = info
+    return parts
 
 
 def _check_sizes(path: Path, entries: list[zipfile.ZipInfo]) -> None:
@@ -245,7 +272,10 @@ def _sheets(path: Path, archive: zipfile.ZipFile, parts: dict[str, zipfile.ZipIn
     rels_name = posixpath.join(folder, "_rels", posixpath.basename(main) + ".rels")
     targets = {}
     if rels_name in parts:
-        targets = {rel: target for _, target, rel in _relationships(path, archive, parts[rels_name], folder)}
+        relationships = _relationships(path, archive, parts[rels_name], folder)
+        targets = {rel: target for _, target, rel in relationships}
+        package.shared_strings = next(
+            (t for kind, t, _ in relationships if kind.endswith("/sharedStrings")), "")
     sheets: dict[str, str] = {}
     for element in _parse(path, archive, parts[main]).iter():
         tag = element.tag.rsplit("}", 1)[-1]
@@ -297,70 +327,29 @@ def _check_prolog(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -
             part=info.filename))
 
 
-_ROW_FAST = re.compile(rb'<row r="(\d+)"')
-_ROW_ANY = re.compile(rb"<(?:\w+:)?row[\s>/]")
-_ROW_NUM = re.compile(rb'<(?:\w+:)?row\b[^>]*?\sr="(\d+)"')
-_WIDE_FAST = re.compile(rb'<c r="([A-Z]{2,})\d')
-_CELL_ANY = re.compile(rb"<(?:\w+:)?c[\s>/]")
-_CELL_REF = re.compile(rb'<(?:\w+:)?c\b[^>]*?\sr="([A-Z]+)\d+"')
-_ROW_END = re.compile(rb"</(?:\w+:)?row>")
-
-
-def column_index(letters: str) -> int:
-    """1 for 'A', 27 for 'AA'."""
-    index = 0
-    for ch in letters:
-        index = index * 26 + ord(ch) - 64
-    return index
-
-
-@dataclass
-class _SheetSize:
-    rows: int = 0
-    last_row: int = 0
-    columns: int = 0
-
-    def add(self, data: bytes) -> None:
-        """Count rows and find the last row and column in a piece of sheet XML (whole tags)."""
-        prefixed = b":row" in data or b":c " in data or b":c>" in data
-        rows = len(_ROW_ANY.findall(data)) if prefixed else data.count(b"<row ") + data.count(b"<row>")
-        numbered = _ROW_FAST.findall(data)
-        if prefixed or len(numbered) != rows:
-            numbered = _ROW_NUM.findall(data)
-        self.rows += rows
-        self.last_row = max(self.last_row, max((int(n) for n in numbered), default=0))
-        cells = data.count(b"<c ") + data.count(b"<c>") + data.count(b"<c/>")
-        if not prefixed and cells == data.count(b'<c r="'):
-            wide = {m.decode() for m in _WIDE_FAST.findall(data)}
-            width = max((column_index(w) for w in wide), default=26 if cells else 0)
-        else:  # prefixed tags, cells without a reference or with it later: count each row's cells
-            width = max((column_index(m.decode()) for m in set(_CELL_REF.findall(data))), default=0)
-            width = max([width] + [len(_CELL_ANY.findall(part)) for part in _ROW_END.split(data)])
-        self.columns = max(self.columns, width)
-
-
-def _check_sheet(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> None:
-    """Refuse a sheet calamine would have to hold as millions of cells."""
-    size = _SheetSize()
-    tail = b""
-    with archive.open(info) as stream:
-        while chunk := stream.read(CHUNK):
-            data = tail + chunk
-            cut = data.rfind(b">") + 1
-            data, tail = data[:cut], data[cut:]
-            if len(tail) > 2**20:
-                raise WorkbookError(path, _t("a damaged workbook: the sheet “{sheet}” holds a tag over 1 MB "
-                                             "long").format(sheet=name))
-            size.add(data)
-            if max(size.rows, size.last_row) > MAX_ROWS:
-                break
-    rows = max(size.rows, size.last_row)
-    if rows > MAX_ROWS:
-        raise WorkbookError(path, _t("the sheet “{sheet}” has more than {rows} rows (the most an import "
-                                     "reads): probably empty rows formatted down to the end of the sheet — "
-                                     "delete the rows below the table and save again").format(
-            sheet=name, rows=f"{MAX_ROWS:,}"))
-    if rows * size.columns > MAX_CELLS:
-        raise WorkbookError(path, _t("the sheet “{sheet}” spans {columns} columns over {rows} rows, too many "
-                                     "cells to import: delete the unused columns and save again").format(
-            sheet=name, columns=f"{size.columns:,}", rows=f"{rows:,}"))
+def measure_sheets(package: Package, names: list[str], limits: Limits = IMPORT) -> dict[str, SheetScan]:
+    """Measure each sheet of `names` (sheet_scan); raise WorkbookError naming the first sheet
+    that is too large or not well-formed. Run where a memory limit holds (isolated_read)."""
+    path = package.path
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = {info.filename.replace("\\", "/").lstrip("/"): info for info in archive.infolist()}
+            strings = array("q")
+            candidates = (package.shared_strings, "xl/sharedStrings.xml")
+            for part in dict.fromkeys(p for p in candidates if p in parts):
+                with archive.open(parts[part]) as stream:
+                    found = shared_string_lengths(stream, part)
+                strings = array("q", map(max, zip_longest(strings, found, fillvalue=0)))
+            scans = {}
+            for name in names:
+                part = package.sheets.get(name)
+                if part is None or part not in parts:
+                    continue
+                with archive.open(parts[part]) as stream:
+                    scans[name] = scan_sheet(stream, name, limits, strings, part)
+            return scans
+    except SheetRefused as exc:
+        raise WorkbookError(path, str(exc)) from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, ValueError) as exc:
+        raise WorkbookError(path, _t("a damaged zip package, not a readable workbook ({error})").format(
+            error=exc)) from None

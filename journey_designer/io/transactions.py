@@ -330,9 +330,27 @@ def _load_tables(path: Path, sheet: str | None) -> Iterator[_Table]:
         raise ProjectFileError(path, _t("cannot open the file: {reason}").format(
             reason=e.strerror or e)) from e
     if magic[:4] in (_ZIP, _OLE) or path.suffix.lower() in WORKBOOK_SUFFIXES:
-        yield from _workbook_tables(path, sheet, magic[:4])  # by content too: a workbook named .csv
+        # by content too: a workbook named .csv. Read in a child process with a memory limit:
+        # a hostile workbook can abort the reader (python-calamine) or grow it to gigabytes.
+        from journey_designer.io.isolated_read import run_isolated
+
+        yield from run_isolated("journey_designer.io.transactions:workbook_tables", path, sheet, magic[:4],
+                                path=path)
     else:
         yield _text_table(path)
+
+
+def workbook_tables(path: Path, sheet: str | None, magic: bytes) -> list[_Table]:
+    """Every sheet (or `sheet`) of the workbook as a table, its .xlsx sheets measured first
+    (excel_safety.measure_sheets: far cells, shared-string amplification). For the isolated
+    child (see _load_tables)."""
+    if magic == _ZIP and path.suffix.lower() not in (".ods", ".xlsb"):
+        from journey_designer.io.excel_safety import inspect_workbook, measure_sheets
+        from journey_designer.io.sheet_scan import CUSTOMER_DATA
+
+        package = inspect_workbook(path, required=())
+        measure_sheets(package, list(package.sheets) if sheet is None else [sheet], CUSTOMER_DATA)
+    return list(_workbook_tables(path, sheet, magic))
 
 
 def _workbook_tables(path: Path, sheet: str | None, magic: bytes) -> Iterator[_Table]:

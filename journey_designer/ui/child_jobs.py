@@ -1,5 +1,5 @@
 """Long core work run in a child process: File ▸ Export picture, and reading a big
-edited workbook for File ▸ Import workbook.
+edited workbook for File ▸ Import workbook (through io.isolated_read, with its memory limit).
 
 matplotlib's Agg and the workbook readers (calamine, openpyxl) hold the GIL for up to a
 second at a time on a big project: run on a thread, they would freeze the window
@@ -9,12 +9,10 @@ the caller's worker thread); the child never imports Qt, and works in a folder o
 own, so a stopped child leaves nothing behind.
 
     python -m journey_designer.ui.child_jobs picture FOLDER LANGUAGE OUT [JOURNEY] [TIER]
-    python -m journey_designer.ui.child_jobs import FOLDER LANGUAGE WORKBOOK
 """
 
 from __future__ import annotations
 
-import pickle
 import shutil
 import subprocess
 import sys
@@ -26,6 +24,7 @@ from pathlib import Path
 from journey_designer import messages
 from journey_designer.domain import JourneyError, Project
 from journey_designer.io.excel_plan import ImportPlan
+from journey_designer.io.isolated_read import Cancelled, run_isolated
 from journey_designer.io.sqlite_store import project_rows, write_rows
 
 PROJECT, RESULT, ERROR = "project.journey", "result.pickle", "error.txt"
@@ -50,6 +49,9 @@ def _run(job: str, project: Project, args: list[str], folder: Path,
                 child.wait()
                 raise ChildCancelled()
             time.sleep(0.1)
+    if child.returncode < 0:  # killed by a signal: a crash (an abort in a library), not a message
+        raise JourneyError(messages.translate("Workbook", "the child process stopped (signal {signal})")
+                           .format(signal=-child.returncode))
     if child.returncode != 0:
         error = folder / ERROR
         text = error.read_text(encoding="utf-8") if error.exists() else ""
@@ -71,11 +73,15 @@ def draw_in_child(project: Project, out: Path, journey: str | None, tier: str | 
 
 def plan_import_in_child(project: Project, workbook: Path,
                          keep_going: Callable[[], bool]) -> ImportPlan:
-    """What `workbook` would change in `project` (io.excel_import.plan_import), read in a
-    child. The plan names objects by id, so the copy that comes back applies to `project`."""
-    with tempfile.TemporaryDirectory(prefix="journey-import-") as folder:
-        _run("import", project, [str(workbook)], Path(folder), keep_going)
-        plan = pickle.loads((Path(folder) / RESULT).read_bytes())
+    """What `workbook` would change in `project` (io.excel_import.plan_import), planned
+    entirely in one isolated child (io.isolated_read: a memory limit, a reader that dies is a
+    clear refusal), whose own reads then run in-process. The plan names objects by id, so the
+    copy that comes back applies to `project`."""
+    try:
+        plan = run_isolated("journey_designer.io.excel_import:plan_import", project, workbook, path=workbook,
+                            keep_going=keep_going)
+    except Cancelled:
+        raise ChildCancelled() from None
     if not isinstance(plan, ImportPlan):
         raise JourneyError(f"unexpected answer from the child process: {type(plan).__name__}")
     return plan
@@ -98,10 +104,7 @@ def main(argv: list[str]) -> int:
             out, journey, tier = (args + ["", ""])[:3]
             render_map(project, out, journey=journey or None, tier=tier or None)
         else:
-            from journey_designer.io.excel_import import plan_import
-
-            plan = plan_import(project, args[0])
-            (work / RESULT).write_bytes(pickle.dumps(plan, protocol=pickle.HIGHEST_PROTOCOL))
+            raise JourneyError(f"unknown child job {job!r}")
     except JourneyError as exc:
         (work / ERROR).write_text(str(exc), encoding="utf-8")
         return 2

@@ -99,9 +99,10 @@ def xml_bomb(folder: Path, good: Path) -> Path:
     return rewrite(good, folder / "laughs.xlsx", {SHEET: xml.encode()})
 
 
-def million_styled_rows(folder: Path, good: Path) -> Path:
-    rows = _header_row(good) + "".join(f'<row r="{i}" s="1" customFormat="1"/>' for i in range(2, 1_000_002))
-    return rewrite(good, folder / "formatted.xlsx", {SHEET: _sheet(rows)})
+def cell_far_down(folder: Path, good: Path) -> Path:
+    """A value in row 1,000,000 (empty styled rows alone do not count: test_workbook_bombs)."""
+    rows = _header_row(good) + "<row r='1000000'><c r='A1000000'><v>1</v></c></row>"
+    return rewrite(good, folder / "far_down.xlsx", {SHEET: _sheet(rows)})
 
 
 def far_away_cell(folder: Path, good: Path) -> Path:
@@ -150,7 +151,7 @@ HOSTILE: list[tuple[Callable[[Path, Path], Path], str]] = [
     (strict_ooxml, "a Strict Open XML workbook"),
     (zip_bomb, "a zip bomb"),
     (xml_bomb, "an XML bomb"),
-    (million_styled_rows, "has more than 100,000 rows"),
+    (cell_far_down, "has more than 100,000 rows"),
     (far_away_cell, "spans 16,384 columns"),
     (encrypted, "password-protected (encrypted)"),
     (legacy_xls, "legacy Excel 97–2003 workbook (.xls)"),
