@@ -33,9 +33,8 @@ def message_box(parent: QWidget | None, path: Path, missing: bool) -> tuple[QMes
     else:
         box.setText(_tr("“%1” was changed by another program since you opened or last "
                            "saved it.").replace("%1", path.name))
-    box.setInformativeText(_tr(
+    box.setInformativeText(str(path) + "\n\n" + _tr(
         "Saving now would replace that version with yours. What do you want to do?"))
-    box.setDetailedText(str(path))
     buttons = {}
     if not missing:
         buttons[box.addButton(_tr("&Reload (discard my changes)"),
