@@ -13,6 +13,11 @@ wide; its text is drawn as glyph outlines for speed (see render_text). SVG and P
 vector pages sized to the map with the text kept as text. Under a tier (`tier=`) the
 cards are coloured by that tier's coverage: green covered, orange not covered, red a
 moment of truth not covered.
+
+A name may hold characters no installed font draws (an emoji, Thai without a Thai font,
+Chinese without a CJK font): they stand in as "�" (see render_glyphs) and one
+MissingGlyphsWarning (a RenderWarning: `render` prints it as a note) names the scripts
+and the font package to install.
 """
 
 from __future__ import annotations
