@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -164,3 +166,25 @@ def test_a_changed_json_twin_is_noticed(window, tmp_path, asked) -> None:
     save_json(theirs, path)
     window.actions["actionSave"].trigger()
     assert asked.calls == [(path, False)]
+
+
+def test_the_real_command_line_respects_the_lock_and_a_forced_change_is_noticed(
+        window, opened, asked, tmp_path) -> None:
+    from journey_designer.io.json_io import save_json
+
+    theirs = small_project()
+    theirs.journeys[0].stages[1].name = "Theirs"
+    source = tmp_path / "theirs.json"
+    save_json(theirs, source)
+    command = [sys.executable, "-m", "journey_designer", "convert", str(opened),
+               "--from-json", str(source)]
+    refused = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert refused.returncode == 2 and "open in Journey Designer" in refused.stderr
+    assert _stage_names(opened)[1] == "Use"
+    forced = subprocess.run([*command, "--force"], capture_output=True, text=True, timeout=120)
+    assert forced.returncode == 0, forced.stderr
+    assert _stage_names(opened)[1] == "Theirs"
+    window.actions["actionSave"].trigger()
+    assert asked.calls == [(opened, False)]
+    assert _stage_names(opened)[:2] == ["Apply", "Theirs"]  # Cancel: theirs stays
+    assert window.isWindowModified()
