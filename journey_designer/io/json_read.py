@@ -186,8 +186,8 @@ def _inline_check(annotation: Any) -> str | None:
 
 def _dataclass_reader(cls: Any, renames: dict[type, dict[str, str]]) -> Reader:
     """A generated reader: for each field, `v = value.get(key)`, its inline check, else its
-    reader (which refuses it) or its default; then unknown and missing keys; then
-    `cls(a0, a1, ...)`."""
+    reader (which refuses it) or its default; then unknown keys (more keys than the fields
+    found) and missing ones; then `cls(a0, a1, ...)`."""
     keys = renames.get(cls, {})
     hints = get_type_hints(cls)
     fields = [f for f in dataclasses.fields(cls) if f.init]
@@ -198,7 +198,7 @@ def _dataclass_reader(cls: Any, renames: dict[type, dict[str, str]]) -> Reader:
              "    if type(value) is not dict:",
              "        raise _not_an_object(value)",
              "    key = None",
-             "    found = 0",
+             "    absent = 0",
              "    missing = False",
              "    try:"]
     required = []
@@ -207,7 +207,8 @@ def _dataclass_reader(cls: Any, renames: dict[type, dict[str, str]]) -> Reader:
         env[f"r{i}"] = reader(hints[f.name], renames)  # the model has no cycle of types
         check = _inline_check(hints[f.name])
         lines += [f"        v = value.get({key!r}, MISSING)",
-                  "        if v is MISSING:"]
+                  "        if v is MISSING:",
+                  "            absent += 1"]
         if f.default is not dataclasses.MISSING:
             env[f"d{i}"] = f.default
             lines.append(f"            a{i} = d{i}")
@@ -218,17 +219,12 @@ def _dataclass_reader(cls: Any, renames: dict[type, dict[str, str]]) -> Reader:
             required.append(key)
             lines += ["            missing = True", f"            a{i} = None"]
         if check:
-            lines += [f"        elif {check}:",
-                      f"            a{i} = v",
-                      "            found += 1"]
-        lines += ["        else:",
-                  f"            key = {key!r}",
-                  f"            a{i} = r{i}(v)",
-                  "            found += 1"]
+            lines += [f"        elif {check}:", f"            a{i} = v"]
+        lines += ["        else:", f"            key = {key!r}", f"            a{i} = r{i}(v)"]
     lines += ["    except _Bad as bad:",
               "        bad.where.append(key)",
               "        raise",
-              "    if missing or found != len(value):",
+              f"    if missing or len(value) + absent != {len(fields)}:",
               "        _extra_keys(value, KNOWN, REQUIRED)",
               f"    return cls({', '.join(_argument(f, i) for i, f in enumerate(fields))})"]
     env["KNOWN"] = [keys.get(f.name, f.name) for f in fields]
