@@ -188,3 +188,10 @@ def test_the_real_command_line_respects_the_lock_and_a_forced_change_is_noticed(
     assert asked.calls == [(opened, False)]
     assert _stage_names(opened)[:2] == ["Apply", "Theirs"]  # Cancel: theirs stays
     assert window.isWindowModified()
+
+
+def test_a_file_only_touched_saves_quietly(window, opened, asked) -> None:
+    later = opened.stat().st_mtime_ns + 5_000_000_000
+    os.utime(opened, ns=(later, later))  # same file, same bytes: nothing to lose
+    window.actions["actionSave"].trigger()
+    assert asked.calls == [] and _stage_names(opened)[0] == "Mine"

@@ -206,3 +206,26 @@ def test_autosaves_in_the_old_folder_beside_the_settings_are_found_once(blank_wi
     assert listed.project_file.name == leftover.name and not leftover.exists()
     offer_recovery(blank_window)
     assert [r.project_file for r in dialog.listed[1]] == [listed.project_file]
+
+
+def test_the_dialog_lists_each_autosave_and_returns_each_rows_choice(qtbot, tmp_path) -> None:
+    folder = recovery.recovery_dir()
+    _leftover(folder, "Named plan", tmp_path / "named.journey")
+    _leftover(folder, "Never saved plan", None)
+    broken = _leftover(folder, "x", None)
+    broken.with_suffix(".json").write_text("{")
+    leftovers = recovery.leftover_recoveries()
+    dialog = recovery_dialog.RecoveryDialog(leftovers)
+    qtbot.addWidget(dialog)
+    texts = {dialog.table.item(row, 0).text(): row for row in range(dialog.table.rowCount())}
+    assert set(texts) == {"Named plan — named.journey", "Never saved plan — never saved",
+                          "Unknown project (damaged recovery information)"}
+    row = texts["Named plan — named.journey"]
+    assert str(tmp_path / "named.journey") in dialog.table.item(row, 0).toolTip()
+    assert dialog.table.item(row, 2).text().endswith("KB")
+    assert set(dialog.choices().values()) == {Choice.RESTORE}  # the default loses nothing
+    dialog.set_choice(row, Choice.DISCARD)
+    dialog.combos[texts["Never saved plan — never saved"]].setCurrentIndex(1)  # the user's pick
+    chosen = {r.name or "damaged": c for r, c in dialog.choices().items()}
+    assert chosen == {"Named plan": Choice.DISCARD, "Never saved plan": Choice.KEEP,
+                      "damaged": Choice.RESTORE}
