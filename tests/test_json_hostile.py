@@ -147,3 +147,12 @@ def test_a_fifo_without_a_writer_does_not_block(tmp_path) -> None:
     os.mkfifo(fifo)
     line = one_error_line(journey_designer("validate", fifo, timeout=20))
     assert "pipe.json" in line, line
+
+
+def test_a_huge_format_name_is_not_echoed_back() -> None:
+    from journey_designer.io.json_io import loads
+
+    text = json.dumps({"format": "journey-designer/" + "9" * 100_000, "name": "x"})
+    with pytest.raises(JourneyError, match="newer Journey Designer") as refused:
+        loads(text)
+    assert len(str(refused.value)) < 400

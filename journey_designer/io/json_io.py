@@ -116,7 +116,7 @@ def project_from_dict(data: Any) -> Project:
         if isinstance(fmt, str) and fmt.startswith(_FORMAT_PREFIX):
             raise JsonFormatError("format", _t(
                 "{found} was written by a newer Journey Designer; this one reads {supported}").format(
-                found=repr(fmt), supported=repr(FORMAT)))
+                found=repr(fmt[:40]) + ("..." if len(fmt) > 40 else ""), supported=repr(FORMAT)))
         raise JsonFormatError("format", _t("{found} is not a Journey Designer project format").format(
             found=describe(fmt)))
     return read_value(Project, data, _RENAMES)
