@@ -14,17 +14,16 @@ import math
 import re
 import unicodedata
 import zipfile
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from journey_designer import messages
 from journey_designer.io import isolated_read
 from journey_designer.io.excel_layout import CHOICES, SPLIT, Names, kind_word, number_text
-from journey_designer.io.excel_safety import Package, WorkbookError, measure_sheets
+from journey_designer.io.excel_safety import Package, WorkbookError
 from journey_designer.io.excel_words import workbook_words
 from journey_designer.io.excel_xml import clean_text
-from journey_designer.io.sheet_scan import SheetScan
+from journey_designer.io.sheet_read import CellFault, Refused
 
 Cell = Any
 _YMD = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
@@ -53,25 +52,6 @@ MAX_NUMBER = 1e15  # beyond it a number is no count, amount or value a plan hold
 PREFETCH_BYTES = 4 * 2**20  # sheets this small are read with the first one asked for
 
 
-@dataclass(frozen=True)
-class CellFault:
-    """A cell the reader would have emptied: an error value or a formula without a saved
-    value. Every parser raises CellError with `reason` for it, so the cell becomes a problem
-    naming it, never an empty field."""
-
-    reason: str
-
-    def __str__(self) -> str:
-        return self.reason
-
-
-@dataclass(frozen=True)
-class Refused:
-    """A sheet that could not be read, as the child sends it back (exceptions do not pickle)."""
-
-    problem: str
-
-
 def read_grid(package: Package, sheet: str) -> list[list[Cell]]:
     """The sheet's cells from A1, rows of equal length, faulty cells as CellFault.
 
@@ -81,7 +61,7 @@ def read_grid(package: Package, sheet: str) -> list[list[Cell]]:
     if sheet not in package.grids:
         names = [sheet, *(s for s in _prefetch(package) if s != sheet and s not in package.grids)]
         package.grids.update(isolated_read.run_isolated(
-            "journey_designer.io.excel_read:read_sheets", package, names, path=package.path))
+            "journey_designer.io.sheet_read:read_sheets", package, names, path=package.path))
     found = package.grids.pop(sheet)
     if isinstance(found, Refused):
         raise WorkbookError(package.path, found.problem)
@@ -99,51 +79,6 @@ def _prefetch(package: Package) -> list[str]:
     except (OSError, zipfile.BadZipFile):
         pass
     return list(dict.fromkeys([*package.found.values(), *small]))
-
-
-def read_sheets(package: Package, names: list[str]) -> dict[str, list[list[Cell]] | Refused]:
-    """Each sheet of `names` measured, then read (python-calamine); a sheet that cannot be read
-    maps to its Refused. Meant for the isolated child: see read_grid."""
-    import python_calamine as pc
-
-    read: dict[str, list[list[Cell]] | Refused] = {}
-    scans = {}
-    for name in names:
-        try:
-            scans.update(measure_sheets(package, [name]))
-        except WorkbookError as exc:
-            read[name] = Refused(exc.problem)
-    try:
-        with pc.CalamineWorkbook.from_path(str(package.path)) as book:
-            for name in names:
-                if name not in read:
-                    read[name] = _read_sheet(package, book, name, scans.get(name))
-    except pc.PasswordError:
-        raise WorkbookError(package.path, _t("a password-protected (encrypted) workbook")) from None
-    except (pc.CalamineError, ValueError, OverflowError) as exc:
-        raise WorkbookError(package.path, _t("the workbook could not be read: {error}").format(
-            error=exc)) from None
-    return read
-
-
-def _read_sheet(package: Package, book: Any, sheet: str,
-                scan: SheetScan | None) -> list[list[Cell]] | Refused:
-    import python_calamine as pc
-
-    try:
-        grid = book.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
-    except (pc.CalamineError, ValueError, OverflowError) as exc:
-        return Refused(_t("the sheet “{sheet}” could not be read: {error}").format(sheet=sheet, error=exc))
-    except (KeyboardInterrupt, SystemExit):
-        raise
-    except BaseException as exc:  # noqa: BLE001 - a Rust panic in the reader (a BaseException)
-        # e.g. a date-formatted cell holding a number far outside the calendar
-        return Refused(_t("the sheet “{sheet}” holds a cell the reader cannot handle ({error})").format(
-            sheet=sheet, error=str(exc)[:80]))
-    for (row, column), reason in (scan.faults.items() if scan else ()):
-        if row <= len(grid) and grid and column <= len(grid[0]):
-            grid[row - 1][column - 1] = CellFault(reason)
-    return grid
 
 
 def is_empty(value: Cell) -> bool:
