@@ -9,10 +9,16 @@
 Reads the Action Plan (columns found by their headers, in any order; extra columns are
 ignored with a note) and the Journey Map's touchpoint rows. Sheets, headers and labels
 are found in English or Chinese whatever the project's locale, and problems name a sheet
-as the file names it. A row without an ID is a new
-action; an action whose ID is no longer in the sheet is a deletion, applied only when
-accepted. Every unreadable cell is a problem naming sheet, cell and reason; with any
-problem `apply` refuses. Files are checked before they are parsed (excel_safety). No Qt.
+as the file names it; the other sheets come back through excel_base.SHEET_READERS.
+
+Three-way (excel_base): the cells are compared with the project *as exported* (its base,
+excel_merge.reference_project), so only what the teammate changed is listed, then with the
+project now: a field both changed, differently, is a conflict (`plan.conflicts`, decided by
+`plan.resolve`). Without a base the comparison is two-way, with a warning. A row without
+an ID is a new action (its id follows from the export and the row's content); an action
+of the base whose row is gone is a deletion, applied only when accepted. Every unreadable
+cell is a problem naming sheet, cell and reason; with any problem `apply` refuses. Files
+are checked before they are parsed (excel_safety). No Qt.
 """
 
 from __future__ import annotations
