@@ -327,9 +327,11 @@ def _check_prolog(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -
             part=info.filename))
 
 
-def measure_sheets(package: Package, names: list[str], limits: Limits = IMPORT) -> dict[str, SheetScan]:
+def measure_sheets(package: Package, names: list[str], limits: Limits = IMPORT,
+                   refused: dict[str, str] | None = None) -> dict[str, SheetScan]:
     """Measure each sheet of `names` (sheet_scan); raise WorkbookError naming the first sheet
-    that is too large or not well-formed. Run where a memory limit holds (isolated_read)."""
+    that is too large or not well-formed — or, given `refused`, note there why each such
+    sheet is refused and go on. Run where a memory limit holds (isolated_read)."""
     path = package.path
     try:
         with zipfile.ZipFile(path) as archive:
@@ -345,8 +347,13 @@ def measure_sheets(package: Package, names: list[str], limits: Limits = IMPORT) 
                 part = package.sheets.get(name)
                 if part is None or part not in parts:
                     continue
-                with archive.open(parts[part]) as stream:
-                    scans[name] = scan_sheet(stream, name, limits, strings, part)
+                try:
+                    with archive.open(parts[part]) as stream:
+                        scans[name] = scan_sheet(stream, name, limits, strings, part)
+                except SheetRefused as exc:
+                    if refused is None:
+                        raise
+                    refused[name] = str(exc)
             return scans
     except SheetRefused as exc:
         raise WorkbookError(path, str(exc)) from None

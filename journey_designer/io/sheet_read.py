@@ -47,12 +47,9 @@ def read_sheets(package: Package, names: list[str]) -> dict[str, list[list[Cell]
     import python_calamine as pc
 
     read: dict[str, list[list[Cell]] | Refused] = {}
-    scans = {}
-    for name in names:
-        try:
-            scans.update(measure_sheets(package, [name]))
-        except WorkbookError as exc:
-            read[name] = Refused(exc.problem)
+    refused: dict[str, str] = {}
+    scans = measure_sheets(package, names, refused=refused)
+    read.update((name, Refused(problem)) for name, problem in refused.items())
     try:
         with pc.CalamineWorkbook.from_path(str(package.path)) as book:
             for name in names:

@@ -39,6 +39,7 @@ _REFS = re.compile(r"[A-Za-z]{1,7}[0-9]{1,20}(?: [A-Za-z]{1,7}[0-9]{1,20})*")
 _ROWS = re.compile(r"[0-9]+")
 _COLS = re.compile(r"[A-Za-z]+")
 _CONTENT = frozenset(("v", "f", "is"))
+_PLAIN = frozenset(("str", "inlineStr", "n", "b"))
 
 
 def _t(text: str) -> str:
@@ -183,40 +184,47 @@ class _Scanner:
         self.value: list[str] = []
         self.formula_text: list[str] = []
         self.capturing = False
+        self.busy = False  # capturing or special
 
     def start(self, tag: str, attrs: dict[str, str]) -> None:
-        if self.capturing:
-            self.capturing = False
-            self.parser.CharacterDataHandler = None  # type: ignore[union-attr]
-        if self.special is not None and tag not in ("v", "f") and not tag.endswith((":v", ":f")):
-            self._look()
         if ":" in tag:
             tag = tag[tag.index(":") + 1:]
+        if self.busy:  # capturing text, or a cell being looked at: rare, kept off the common path
+            self._busy(tag)
         if tag == "c":
             self.cell = attrs
-        elif tag == "row":
+            return
+        cell = self.cell
+        if cell is not None:
             self.cell = None
+            if tag in _CONTENT:  # the first value, formula or text of a cell: it holds something
+                ref = cell.get("r") or self._place()
+                self.previous = ref
+                self.refs.append(ref)
+                kind = cell.get("t")
+                if kind is not None and kind not in _PLAIN or tag == "f":
+                    self.special = (ref, kind, tag == "f")
+                    self.busy = True
+                    self._child(tag)
+            return  # otherwise the cell ended empty: what follows is not its content
+        if tag == "row":
             number = attrs.get("r", "")
             self.row = int(number) if number.isdigit() and len(number) < 12 else self.row + 1
             self.previous = ""
             if self.refs:
                 self.measure()
-        elif self.cell is not None and tag not in _CONTENT:
-            self.cell = None  # the cell ended empty (no end events: what follows is not its content)
-        elif self.cell is not None:  # the first value, formula or text of a cell: it holds something
-            attrs, self.cell = self.cell, None
-            ref = attrs.get("r") or self._place()
-            self.previous = ref
-            self.refs.append(ref)
-            kind = attrs.get("t")
-            if kind is not None and kind != "str" and kind != "inlineStr" and kind != "n" and kind != "b" \
-                    or tag == "f":
-                self.special = (ref, kind, tag == "f")
-                self._child(tag)
         elif self.special is not None:
             self._child(tag)
         elif tag == "dimension":
             self.scan.dimension = attrs.get("ref", "")[:40]
+
+    def _busy(self, tag: str) -> None:
+        if self.capturing:
+            self.capturing = False
+            self.parser.CharacterDataHandler = None  # type: ignore[union-attr]
+        if self.special is not None and tag not in ("v", "f"):
+            self._look()
+        self.busy = self.special is not None
 
     def _place(self) -> str:
         """The reference of a cell without one: the one after the cell before it in the row."""
