@@ -83,7 +83,7 @@ def define_styles(styles: Styles) -> None:
     define("plain")
     define("wrap", wrap=True)
     define("muted", italic=True, colour="595959", wrap=True)
-    define("id", size=9, colour="7F7F7F")
+    define("id", size=10, colour="7F7F7F")  # the Action Plan's IDs: 8 pt printed at 80 %
     define("date", number_format="yyyy-mm-dd", align="left")
     define("int", number_format="0")
     define("number", number_format="General")

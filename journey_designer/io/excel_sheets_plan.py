@@ -21,12 +21,14 @@ from journey_designer.io.excel_layout import (
     PRINTED_COLUMNS,
     date_value,
 )
+from journey_designer.io.excel_print import fixed_scale, page_columns, print_pages
 from journey_designer.io.excel_xml import column_letter, display_width, row_height
 
 CHUNK = 2_000
 SPARE_ROWS = 1_000  # drop-downs reach this far below the last action, for rows users add
 TIMELINE_ROWS = 2_000  # more actions than this are shown as one row per owner and dates
 TIMELINE_WEEKS = 156
+PLAN_SCALE = 0.8  # the Action Plan's smallest print scale: its 10 pt IDs print at 8 pt
 _KIND_STYLE = {"id": "id", "text": "wrap", "ref": "wrap", "names": "wrap", "name": "wrap",
                "derived": "muted", "choice": "plain", "date": "date", "int": "int", "number": "number"}
 _WRAPPED = [i for i, c in enumerate(ACTION_COLUMNS) if _KIND_STYLE[c.kind] in ("wrap", "muted")]
@@ -43,6 +45,7 @@ def write_action_plan(ctx: ExportContext) -> None:
     sheet.widths(widths)
     sheet.freeze_panes = "C2"
     sheet.sheet_properties.tabColor = "70AD47"
+    fixed_scale(sheet)  # split over pages with ID and Action repeated, not shrunk onto one
     styles = ctx.styles
     sheet.row(titles, styles["header"], height=32)
     column_styles = [styles[_KIND_STYLE[c.kind]] for c in ACTION_COLUMNS]
@@ -55,7 +58,9 @@ def write_action_plan(ctx: ExportContext) -> None:
     columns = len(ACTION_COLUMNS)
     sheet.auto_filter.ref = f"A1:{column_letter(columns)}{last}"
     sheet.print_area = f"A1:{column_letter(PRINTED_COLUMNS)}{last}"
-    print_setup(sheet, title_rows="1:1")
+    print_setup(sheet, title_rows="1:1", title_cols="A:B")
+    printed = widths[:PRINTED_COLUMNS]
+    print_pages(sheet, printed, 2, page_columns(printed, 2, PLAN_SCALE))
     ctx.name_range("ActionPlan", ACTION_PLAN, 1, last, columns)
     _add_dropdowns(ctx, last + SPARE_ROWS)
 
