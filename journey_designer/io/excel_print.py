@@ -77,8 +77,3 @@ def print_pages(sheet: StreamSheet, widths: Sequence[float], repeated: int, page
     if across_first:
         sheet.page_setup.pageOrder = "overThenDown"
     return scale
-
-
-def page_of(pages: Pages, column: int) -> int:
-    """The index of the page across that prints `column` (-1 for a repeated column)."""
-    return next((i for i, (first, last) in enumerate(pages) if first <= column <= last), -1)

@@ -6,14 +6,15 @@ import math
 from collections import defaultdict
 
 from openpyxl.formatting.rule import ColorScaleRule
+from openpyxl.worksheet.pagebreak import Break
 
 from journey_designer.domain import Journey, Touchpoint
 from journey_designer.io.excel_context import ExportContext, print_setup
 from journey_designer.io.excel_layout import JOURNEY_MAP, MAP_ROWS, lines_text
+from journey_designer.io.excel_print import Pages, fixed_scale, page_columns, print_pages
 from journey_designer.io.excel_xml import MAX_COLUMNS, column_letter, row_height
 
-LABEL_WIDTH, TP_WIDTH = 18, 24
-COLUMNS_PER_PAGE = 7
+LABEL_WIDTH, TP_WIDTH = 18, 18  # seven touchpoints to a printed page at 75 %
 MATRIX_TIER_WIDTH = 30
 NAMES_PER_CELL = 8
 _MAP_STYLES = {"stage": "stage", "name": "tp", "channels": "cell", "emotion": "grid_number",
@@ -34,26 +35,45 @@ def write_journey_map(ctx: ExportContext) -> None:
     shown = min(widest, MAX_COLUMNS - 1)
     if widest > shown:
         ctx.notes.append(ctx.words.text("map_cut", count=f"{shown:,}"))
-    sheet.widths([LABEL_WIDTH] + [TP_WIDTH] * max(1, shown))
+    widths = [LABEL_WIDTH] + [TP_WIDTH] * max(1, shown)
+    sheet.widths(widths)
     sheet.freeze_panes = "B1"
     sheet.sheet_properties.tabColor = "5B9BD5"
+    fixed_scale(sheet)
+    orders = [map_order(journey)[:shown] for journey in ctx.project.journeys]
+    pages = page_columns(widths, 1, cuts=_stage_cuts(orders, len(widths)).__getitem__)
     if not ctx.project.journeys:
         sheet.row([ctx.words.text("no_journey")], ctx.styles["subtitle"])
-    for journey in ctx.project.journeys:
-        _journey_block(ctx, journey, map_order(journey)[:shown])
+    for journey, tps in zip(ctx.project.journeys, orders, strict=True):
+        if sheet.rows_written:  # each journey starts a page
+            sheet.row_breaks.append(Break(id=sheet.rows_written))
+        _journey_block(ctx, journey, tps, pages)
         ctx.tick(len(journey.touchpoints))
-    print_setup(sheet, title_cols="A:A", pages_wide=max(1, math.ceil(shown / COLUMNS_PER_PAGE)))
+    print_setup(sheet, title_rows="1:3" if len(orders) == 1 else None, title_cols="A:A")
+    print_pages(sheet, widths, 1, pages)  # a journey's pages one after the other
     ctx.name_range("JourneyMap", JOURNEY_MAP, 1, sheet.rows_written, shown + 1)
 
 
-def _journey_block(ctx: ExportContext, journey: Journey, tps: list[Touchpoint]) -> None:
+def _stage_cuts(orders: list[list[Touchpoint]], columns: int) -> list[int]:
+    """For each column, how many journeys' stage headers a page break after it would cut."""
+    cuts = [0] * (columns + 1)
+    for tps in orders:
+        for i in range(1, len(tps)):
+            if tps[i].stage == tps[i - 1].stage:
+                cuts[i + 1] += 1  # tps[i - 1] is in column i + 1
+    return cuts
+
+
+def _journey_block(ctx: ExportContext, journey: Journey, tps: list[Touchpoint], pages: Pages) -> None:
+    """The journey's rows; what is merged across columns ends at the page breaks."""
     sheet, styles, labels, words = ctx.sheets[JOURNEY_MAP], ctx.styles, ctx.labels, ctx.words
-    last = column_letter(max(2, len(tps) + 1))
+    on_first_page = min(len(tps), pages[0][1] - 1) if pages else len(tps)
+    last = column_letter(max(2, on_first_page + 1))
     top = sheet.rows_written + 1
     title = f"{journey.name}" if not journey.monthly_entries else \
         words.text("per_month", journey=journey.name, count=f"{journey.monthly_entries:,.0f}")
     sheet.row([words.map_label(*MAP_ROWS[0][:2]), title], [styles["label"], styles["title"]], height=26)
-    if len(tps) > 1:  # a merge of one cell makes Excel repair the file
+    if on_first_page > 1:  # a merge of one cell makes Excel repair the file
         sheet.merged_cells.add(f"B{top}:{last}{top}")
     columns = [labels.map_cells(journey, tp) for tp in tps]
     for key, label, _ in MAP_ROWS[1:-1]:
@@ -65,25 +85,27 @@ def _journey_block(ctx: ExportContext, journey: Journey, tps: list[Touchpoint]) 
         row = sheet.row([words.map_label(key, label), *values], [styles["label"]] + [style] * len(values),
                         height=max(height or 0, 30) if key == "stage" else height)
         if key == "stage":
-            _merge_stages(sheet, row, values)
+            _merge_stages(sheet, row, values, pages)
         if key == "emotion" and tps:
-            sheet.conditional_formatting.add(f"B{row}:{last}{row}", ColorScaleRule(
+            sheet.conditional_formatting.add(f"B{row}:{column_letter(len(tps) + 1)}{row}", ColorScaleRule(
                 start_type="num", start_value=-3, start_color="F8696B", mid_type="num", mid_value=0,
                 mid_color="FFEB84", end_type="num", end_value=3, end_color="63BE7B"))
     text = lines_text(journey.opportunities)
-    height = row_height([(text, TP_WIDTH * max(1, len(tps)))])
+    height = row_height([(text, TP_WIDTH * max(1, on_first_page))])
     row = sheet.row([words.map_label(*MAP_ROWS[-1][:2]), text or None] + [None] * max(0, len(tps) - 1),
                     [styles["label"]] + [styles["cell"]] * max(1, len(tps)), height=height)
-    if len(tps) > 1:
+    if on_first_page > 1:
         sheet.merged_cells.add(f"B{row}:{last}{row}")
     sheet.row([words.ids_label + journey.id, *[tp.id for tp in tps]], styles["grid_id"])
     sheet.row([])
 
 
-def _merge_stages(sheet, row: int, stages: list) -> None:  # type: ignore[no-untyped-def]
+def _merge_stages(sheet, row: int, stages: list, pages: Pages) -> None:  # type: ignore[no-untyped-def]
+    """Merge each stage's header cells; a stage wider than a page is merged page by page."""
+    page_starts = {first for first, _ in pages}
     start = 0
     for i in range(1, len(stages) + 1):
-        if i == len(stages) or stages[i] != stages[start]:
+        if i == len(stages) or stages[i] != stages[start] or i + 2 in page_starts:
             if i - start > 1:
                 sheet.merged_cells.add(f"{column_letter(start + 2)}{row}:{column_letter(i + 1)}{row}")
             start = i
