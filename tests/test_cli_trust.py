@@ -140,7 +140,7 @@ def test_what_opens_the_app(tmp_path: Path) -> None:
 def test_convert_to_json_on_standard_output(project: Path) -> None:
     result = journey_designer("convert", project, "--json", "-", cwd=project.parent)
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout)["format"] == "journey-designer/1"
+    assert json.loads(result.stdout)["format"] == "journey-designer/2"
     assert not (project.parent / "-").exists()
 
 

@@ -52,12 +52,16 @@ def test_json_keys_follow_the_documented_shape(tmp_path) -> None:
 
     project = blank_project()
     data = project_to_dict(project)
-    assert list(data) == ["format", "name", "locale", "settings", "tiers", "channels",
-                          "journeys", "actions", "kpis", "phases", "risks"]
-    assert data["format"] == "journey-designer/1"
+    assert list(data) == ["format", "name", "locale", "budget_per_month", "settings", "tiers",
+                          "channels", "journeys", "actions", "kpis", "phases", "risks"]
+    assert data["format"] == "journey-designer/2"
+    assert list(data["settings"]) == ["care_silence_limit", "fatigue_window_days",
+                                      "fatigue_tolerance", "care_silence_days"]
+    assert list(data["channels"][0])[-5:] == ["context_group", "hours_per_day",
+                                              "handling_minutes", "agents", "service_level"]
     journey = data["journeys"][0]
     assert list(journey) == ["id", "name", "monthly_entries", "stages", "touchpoints",
-                             "transitions", "entries", "exits", "opportunities"]
+                             "transitions", "entries", "exits", "opportunities", "peaks"]
     assert json.loads(dumps(project)) == data
 
 

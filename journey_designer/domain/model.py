@@ -12,14 +12,16 @@ from typing import Literal
 
 CareLevel = Literal["basic", "deep", "exclusive"]
 ChannelKind = Literal["automated", "human"]
-Purpose = Literal["service", "marketing"]
+Purpose = Literal["service", "marketing", "care"]
+Direction = Literal["at_least", "at_most"]
 TriggerType = Literal["event", "offset", "date", "threshold"]
 Status = Literal["planned", "active", "done"]
 Locale = Literal["en", "zh_CN"]
 
 CARE_LEVELS: tuple[str, ...] = ("basic", "deep", "exclusive")
 CHANNEL_KINDS: tuple[str, ...] = ("automated", "human")
-PURPOSES: tuple[str, ...] = ("service", "marketing")
+PURPOSES: tuple[str, ...] = ("service", "marketing", "care")
+DIRECTIONS: tuple[str, ...] = ("at_least", "at_most")
 TRIGGER_TYPES: tuple[str, ...] = ("event", "offset", "date", "threshold")
 STATUSES: tuple[str, ...] = ("planned", "active", "done")
 LOCALES: tuple[str, ...] = ("en", "zh_CN")
@@ -32,6 +34,10 @@ class Settings:
 
     care_silence_limit: int = 3
     fatigue_window_days: int = 7
+    # format 2: the share of a tier's customers allowed over its contact cap, and the
+    # longest stretch of days a tier may go without a contact (None: not checked)
+    fatigue_tolerance: float = 0.05
+    care_silence_days: int | None = None
 
 
 @dataclass(slots=True)
@@ -47,15 +53,33 @@ class Tier:
     human_touch_at_mot: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class ServiceLevel:
+    """A contact centre's target: `share` of contacts answered within `within_seconds`."""
+
+    share: float = 0.8
+    within_seconds: float = 20.0
+
+
 @dataclass(slots=True)
 class Channel:
-    """A way to reach customers; human channels have a daily capacity."""
+    """A way to reach customers; human channels have a daily capacity.
+
+    Format 2: channels of one `context_group` share the customer's history (one CRM);
+    a human channel's staffing is its opening hours, handling time, agents on duty and
+    service-level target (all None: not staffed in the plan).
+    """
 
     id: str
     name: str
     kind: ChannelKind = "automated"
     capacity_per_day: int | None = None
     cost_per_contact: float = 0.0
+    context_group: str | None = None
+    hours_per_day: float | None = None
+    handling_minutes: float | None = None
+    agents: int | None = None
+    service_level: ServiceLevel | None = None
 
 
 @dataclass(slots=True)
@@ -94,6 +118,16 @@ class Transition:
 
 
 @dataclass(slots=True)
+class Peak:
+    """A yearly busy period: daily entries × `factor` for `days` days from `start` ("MM-DD")."""
+
+    name: str
+    start: str = "01-01"
+    days: int = 1
+    factor: float = 1.0
+
+
+@dataclass(slots=True)
 class Journey:
     id: str
     name: str
@@ -104,11 +138,16 @@ class Journey:
     entries: list[str] = field(default_factory=list)
     exits: list[str] = field(default_factory=list)
     opportunities: list[str] = field(default_factory=list)
+    peaks: list[Peak] = field(default_factory=list)
 
 
 @dataclass(slots=True)
 class Trigger:
-    """When an action fires; only the fields of its type are set."""
+    """When an action fires; only the fields of its type are set.
+
+    `direction` (threshold only): the metric reaches `value` from below ("at_least", the
+    default when None) or falls to it ("at_most": a rating of 2 or less).
+    """
 
     type: TriggerType = "event"
     event: str | None = None
@@ -116,6 +155,7 @@ class Trigger:
     date: str | None = None
     metric: str | None = None
     value: float | None = None
+    direction: Direction | None = None
 
 
 @dataclass(slots=True)
@@ -178,6 +218,7 @@ class Project:
     kpis: list[Kpi] = field(default_factory=list)
     phases: list[Phase] = field(default_factory=list)
     risks: list[Risk] = field(default_factory=list)
+    budget_per_month: float | None = None  # format 2: monthly care budget (money)
 
     def touchpoint_index(self) -> dict[str, tuple[Journey, Touchpoint]]:
         """Every touchpoint by id, with the journey it belongs to."""

@@ -17,18 +17,22 @@ from journey_designer.domain.errors import Problem
 from journey_designer.domain.model import (
     CARE_LEVELS,
     CHANNEL_KINDS,
+    DIRECTIONS,
     EMOTION_RANGE,
     LOCALES,
     PURPOSES,
     STATUSES,
     TRIGGER_TYPES,
     CareAction,
+    Channel,
     Journey,
     Project,
 )
 
 SHARE_TOLERANCE = 1e-6
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MONTH_DAY = re.compile(r"^\d{2}-\d{2}$")
+MAX_PEAK_DAYS = 366
 
 
 def _t(text: str) -> str:
@@ -107,6 +111,7 @@ def _check_project(project: Project) -> list[Problem]:
         problems.append(Problem(_t("settings"), _t("care_silence_limit must be at least 1")))
     if settings.fatigue_window_days < 1:
         problems.append(Problem(_t("settings"), _t("fatigue_window_days must be at least 1")))
+    problems += _check_format2_settings(project)
     for tier in project.tiers:
         where = _where_tier(tier.name)
         if not _is_number(tier.share) or not 0 <= tier.share <= 1:
@@ -132,6 +137,55 @@ def _check_project(project: Project) -> list[Problem]:
             problems.append(Problem(where, _t("capacity per day must be ≥ 0")))
         if not _is_number(channel.cost_per_contact) or channel.cost_per_contact < 0:
             problems.append(Problem(where, _t("cost per contact must be a number ≥ 0")))
+        problems += _check_staffing(where, channel)
+    return problems
+
+
+def _is_whole(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _check_format2_settings(project: Project) -> list[Problem]:
+    """budget_per_month, fatigue_tolerance and care_silence_days (format 2)."""
+    problems: list[Problem] = []
+    budget = project.budget_per_month
+    if budget is not None and (not _is_number(budget) or budget < 0):
+        problems.append(Problem(_t("project"), _t("the monthly budget must be a number ≥ 0")))
+    settings = project.settings
+    tolerance = settings.fatigue_tolerance
+    if not _is_number(tolerance) or not 0 <= tolerance < 1:
+        problems.append(Problem(_t("settings"), _t(
+            "fatigue_tolerance {value} is not a share from 0 up to (not including) 1").format(
+            value=tolerance)))
+    days = settings.care_silence_days
+    if days is not None and (not _is_whole(days) or days < 1):
+        problems.append(Problem(_t("settings"), _t(
+            "care_silence_days must be a whole number of at least 1 (or unset)")))
+    return problems
+
+
+def _check_staffing(where: str, channel: Channel) -> list[Problem]:
+    """A channel's context group, opening hours, handling time, agents and target."""
+    problems: list[Problem] = []
+    if channel.context_group is not None and not str(channel.context_group).strip():
+        problems.append(Problem(where, _t("the context group is empty (leave it unset instead)")))
+    hours = channel.hours_per_day
+    if hours is not None and (not _is_number(hours) or not 0 < hours <= 24):
+        problems.append(Problem(where, _t("hours per day {value} is not more than 0 and at most 24")
+                                .format(value=hours)))
+    minutes = channel.handling_minutes
+    if minutes is not None and (not _is_number(minutes) or minutes <= 0):
+        problems.append(Problem(where, _t("handling minutes must be a number > 0")))
+    if channel.agents is not None and (not _is_whole(channel.agents) or channel.agents < 0):
+        problems.append(Problem(where, _t("agents must be a whole number ≥ 0")))
+    level = channel.service_level
+    if level is not None:
+        if not _is_number(level.share) or not 0 < level.share < 1:
+            problems.append(Problem(where, _t(
+                "service level share {value} is not between 0 and 1 (exclusive)").format(
+                value=level.share)))
+        if not _is_number(level.within_seconds) or level.within_seconds < 0:
+            problems.append(Problem(where, _t("service level seconds must be a number ≥ 0")))
     return problems
 
 
@@ -181,6 +235,7 @@ def _check_journey(project: Project, journey: Journey) -> list[Problem]:
         if tp.day is not None and (not _is_number(tp.day) or tp.day < 0):
             problems.append(Problem(where, _t("day {value} must be a number ≥ 0").format(value=tp.day)))
     problems += _check_transitions(journey, names)
+    problems += _check_peaks(journey)
     not_here = {"entry": _t("entry {id} is not a touchpoint of this journey"),
                 "exit": _t("exit {id} is not a touchpoint of this journey")}
     for label, ids in (("entry", journey.entries), ("exit", journey.exits)):
@@ -217,6 +272,37 @@ def _check_transitions(journey: Journey, names: dict[str, str]) -> list[Problem]
             problems.append(Problem(where, _t("shares leaving it sum to {total}, more than 1").format(
                 total=f"{total:.3g}")))
     return problems
+
+
+def _check_peaks(journey: Journey) -> list[Problem]:
+    problems: list[Problem] = []
+    for peak in journey.peaks:
+        where = _t('{journey}, peak "{name}"').format(journey=_where_journey(journey),
+                                                      name=peak.name)
+        if not str(peak.name).strip():
+            problems.append(Problem(where, _t("the peak has no name")))
+        if not _is_month_day(peak.start):
+            problems.append(Problem(where, _t(
+                "start {value} is not a day of the year of the form MM-DD").format(
+                value=repr(peak.start))))
+        if not _is_whole(peak.days) or not 1 <= peak.days <= MAX_PEAK_DAYS:
+            problems.append(Problem(where, _t("days {value} is not a whole number from 1 to {most}")
+                                    .format(value=peak.days, most=MAX_PEAK_DAYS)))
+        if not _is_number(peak.factor) or peak.factor <= 0:
+            problems.append(Problem(where, _t("factor {value} must be a number > 0").format(
+                value=peak.factor)))
+    return problems
+
+
+def _is_month_day(value: object) -> bool:
+    """"MM-DD" of a real day in a leap year (02-29 is a day of the year too)."""
+    if not isinstance(value, str) or not _MONTH_DAY.match(value):
+        return False
+    try:
+        date.fromisoformat(f"2000-{value}")
+    except ValueError:
+        return False
+    return True
 
 
 def _check_actions(project: Project) -> list[Problem]:
@@ -265,6 +351,12 @@ def _check_trigger(where: str, action: CareAction) -> list[Problem]:
             problems.append(Problem(where, _t("a threshold trigger needs a metric")))
         if not _is_number(trigger.value):
             problems.append(Problem(where, _t("a threshold trigger needs a number to reach")))
+    if trigger.direction is not None:
+        if trigger.direction not in DIRECTIONS:
+            problems.append(Problem(where, _one_of(_t("trigger direction {value} is not one of {choices}"),
+                                                   trigger.direction, DIRECTIONS)))
+        elif trigger.type != "threshold":
+            problems.append(Problem(where, _t("only a threshold trigger has a direction")))
     problems += _check_date(where, _t("trigger date"), trigger.date)
     return problems
 

@@ -1,4 +1,7 @@
-"""Project <-> JSON in the exact shape of design.md ("journey-designer/1").
+"""Project <-> JSON in the exact shape of design.md ("journey-designer/2").
+
+Files of format 1 (without the keys format 2 added) are read too: the new keys take
+their defaults, and the next save writes format 2.
 
 Reading is strict: unknown keys, missing required keys and wrong types are refused
 with the JSON path of the offending value, so a hand-edited or generated file gets a
@@ -39,7 +42,8 @@ __all__ = ["FORMAT", "MAX_JSON_BYTES", "MAX_TEXT_CHARS", "JsonFormatError", "dum
            "load_json", "load_json_stream", "loads", "loads_bytes", "project_from_dict",
            "project_to_dict", "save_json", "to_json_value"]
 
-FORMAT = "journey-designer/1"
+FORMAT = "journey-designer/2"
+READABLE_FORMATS = ("journey-designer/1", FORMAT)  # older ones are upgraded on reading
 _FORMAT_PREFIX = "journey-designer/"
 
 # Python field name -> JSON key, where a JSON key is a Python keyword.
@@ -62,7 +66,8 @@ def _t(text: str) -> str:
 def project_to_dict(project: Project) -> dict[str, Any]:
     """The project as design.md's JSON object (format key first)."""
     body = _to_json_value(project)
-    return {"format": FORMAT, **body}
+    head = {key: body.pop(key) for key in ("name", "locale", "budget_per_month")}
+    return {"format": FORMAT, **head, **body}  # the project's own keys before its lists
 
 
 def to_json_value(value: Any) -> Any:
@@ -112,7 +117,7 @@ def project_from_dict(data: Any) -> Project:
         raise JsonFormatError("", _t("expected a JSON object describing a project"))
     data = dict(data)
     fmt = data.pop("format", FORMAT)
-    if fmt != FORMAT:
+    if fmt not in READABLE_FORMATS:
         if isinstance(fmt, str) and fmt.startswith(_FORMAT_PREFIX):
             raise JsonFormatError("format", _t(
                 "{found} was written by a newer Journey Designer; this one reads {supported}").format(
