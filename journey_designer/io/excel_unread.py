@@ -76,7 +76,10 @@ _EMPTY = _code(None)
 
 def row_code(values: Sequence[Any]) -> str:
     """The fingerprints of one row's cells (trailing empty cells left out)."""
-    codes = [_code(v) for v in values[:MAX_ROW_CELLS]]
+    last = min(len(values), MAX_ROW_CELLS)
+    while last and (values[last - 1] is None or values[last - 1] == ""):
+        last -= 1  # a timeline row is four values and a hundred empty weeks
+    codes = [_code(v) for v in values[:last]]
     while codes and codes[-1] == _EMPTY:
         codes.pop()
     return "".join(codes)
