@@ -30,11 +30,11 @@ def scale_for(width: float, largest: float = 1.0) -> float:
 
 
 def page_columns(widths: Sequence[float], repeated: int, scale: float = READABLE,
-                 cuts: Callable[[int], int] | None = None) -> Pages:
+                 cuts: Callable[[int], float] | None = None) -> Pages:
     """Split the columns after the first `repeated` (printed on every page) into pages at `scale`.
 
-    `cuts(c)` counts what a page break after column c would cut (merged headers); a cut
-    weighs as much as a page left empty, so pages end where nothing is cut when they can.
+    `cuts(c)` counts what a page break after column c would cut (merged headers, a month);
+    a cut weighs as much as a page left empty, so pages end where nothing is cut when they can.
     """
     room = PAGE_WIDTH * FILL / (CHARACTER * scale) - sum(widths[:repeated])
     pages: Pages = []

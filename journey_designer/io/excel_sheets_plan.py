@@ -28,6 +28,7 @@ CHUNK = 2_000
 SPARE_ROWS = 1_000  # drop-downs reach this far below the last action, for rows users add
 TIMELINE_ROWS = 2_000  # more actions than this are shown as one row per owner and dates
 TIMELINE_WEEKS = 156
+WEEK_WIDTH = 4.6
 PLAN_SCALE = 0.8  # the Action Plan's smallest print scale: its 10 pt IDs print at 8 pt
 _KIND_STYLE = {"id": "id", "text": "wrap", "ref": "wrap", "names": "wrap", "name": "wrap",
                "derived": "muted", "choice": "plain", "date": "date", "int": "int", "number": "number"}
@@ -191,21 +192,52 @@ def write_timeline(ctx: ExportContext) -> None:
         print_setup(sheet)
         return
     first, last, weeks = _grid(ctx, bars)
-    sheet.widths([38, 16, 11.5, 11.5] + [4.6] * weeks)
+    widths = [*_name_widths(bars), 11.5, 11.5] + [WEEK_WIDTH] * weeks
+    sheet.widths(widths)
     sheet.freeze_panes = "E2"
+    fixed_scale(sheet)  # split at month starts with the names repeated, not shrunk onto one page
     sheet.row([*words.row("timeline_headers"), *_week_labels(first, weeks)],
               [styles["header"]] * 4 + [styles["week"]] * weeks, height=30)
-    sheet.rows(_bar_rows(ctx, bars, first, last, weeks))
+    cuts = [1.0] * 5 + [_week_cut(first + timedelta(weeks=w + 1)) for w in range(weeks)]
+    pages = page_columns(widths, 2, cuts=cuts.__getitem__)
+    page_weeks = {first_column - 5 for first_column, _ in pages}
+    sheet.rows(_bar_rows(ctx, bars, first, last, weeks, widths[:2], page_weeks))
     ctx.tick(len(ctx.project.actions))
     if undated:
         sheet.row([words.text("undated", count=f"{undated:,}")], styles["subtitle"])
-    print_setup(sheet, title_rows="1:1", title_cols="A:B", pages_wide=max(1, weeks // 30 + 1))
+    print_setup(sheet, title_rows="1:1", title_cols="A:B")
+    print_pages(sheet, widths, 2, pages)
     ctx.name_range("Timeline", "Timeline", 1, len(bars) + 1, 4 + weeks)
 
 
+def _week_cut(monday: date) -> float:
+    """What a page starting on the week of `monday` cuts: nothing at a quarter, half at a month."""
+    if monday.day > 7:
+        return 1.0
+    return 0.0 if monday.month in (1, 4, 7, 10) else 0.5
+
+
+def _name_widths(bars: list[Bar]) -> tuple[float, float]:
+    """Widths of the name and owner columns (wrapped): their longest text, within limits."""
+    names = max((display_width(b.label) for b in bars[:TIMELINE_ROWS]), default=0)
+    owners = max((display_width(b.owner) for b in bars[:TIMELINE_ROWS]), default=0)
+    return min(40.0, max(30.0, names + 2.0)), min(20.0, max(12.0, owners + 2.0))
+
+
+def _plan_start(ctx: ExportContext, bars: list[Bar]) -> date:
+    """The plan's first day: the earliest start of its phases and of the actions still planned.
+
+    Actions running since before it are drawn from the grid's first week (their Start
+    column keeps the date); without phases or planned actions, the earliest bar.
+    """
+    starts = [b.start for b in bars if b.phase]
+    starts += [day for a in ctx.project.actions if a.status == "planned" and (day := _day(a.start))]
+    return min(starts or [b.start for b in bars])
+
+
 def _grid(ctx: ExportContext, bars: list[Bar]) -> tuple[date, date, int]:
-    """The Monday the grid starts on, its last day, and its number of weeks (capped)."""
-    first = min(b.start for b in bars)
+    """The Monday the grid starts on (the plan's first week), its last day, its weeks (capped)."""
+    first = _plan_start(ctx, bars)
     first -= timedelta(days=first.weekday())
     last = max(max(b.end or b.start, b.start) for b in bars)
     needed = (last - first).days // 7 + 1
@@ -215,8 +247,10 @@ def _grid(ctx: ExportContext, bars: list[Bar]) -> tuple[date, date, int]:
     return first, last, weeks
 
 
-def _bar_rows(ctx: ExportContext, bars: list[Bar], first: date, last: date,
-              weeks: int) -> list[tuple[list, list[int], float | None]]:
+def _bar_rows(ctx: ExportContext, bars: list[Bar], first: date, last: date, weeks: int,
+              widths: Sequence[float], page_weeks: set[int]) -> list[tuple[list, list[int], float | None]]:
+    """The rows of the bars; a bar's first cell on each printed page holds a space (LibreOffice
+    leaves out pages whose cells hold nothing, coloured or not)."""
     styles = ctx.styles
     owners: dict[str, int] = {}
     rows: list[tuple[list, list[int], float | None]] = []
@@ -224,10 +258,14 @@ def _bar_rows(ctx: ExportContext, bars: list[Bar], first: date, last: date,
         owner = owners.setdefault(bar.owner, len(owners)) % len(BAR_COLOURS)
         fill = styles["bar_phase" if bar.phase else f"bar{owner}"]
         end = bar.end if bar.end and bar.end >= bar.start else (last if not bar.end else bar.start)
-        cell_styles = [0] * weeks
-        for w in range((bar.start - first).days // 7, min(weeks, (end - first).days // 7 + 1)):
+        cell_styles, cells = [0] * weeks, [None] * weeks
+        begin = max(0, (bar.start - first).days // 7)
+        for w in range(begin, min(weeks, (end - first).days // 7 + 1)):
             cell_styles[w] = fill
-        rows.append(([bar.label, bar.owner or None, bar.start, bar.end, *[None] * weeks],
-                     [styles["label" if bar.phase else "plain"], styles["plain"], styles["date"],
-                      styles["date"], *cell_styles], None))
+            if w == begin or w in page_weeks:
+                cells[w] = " "
+        rows.append(([bar.label, bar.owner or None, bar.start, bar.end, *cells],
+                     [styles["label" if bar.phase else "wrap"], styles["wrap"], styles["date"],
+                      styles["date"], *cell_styles],
+                     row_height([(bar.label, widths[0]), (bar.owner, widths[1])])))
     return rows
