@@ -236,8 +236,9 @@ class _Table:
     def missing_rows(self) -> None:
         """A note for every object of the project the table no longer lists (it is kept)."""
         names = dict(objects_of(self.ctx.project, self.kind))
+        exported = self.ctx.base.objects(self.kind) if self.ctx.base is not None else set(names)
         for key, obj in names.items():
-            if key not in self.seen:
+            if key not in self.seen and key in exported:  # not one added in the project since
                 self.out.notes.append(_t("{sheet}: {kind} “{name}” is no longer listed: it is kept — delete "
                                          "it in Journey Designer").format(sheet=self.sheet,
                                                                            kind=_kind_name(self.kind),

@@ -14,7 +14,7 @@ from journey_designer import __version__
 from journey_designer.analysis.results import SEVERITIES
 from journey_designer.domain.model import CHANNEL_KINDS
 from journey_designer.io.excel_charts import Charts
-from journey_designer.io.excel_context import ExportContext, print_setup
+from journey_designer.io.excel_context import SEVERITY_FILLS, ExportContext, print_setup
 from journey_designer.io.excel_layout import date_value, lines_text
 from journey_designer.io.excel_tables import (
     cell_renderers,
@@ -30,10 +30,10 @@ from journey_designer.io.excel_xml import StreamSheet, column_letter, row_height
 OVERVIEW_WIDTHS = (30, 14, 14, 14, 14, 14, 44)
 CHART_WIDTH_PX, CHART_HEIGHT_PX = 1000, 600
 CHART_ROWS = 31  # rows of 20 px a picture covers
-CHANNEL_WIDTHS = (14, 22, 11, 12, 14, 12, 12, 10)  # id, channel, kind, capacity, load, use, cost, actions
+CHANNEL_WIDTHS = (14, 28, 11, 12, 17, 12, 12, 10)  # id, channel, kind, capacity, load, use, cost, actions
 PLAN_WIDTHS = (32, 12, 12, 18, 70)
-GAP_WIDTHS = (10, 24, 14, 16, 14, 20, 14, 70)  # severity, kind, tier, journey, stage, touchpoint,
-# channel, what is wrong
+GAP_WIDTHS = (10, 20, 12, 16, 14, 18, 12, 46)  # severity, kind, tier, journey, stage, touchpoint,
+# channel, what is wrong: 148 characters, one A4 landscape page at 8 pt and more
 
 
 def _finite(value: float | None) -> float | str | None:
@@ -169,6 +169,11 @@ def write_channels(ctx: ExportContext) -> None:
     loads = {load.channel_id: load for load in ctx.analysis.channels}
     cells = cell_renderers(words)["channel"]
     cell, number, money = styles["cell"], styles["grid_number"], styles["grid_money"]
+    try:
+        over_style = styles["over_percent"]
+    except KeyError:  # a utilisation above 100 %: the high-severity fill, still a percentage
+        over_style = styles.define("over_percent", fill=SEVERITY_FILLS["high"], border=True, bold=True,
+                                   number_format="0%")
     for channel in project.channels:
         load = loads.get(channel.id)
         use = load.utilisation if load is not None else None
@@ -177,8 +182,8 @@ def write_channels(ctx: ExportContext) -> None:
                    cells["capacity_per_day"](channel.capacity_per_day),
                    round(load.expected_daily_load, 2) if load is not None else None, _finite(use),
                    cells["cost_per_contact"](channel.cost_per_contact), actions.get(channel.id, 0)],
-                  [styles["grid_id"], cell, cell, number, number, styles["sev_high" if over else "percent"],
-                   money, number], height=row_height([(channel.name, CHANNEL_WIDTHS[1])]))
+                  [styles["grid_id"], cell, cell, number, number, over_style if over else styles["percent"],
+                   money, number], height=row_height([(channel.name, CHANNEL_WIDTHS[1] * 0.8)]))
         record_values(ctx, "channel", channel.id, channel)
     rows = len(project.channels) + 1
     if not project.channels:
