@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -45,7 +44,7 @@ from journey_designer.domain.templates import blank_project
 from journey_designer.domain.validation import validate
 from journey_designer.io.json_io import dumps, load_json, save_json
 from journey_designer.io.project_files import is_json_path
-from journey_designer.io.samples import BLANK, sample_paths, template_names
+from journey_designer.io.samples import BLANK, copy_template, sample_paths, template_names
 from journey_designer.io.sqlite_store import load_project, save_project
 
 PROG = "journey-designer"
@@ -208,8 +207,7 @@ def _cmd_new(args: argparse.Namespace) -> int:
         if is_json_path(target):
             _save(load_project(samples[args.template]), target)
         else:
-            load_project(samples[args.template])  # refuse a damaged sample before copying
-            shutil.copyfile(samples[args.template], target)
+            copy_template(args.template, target)  # whole or not at all
     print(_t("created {file}").format(file=target))
     return EXIT_OK
 

@@ -102,7 +102,7 @@ def test_sqlite_database_with_wrong_column_types(tmp_path, capsys) -> None:
     conn.close()
     assert main(["validate", str(path)]) == 2
     err = capsys.readouterr().err
-    assert "odd.journey: is damaged: table journeys has a list column" in err
+    assert "odd.journey: is damaged: table journeys, row 1, column entries" in err
     assert "Traceback" not in err
 
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from importlib import resources
 from pathlib import Path
 
-import journey_designer
+from journey_designer.io.atomic import atomic_copy
+from journey_designer.io.sqlite_store import load_project
 
-SAMPLES_DIR = Path(journey_designer.__file__).resolve().parent.parent / "sample_projects"
+# The samples ship inside the package. pip always installs a package unpacked and SQLite
+# needs a real file, so the resource folder is used as a path.
+SAMPLES_DIR = Path(str(resources.files("journey_designer") / "samples"))
 BLANK = "blank"
 
 
@@ -19,3 +23,14 @@ def sample_paths() -> dict[str, Path]:
 
 def template_names() -> list[str]:
     return [BLANK, *sample_paths()]
+
+
+def copy_template(name: str, target: Path) -> None:
+    """Copy the sample `name` to `target` whole or not at all (a full disk, a missing or
+    read-only folder, a folder in the way: ProjectFileError, nothing left behind).
+
+    The sample is read first, so a damaged sample is refused rather than copied.
+    """
+    source = sample_paths()[name]
+    load_project(source)
+    atomic_copy(source, target)

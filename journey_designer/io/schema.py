@@ -94,3 +94,22 @@ TABLES: dict[str, TableSpec] = {
         pk="position",
     ),
 }
+
+# Columns that may be NULL (an optional value left unset); every other column must hold
+# a value of its type. What a reader may trust after sqlite_checks has looked at a file.
+OPTIONAL: dict[str, frozenset[str]] = {
+    "channels": frozenset({"capacity_per_day"}),
+    "touchpoints": frozenset({"day", "x", "y"}),
+    "actions": frozenset({"trigger_event", "trigger_days", "trigger_date", "trigger_metric",
+                          "trigger_value", "sla_minutes", "cost", "start", "end"}),
+    "kpis": frozenset({"baseline", "target"}),
+    "phases": frozenset({"start", "end"}),
+}
+
+# Text columns holding a JSON array of strings.
+LIST_COLUMNS: dict[str, tuple[str, ...]] = {
+    "journeys": ("entries", "exits", "opportunities"),
+    "touchpoints": ("channels", "pain_points", "delight_points", "backstage"),
+    "actions": ("tiers",),
+    "phases": ("tasks",),
+}

@@ -11,8 +11,8 @@ from __future__ import annotations
 import gc
 import json
 import sqlite3
-import urllib.parse
 from collections import defaultdict
+from functools import partial
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from pathlib import Path
 from typing import Any
@@ -36,10 +36,30 @@ from journey_designer.domain import (
     Transition,
     Trigger,
 )
+from journey_designer.domain.safe_values import (
+    MAX_TEXT_BYTES,
+    MAY_HOLD_SURROGATE_ESCAPE,
+    lone_surrogate,
+    text_problem,
+)
 from journey_designer.io.atomic import atomic_replace
 from journey_designer.io.schema import INDEXES, MIGRATIONS, SCHEMA_VERSION, TABLES
+from journey_designer.io.sqlite_checks import (
+    BadCell,
+    cell_place,
+    check_columns,
+    check_structure,
+    first_bad_in_file,
+    first_bad_in_rows,
+    first_too_big_in_file,
+    first_unstorable_in_rows,
+    limit_connection,
+    locate_undecodable,
+)
+from journey_designer.io.sqlite_open import SIDECARS, SQLITE_MAGIC, open_for_reading
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
+__all__ = ["SQLITE_MAGIC", "file_schema_version", "load_project", "project_rows", "save_project",
+           "write_rows"]
 APP_ID = "journey-designer"
 
 
@@ -64,16 +84,35 @@ def project_rows(project: Project) -> Rows:
 
 
 def write_rows(rows: Rows, path: str | Path) -> None:
-    """Write rows from `project_rows` atomically (callable off the UI thread)."""
+    """Write rows from `project_rows` atomically (callable off the UI thread).
+
+    Values no file may hold (a lone surrogate, a whole number beyond 64 bits, inf or
+    NaN, text over safe_values.MAX_TEXT_BYTES, a wrong type) are refused with a
+    ProjectFileError naming the table, row and column; the old file stays.
+    """
     path = Path(path)
     try:
-        atomic_replace(path, lambda temp: _write_database(rows, temp))
+        for table, table_rows in rows.items():  # what the reader would refuse, refused now
+            check_columns(table, list(TABLES[table].columns), table_rows,
+                          partial(first_bad_in_rows, table, table_rows))
+        atomic_replace(path, lambda temp: _write_database(rows, temp), sidecars=SIDECARS)
+    except sqlite3.DataError:  # a value over the length limit
+        bad = first_unstorable_in_rows(rows)
+    except (UnicodeEncodeError, OverflowError):  # a value sqlite3 cannot bind
+        bad = first_unstorable_in_rows(rows)
     except sqlite3.Error as exc:
         raise ProjectFileError(path, _t("could not be written ({reason})").format(reason=exc)) from None
+    except BadCell as found:
+        bad = found
+    else:
+        return
+    raise ProjectFileError(path, _t("could not be written: {place}: {problem}").format(
+        place=bad.place, problem=bad.problem))
 
 
 def _write_database(rows: Rows, path: Path) -> None:
     conn = sqlite3.connect(path)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_TEXT_BYTES)  # what the reader allows
     try:
         # The file is a private temporary until the rename; durability comes from
         # the fsync before it, so SQLite's own journal would only cost time.
@@ -166,75 +205,52 @@ def _action_row(a: CareAction, position: int) -> tuple[Any, ...]:
 def load_project(path: str | Path) -> Project:
     """Read a `.journey` file; raises ProjectFileError with a clear reason otherwise.
 
-    The file is opened read-only and never changed, whatever is wrong with it.
+    Nothing on disk changes, whatever is wrong with the file or lies beside it; every
+    value is checked (sqlite_checks) before a row is fetched.
     """
     path = Path(path)
-    _check_file_looks_like_sqlite(path)
-    try:
-        conn = sqlite3.connect(f"file:{urllib.parse.quote(str(path.resolve()))}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        raise ProjectFileError(path, _t("cannot be opened ({reason})").format(reason=exc)) from None
-    try:
-        version = _schema_version(conn, path)
-        if version < SCHEMA_VERSION:
-            conn = _migrated_copy(conn, version)
-        return _read_project(conn, path)
-    except sqlite3.DatabaseError as exc:
-        raise ProjectFileError(path, _t("is damaged and cannot be read ({reason})").format(
-            reason=exc)) from None
-    except (UnicodeDecodeError, ValueError, TypeError, IndexError) as exc:
-        # Damaged bytes inside otherwise readable pages: text that is not UTF-8, or
-        # values of the wrong shape. Report, never crash.
-        reason = type(exc).__name__ if isinstance(exc, UnicodeDecodeError) else str(exc)[:80]
-        raise ProjectFileError(path, _t("is damaged: its contents cannot be read ({reason})").format(
-            reason=reason)) from None
-    finally:
-        conn.close()
+    with open_for_reading(path) as (conn, _, sidecar):
+        try:
+            version = _schema_version(conn, path)
+            if version < SCHEMA_VERSION:
+                conn = _migrated_copy(conn, version)
+            check_structure(conn, TABLES)
+            return _read_project(conn, path)
+        except BadCell as bad:
+            raise ProjectFileError(path, _t("is damaged: {place}: {problem}").format(
+                place=bad.place, problem=bad.problem)) from None
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+            bad = None
+            if isinstance(exc, UnicodeDecodeError) or "decode to UTF-8" in str(exc):
+                bad = locate_undecodable(conn, TABLES)
+            elif isinstance(exc, sqlite3.DataError):  # SQLite refused an oversized value
+                bad = first_too_big_in_file(conn, TABLES)
+            if bad is not None:
+                raise ProjectFileError(path, _t("is damaged: {place}: {problem}").format(
+                    place=bad.place, problem=bad.problem)) from None
+            note = _t(" (with {sidecar} beside it applied)").format(
+                sidecar=sidecar.name) if sidecar else ""
+            raise ProjectFileError(path, _t("is damaged and cannot be read ({reason})").format(
+                reason=str(exc)[:200]) + note) from None
+        finally:
+            conn.close()
 
 
 def file_schema_version(path: str | Path) -> int | None:
     """The schema version a `.journey` file was written with (None if it is not one)."""
-    path = Path(path)
     try:
-        _check_file_looks_like_sqlite(path)
-        conn = sqlite3.connect(f"file:{urllib.parse.quote(str(path.resolve()))}?mode=ro", uri=True)
-    except (ProjectFileError, sqlite3.Error):
+        with open_for_reading(Path(path)) as (conn, _, _):
+            row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            return _parse_version(row[0]) if row else None
+    except (ProjectFileError, sqlite3.Error, UnicodeDecodeError):
         return None
-    try:
-        row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        return int(row[0]) if row else None
-    except (sqlite3.Error, ValueError, TypeError):
-        return None
-    finally:
-        conn.close()
 
 
-def _check_file_looks_like_sqlite(path: Path) -> None:
-    """Refuse missing, non-SQLite and truncated files before SQLite sees them."""
-    try:
-        with open(path, "rb") as handle:
-            header = handle.read(100)
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise ProjectFileError(path, _t("no such file")) from None
-    except IsADirectoryError:
-        raise ProjectFileError(path, _t("is a folder, not a project file")) from None
-    except OSError as exc:
-        raise ProjectFileError(path, _t("cannot be read ({reason})").format(reason=exc.strerror)) from None
-    if size == 0:
-        raise ProjectFileError(path, _t("is empty, not a Journey Designer project"))
-    if not header.startswith(SQLITE_MAGIC):
-        raise ProjectFileError(
-            path, _t("is not a Journey Designer project (it is not an SQLite database)")
-        )
-    if len(header) < 100:
-        raise ProjectFileError(path, _t("is truncated (shorter than an SQLite header)"))
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    page_count = int.from_bytes(header[28:32], "big")
-    if page_count and size < page_size * page_count:
-        raise ProjectFileError(path, _t("is truncated: {size} bytes of the {expected} it should have").format(
-            size=f"{size:,}", expected=f"{page_size * page_count:,}"))
+def _parse_version(value: object) -> int | None:
+    """A schema version as written: decimal digits, 1 or more."""
+    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) < 10:
+        return int(value) if int(value) >= 1 else None
+    return None
 
 
 def _schema_version(conn: sqlite3.Connection, path: Path) -> int:
@@ -243,21 +259,29 @@ def _schema_version(conn: sqlite3.Connection, path: Path) -> int:
         raise ProjectFileError(
             path, _t("is an SQLite database but not a Journey Designer project (no meta table)")
         )
-    meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+    check_structure(conn, ["meta"])
+    rows = conn.execute("SELECT key, value FROM meta").fetchall()
+    check_columns("meta", ("key", "value"), rows, lambda column: first_bad_in_file(
+        conn, "meta", column))
+    meta = dict(rows)
     if meta.get("application") != APP_ID:
         raise ProjectFileError(path, _t("is an SQLite database written by another program"))
-    try:
-        version = int(meta.get("schema_version", ""))
-    except ValueError:
-        raise ProjectFileError(path, _t("has no readable schema_version in its meta table")) from None
+    raw = meta.get("schema_version")
+    version = _parse_version(raw)
+    if version is None:
+        shown = repr(raw) if len(repr(raw)) < 40 else repr(raw)[:37] + "..."
+        raise ProjectFileError(path, _t(
+            "has no readable schema_version in its meta table (it holds {value}; versions "
+            "are whole numbers from 1)").format(value=shown))
     if version > SCHEMA_VERSION:
         writer = meta.get("app_version", _t("a newer version"))
         raise ProjectFileError(path, _t(
             "was written by Journey Designer {writer} (file schema {version}); this version "
             "reads schema {supported} and older — please update the program").format(
             writer=writer, version=version, supported=SCHEMA_VERSION))
+    # Every schema so far has had all of TABLES (migrations only added indexes).
     missing = [name for name in TABLES if name not in tables]
-    if version == SCHEMA_VERSION and missing:
+    if missing:
         raise ProjectFileError(path, _t("is incomplete: missing table(s) {tables}").format(
             tables=", ".join(missing)))
     return version
@@ -266,6 +290,7 @@ def _schema_version(conn: sqlite3.Connection, path: Path) -> int:
 def _migrated_copy(conn: sqlite3.Connection, version: int) -> sqlite3.Connection:
     """Upgrade an older file in memory; the file on disk stays as it was."""
     memory = sqlite3.connect(":memory:")
+    limit_connection(memory)
     conn.backup(memory)
     conn.close()
     for step in range(version, SCHEMA_VERSION):
@@ -275,7 +300,7 @@ def _migrated_copy(conn: sqlite3.Connection, version: int) -> sqlite3.Connection
 
 def _read_project(conn: sqlite3.Connection, path: Path) -> Project:
     reader = _TableReader(conn, path)
-    row = reader.one("SELECT name, locale, care_silence_limit, fatigue_window_days FROM project")
+    row = reader.project()
     # Loading creates tens of thousands of objects and no cycles: the cyclic garbage
     # collector would only run again and again over them.
     gc_was_on = gc.isenabled()
@@ -290,7 +315,7 @@ def _read_project(conn: sqlite3.Connection, path: Path) -> Project:
             "channels", "id, name, kind, capacity_per_day, cost_per_contact")]
         phase_rows = reader.rows("phases", "name, start, [end], tasks, owner")
         phases = [Phase(r[0], r[1], r[2], tasks, r[4])
-                  for r, tasks in zip(phase_rows, reader.lists(phase_rows, 3, "phases"),
+                  for r, tasks in zip(phase_rows, reader.lists(phase_rows, 3, "phases", "tasks"),
                                       strict=True)]
         return Project(
             name=row[0],
@@ -320,49 +345,65 @@ class _TableReader:
         self.conn = conn
         self.path = path
 
-    def one(self, sql: str) -> tuple[Any, ...]:
-        row = self.conn.execute(sql).fetchone()
-        if row is None:
+    def project(self) -> tuple[Any, ...]:
+        columns = ("name", "locale", "care_silence_limit", "fatigue_window_days")
+        fetched = self.conn.execute(f"SELECT {', '.join(columns)} FROM project").fetchall()
+        if not fetched:
             raise ProjectFileError(self.path, _t("is damaged: the project table is empty"))
-        return tuple(row)
+        check_columns("project", columns, fetched,
+                      lambda column: first_bad_in_file(self.conn, "project", column))
+        return tuple(fetched[0])
 
     def rows(self, table: str, columns: str) -> list[tuple[Any, ...]]:
+        """The rows of `columns` and `position`, their values checked (sqlite_checks)."""
+        names = [*(c.strip(" []") for c in columns.split(",")), "position"]
+        fetched = self.conn.execute(f"SELECT {columns}, position FROM [{table}]").fetchall()
+        check_columns(table, names, fetched,
+                      lambda column: first_bad_in_file(self.conn, table, column))
         # Rows come back in rowid order, which is position order in files we wrote;
         # sorting in Python only when needed is cheaper than ORDER BY on every load.
-        fetched = self.conn.execute(f"SELECT {columns}, position FROM [{table}]").fetchall()
         positions = [r[-1] for r in fetched]
         if any(a > b for a, b in zip(positions, positions[1:], strict=False)):
             fetched.sort(key=lambda r: r[-1])
         return fetched
 
-    def lists(self, rows: list[tuple[Any, ...]], index: int, table: str) -> list[list[str]]:
-        """The JSON list column at `index` of `rows`, decoded and type-checked."""
-        return self._decode_lists([r[index] for r in rows], table)
-
-    def _decode_lists(self, texts: list[Any], table: str) -> list[list[str]]:
+    def lists(self, rows: list[tuple[Any, ...]], index: int, table: str,
+              column: str) -> list[list[str]]:
+        """The JSON list column at `index` of `rows`, decoded and type-checked (the cells
+        are text: sqlite_checks made sure)."""
+        texts = [r[index] for r in rows]
+        joined = "[" + ",".join(texts) + "]"
         try:
-            values = json.loads("[" + ",".join(texts) + "]")
-        except (TypeError, ValueError):
+            values = json.loads(joined)
+        except (ValueError, RecursionError):
             values = None
         if not isinstance(values, list) or len(values) != len(texts):
-            values = [self._decode_one(text, table) for text in texts]
+            values = [self._decode_one(text, table, column) for text in texts]
         for value, text in zip(values, texts, strict=True):
             if value.__class__ is not list or (
-                value and not all(isinstance(v, str) for v in value)
+                value and not all(v.__class__ is str for v in value)
             ):
-                self._bad_list(table, text)
+                self._bad_list(table, column, text)
+        if MAY_HOLD_SURROGATE_ESCAPE.search(joined):
+            for value, text in zip(values, texts, strict=True):
+                for item in value:
+                    if lone_surrogate(item) is not None:
+                        self._bad_list(table, column, text, text_problem(item))
         return values
 
-    def _decode_one(self, text: Any, table: str) -> Any:
+    def _decode_one(self, text: str, table: str, column: str) -> Any:
         try:
             return json.loads(text)
-        except (TypeError, ValueError):
-            self._bad_list(table, text)
+        except (ValueError, RecursionError):
+            self._bad_list(table, column, text)
 
-    def _bad_list(self, table: str, text: Any) -> None:
+    def _bad_list(self, table: str, column: str, text: str, problem: str | None = None) -> None:
+        found = self.conn.execute(f"SELECT rowid FROM [{table}] WHERE [{column}] = ? LIMIT 1",
+                                  (text,)).fetchone()
         shown = repr(text) if len(repr(text)) < 60 else repr(text)[:57] + "..."
-        raise ProjectFileError(self.path, _t("is damaged: table {table} has a list column holding {value}")
-                               .format(table=table, value=shown))
+        raise ProjectFileError(self.path, _t("is damaged: {place}: {problem}").format(
+            place=cell_place(table, found[0] if found else "?", column),
+            problem=problem or _t("{value} is not a list of texts").format(value=shown)))
 
     def journeys(self) -> list[Journey]:
         stages: defaultdict[str, list[Stage]] = defaultdict(list)
@@ -375,7 +416,8 @@ class _TableReader:
             "moment_of_truth, recovery, owner, day, backstage, x, y",
         )
         channels, pains, delights, backstage = (
-            self.lists(rows, i, "touchpoints") for i in (4, 6, 7, 12))
+            self.lists(rows, i, "touchpoints", name) for i, name in
+            ((4, "channels"), (6, "pain_points"), (7, "delight_points"), (12, "backstage")))
         for i, r in enumerate(rows):
             touchpoints[r[0]].append(Touchpoint(
                 r[1], r[2], r[3], channels[i], r[5], pains[i], delights[i], bool(r[8]),
@@ -385,7 +427,9 @@ class _TableReader:
                                                        "journey, source, target, share"):
             transitions[jid].append(Transition(source, target, share))
         rows = self.rows("journeys", "id, name, monthly_entries, entries, exits, opportunities")
-        entries, exits, opportunities = (self.lists(rows, i, "journeys") for i in (3, 4, 5))
+        entries, exits, opportunities = (
+            self.lists(rows, i, "journeys", name)
+            for i, name in ((3, "entries"), (4, "exits"), (5, "opportunities")))
         return [
             Journey(id=r[0], name=r[1], monthly_entries=r[2], stages=stages[r[0]],
                     touchpoints=touchpoints[r[0]], transitions=transitions[r[0]],
@@ -400,7 +444,7 @@ class _TableReader:
             "trigger_days, trigger_date, trigger_metric, trigger_value, owner, "
             "sla_minutes, cost, kpi, message, start, [end], status",
         )
-        tiers = self.lists(rows, 2, "actions")
+        tiers = self.lists(rows, 2, "actions", "tiers")
         return [
             CareAction(
                 r[0], r[1], tiers[i], r[3], r[4], r[5],
