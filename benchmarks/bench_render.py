@@ -30,7 +30,7 @@ from journey_designer.io.sqlite_store import load_project  # noqa: E402
 ROUNDS = 5
 TARGET = 3.0
 WIDTH_4K = 3840
-SAMPLES = Path(__file__).resolve().parent.parent / "sample_projects"
+SAMPLES = Path(__file__).resolve().parent.parent / "journey_designer" / "samples"
 
 
 def band_parts(layout: _MapLayout, scale: float) -> tuple[float, float, float]:

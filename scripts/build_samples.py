@@ -12,7 +12,7 @@ from pathlib import Path
 from journey_designer.io.json_io import dumps, load_json
 from journey_designer.io.sqlite_store import save_project
 
-SAMPLES = Path(__file__).resolve().parent.parent / "sample_projects"
+SAMPLES = Path(__file__).resolve().parent.parent / "journey_designer" / "samples"
 
 
 def main() -> None:

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs everything Journey Designer needs on a fresh Debian/Ubuntu machine:
 # the system libraries Qt loads, a CJK font, Xvfb (for screenshots without a display),
-# and a virtual environment in .venv with the program (and, with --test, the test tools).
+# and a virtual environment in .venv with the program (and, with --test, the test tools);
+# then a menu entry and the *.journey file type for the current user
+# (scripts/install_desktop_entry.sh).
 #
 #   scripts/setup.sh          # app only
 #   scripts/setup.sh --test   # app + pytest, pytest-qt, hypothesis, and LibreOffice for
@@ -31,7 +33,9 @@ if [ -n "$extras" ]; then
     # LibreOffice Calc driven through Python UNO (system Python) for the round-trip tests
     python3-uno
     # the sqlite3 tool: tests open saved project files with it, as a user's tool would
-    sqlite3)
+    sqlite3
+    # desktop-file-validate checks the menu entry install_desktop_entry.sh writes
+    desktop-file-utils)
 fi
 
 if command -v apt-get >/dev/null 2>&1; then
@@ -54,4 +58,8 @@ python=${PYTHON:-python3}
 [ -x .venv/bin/python ] || "$python" -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e ".${extras}"
+if [ "$(uname -s)" = Linux ]; then
+  # the menu entry, the *.journey file type and the icon, in the user's own data folder
+  scripts/install_desktop_entry.sh "$(pwd)/.venv/bin/journey-designer"
+fi
 echo "Journey Designer is installed in $(pwd)/.venv"

@@ -11,7 +11,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parent.parent
-SAMPLES = REPO / "sample_projects"
+SAMPLES = REPO / "journey_designer" / "samples"
 REALDATA = REPO.parent / "shared" / "realdata"
 
 

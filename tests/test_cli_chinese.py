@@ -20,9 +20,9 @@ from journey_designer.io.lock import LockOwner
 from journey_designer.io.transactions import read_transactions
 
 REPO = Path(__file__).resolve().parent.parent
-ZH_SAMPLE = REPO / "sample_projects" / "ecommerce_aftersales_zh.journey"
-ZH_JSON = REPO / "sample_projects" / "ecommerce_aftersales_zh.json"
-EN_SAMPLE = REPO / "sample_projects" / "saas_onboarding_renewal.journey"
+ZH_SAMPLE = REPO / "journey_designer" / "samples" / "ecommerce_aftersales_zh.journey"
+ZH_JSON = REPO / "journey_designer" / "samples" / "ecommerce_aftersales_zh.json"
+EN_SAMPLE = REPO / "journey_designer" / "samples" / "saas_onboarding_renewal.journey"
 CJK = re.compile(r"[\u3400-\u9fff]")
 
 

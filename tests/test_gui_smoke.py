@@ -14,7 +14,7 @@ from journey_designer.io.sqlite_store import load_project
 def test_window_opens_a_sample_and_shows_its_name(qtbot) -> None:
     samples = sample_paths()
     if not samples:
-        pytest.fail("no sample projects found in sample_projects/")
+        pytest.fail("no sample projects found in journey_designer/samples/")
     path = samples["credit_card_care"]
     project = load_project(path)
     window = open_window(str(path))

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-DEFAULT_FILES = sorted(HERE.parent.glob("*.json"))
+DEFAULT_FILES = sorted((HERE.parents[1] / "journey_designer" / "samples").glob("*.json"))
 
 TOP_KEYS = ["format", "name", "locale", "settings", "tiers", "channels", "journeys",
             "actions", "kpis", "phases", "risks"]

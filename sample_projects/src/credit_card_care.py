@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate sample_projects/credit_card_care.json.
+"""Generate journey_designer/samples/credit_card_care.json.
 
 A bank's credit-card care plan (English): acquisition, activation, everyday use,
 statement and repayment, service recovery (fraud, disputes, complaints), rewards,
@@ -13,7 +13,7 @@ from pathlib import Path
 
 from samplekit import action, ev, journey, off, on_date, thr, tp
 
-OUT = Path(__file__).resolve().parent.parent / "credit_card_care.json"
+OUT = Path(__file__).resolve().parents[2] / "journey_designer" / "samples" / "credit_card_care.json"
 
 G, S, B = "tier-gold", "tier-silver", "tier-bronze"
 ALL = (G, S, B)

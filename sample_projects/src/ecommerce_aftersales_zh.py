@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate sample_projects/ecommerce_aftersales_zh.json.
+"""Generate journey_designer/samples/ecommerce_aftersales_zh.json.
 
 An e-commerce after-sales care plan written in Simplified Chinese (locale zh_CN):
 咨询 → 下单 → 配送 → 售后（退换/投诉/维修，服务补救）→ 评价 → 复购, for 金卡 / 银卡 / 铜卡
@@ -13,7 +13,7 @@ from pathlib import Path
 
 from samplekit import action, ev, journey, off, on_date, thr, tp
 
-OUT = Path(__file__).resolve().parent.parent / "ecommerce_aftersales_zh.json"
+OUT = Path(__file__).resolve().parents[2] / "journey_designer" / "samples" / "ecommerce_aftersales_zh.json"
 
 G, S, B = "tier-gold", "tier-silver", "tier-bronze"
 ALL = (G, S, B)

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate sample_projects/saas_onboarding_renewal.json.
+"""Generate journey_designer/samples/saas_onboarding_renewal.json.
 
 A B2B analytics SaaS ("Pulseboard") onboarding-and-renewal care plan (English):
 trial sign-up, onboarding checklist, first value moment, purchase and kickoff,
@@ -13,7 +13,7 @@ from pathlib import Path
 
 from samplekit import action, ev, journey, off, on_date, thr, tp
 
-OUT = Path(__file__).resolve().parent.parent / "saas_onboarding_renewal.json"
+OUT = Path(__file__).resolve().parents[2] / "journey_designer" / "samples" / "saas_onboarding_renewal.json"
 
 E, BU, ST = "tier-enterprise", "tier-business", "tier-starter"
 ALL = (E, BU, ST)

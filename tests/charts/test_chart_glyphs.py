@@ -29,7 +29,7 @@ from journey_designer.charts.fonts import ChartGlyphsWarning
 from journey_designer.domain import CareAction, Channel, Journey, Project, Stage, Tier, Touchpoint
 from journey_designer.io.excel_charts import matplotlib_charts
 
-SAMPLES = Path(__file__).resolve().parents[2] / "sample_projects"
+SAMPLES = Path(__file__).resolve().parents[2] / "journey_designer" / "samples"
 ZH_SAMPLE = SAMPLES / "ecommerce_aftersales_zh.journey"
 NAMES = ["Happy 😀 path 👍🏽", "ทดสอบ Thai", "नमस्ते Hindi", "مرحبا Arabic", "שלום Hebrew",
          "zero\u200bwidth\u200djoin\ufeff", "中文 退款", "👨\u200d👩\u200d👧 family"]

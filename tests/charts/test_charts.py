@@ -32,7 +32,7 @@ from journey_designer.io.sqlite_store import load_project
 
 pytestmark = pytest.mark.filterwarnings("error")  # a missing glyph warns: make it fail
 
-SAMPLES = Path(__file__).resolve().parents[2] / "sample_projects"
+SAMPLES = Path(__file__).resolve().parents[2] / "journey_designer" / "samples"
 SAMPLE_FILES = sorted(SAMPLES.glob("*.journey"))
 CHINESE_SAMPLE = SAMPLES / "ecommerce_aftersales_zh.journey"
 PNG_SIZE = (1500, 900)  # 10 x 6 inches at 150 dpi

@@ -17,7 +17,7 @@ from journey_designer.io.excel_words import sheet_names
 from journey_designer.io.sqlite_store import load_project
 
 REPO = Path(__file__).resolve().parents[2]
-SAMPLES = REPO / "sample_projects"
+SAMPLES = REPO / "journey_designer" / "samples"
 SAMPLE_NAMES = sorted(p.stem for p in SAMPLES.glob("*.journey"))
 
 

@@ -46,7 +46,7 @@ from journey_designer.io.render_text import Fonts
 from journey_designer.io.sqlite_store import load_project
 from journey_designer.layout.lanes import LANE_WIDTH
 
-SAMPLES = Path(__file__).resolve().parents[2] / "sample_projects"
+SAMPLES = Path(__file__).resolve().parents[2] / "journey_designer" / "samples"
 SAMPLE_FILES = sorted(SAMPLES.glob("*.journey"))
 ZH_SAMPLE = SAMPLES / "ecommerce_aftersales_zh.journey"
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"

@@ -27,7 +27,7 @@ from journey_designer.io.render_glyphs import REPLACEMENT, Coverage, missing_mes
 from journey_designer.io.render_style import FontSet, font_set
 from journey_designer.io.render_text import Fonts
 
-SAMPLES = Path(__file__).resolve().parents[2] / "sample_projects"
+SAMPLES = Path(__file__).resolve().parents[2] / "journey_designer" / "samples"
 ZH_SAMPLE = SAMPLES / "ecommerce_aftersales_zh.journey"
 NAMES = ["Happy 😀 path 👍🏽", "ทดสอบ Thai", "नमस्ते Hindi", "مرحبا Arabic", "שלום Hebrew",
          "zero\u200bwidth\u200djoin\ufeff", "中文 退款", "👨\u200d👩\u200d👧 family"]

@@ -302,7 +302,7 @@ def test_tier_lens_colours_follow_coverage(qtbot, window) -> None:
 
 
 def test_samples_open_with_their_care_on_cards_and_in_the_matrix(qtbot) -> None:
-    path = Path("sample_projects/ecommerce_aftersales_zh.journey")
+    path = Path("journey_designer/samples/ecommerce_aftersales_zh.journey")
     window = MainWindow(load_project(path), path)
     qtbot.addWidget(window)
     cards = window.scene.cards.values()

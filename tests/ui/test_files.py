@@ -52,7 +52,7 @@ def test_save_as_asks_for_a_name_and_adds_the_extension(qtbot, window, tmp_path,
 def test_opening_another_file_with_unsaved_changes_asks_and_cancel_keeps_all(
         qtbot, window, tmp_path, unexpected_dialogs) -> None:
     other = tmp_path / "other.journey"
-    save_project(load_project(Path("sample_projects/saas_onboarding_renewal.journey")), other)
+    save_project(load_project(Path("journey_designer/samples/saas_onboarding_renewal.journey")), other)
     window.document.rename_stage("j1", "s1", "Discover")
     before = snapshot(window)
     assert not window.files.open_path(other)  # the patched prompt answers Cancel
@@ -63,7 +63,7 @@ def test_opening_another_file_with_unsaved_changes_asks_and_cancel_keeps_all(
 
 def test_discard_opens_the_other_file(qtbot, window, tmp_path, monkeypatch) -> None:
     other = tmp_path / "other.journey"
-    save_project(load_project(Path("sample_projects/saas_onboarding_renewal.journey")), other)
+    save_project(load_project(Path("journey_designer/samples/saas_onboarding_renewal.journey")), other)
     window.document.rename_stage("j1", "s1", "Discover")
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: Buttons.Discard)
     assert window.files.open_path(other)
@@ -111,7 +111,7 @@ def test_recent_files_remember_and_prune_missing_ones(qtbot, window, tmp_path) -
 
 def test_dropping_a_project_file_opens_it(qtbot, window, tmp_path) -> None:
     path = tmp_path / "dropped.journey"
-    save_project(load_project(Path("sample_projects/credit_card_care.journey")), path)
+    save_project(load_project(Path("journey_designer/samples/credit_card_care.journey")), path)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(path))])
     event = QDropEvent(QPointF(100, 100), Qt.DropAction.CopyAction, mime,

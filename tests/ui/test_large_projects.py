@@ -137,7 +137,7 @@ def test_cancel_while_reading_keeps_the_open_project(qtbot, window, big_file):
 
 def test_a_small_project_opens_at_once_without_progress(qtbot, window, tmp_path):
     path = tmp_path / "small.journey"
-    path.write_bytes(Path("sample_projects/credit_card_care.journey").read_bytes())
+    path.write_bytes(Path("journey_designer/samples/credit_card_care.journey").read_bytes())
     started = time.perf_counter()
     assert window.files.open_path(path)
     assert time.perf_counter() - started < 5

@@ -42,7 +42,7 @@ SESSION = textwrap.dedent("""
 def test_work_of_a_killed_session_is_offered_and_restored(qtbot, tmp_path, monkeypatch,
                                                           _isolated_settings) -> None:
     project_file = tmp_path / "plan.journey"
-    project_file.write_bytes(Path("sample_projects/credit_card_care.journey").read_bytes())
+    project_file.write_bytes(Path("journey_designer/samples/credit_card_care.journey").read_bytes())
     script = tmp_path / "session.py"
     script.write_text(SESSION, encoding="utf-8")
     process = subprocess.Popen([sys.executable, str(script), str(_isolated_settings),

@@ -51,7 +51,7 @@ from journey_designer.ui.settings import AppSettings
 REPO = Path(__file__).resolve().parents[2]
 TS = REPO / "resources" / "translations" / "journey_designer_zh_CN.ts"
 QM = REPO / "journey_designer" / "translations" / "journey_designer_zh_CN.qm"
-ZH_SAMPLE = REPO / "sample_projects" / "ecommerce_aftersales_zh.journey"
+ZH_SAMPLE = REPO / "journey_designer" / "samples" / "ecommerce_aftersales_zh.journey"
 
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 WORD = re.compile(r"[A-Za-z]{2,}")
