@@ -341,3 +341,54 @@ def test_the_chinese_sample_comes_back_unchanged_and_its_chinese_words_are_read(
     result = apply(project, plan)
     assert (result.tiers[2].care_level, result.tiers[2].human_touch_at_mot) == ("deep", True)
     assert result.channels[0].kind == "human"
+
+
+# ---------------------------------------------------------------- three-way, rows, other programs
+
+
+def test_a_stale_tiers_sheet_does_not_revert_newer_edits_and_a_double_edit_is_a_conflict(tmp_path) -> None:
+    project = sample()
+    path = edit(export(project, tmp_path), _set(lambda b: _tier(b, "tier-gold", "Share of customers"), 0.1))
+    project.tiers[0].value_per_customer = 2000.0  # edited in the project after the export
+    plan = plan_import(project, path)
+    assert plan.ok and not plan.conflicts and len(plan.changes) == 1, plan.preview()
+    result = apply(project, plan)
+    assert (result.tiers[0].share, result.tiers[0].value_per_customer) == (0.1, 2000.0)
+    assert not plan_import(result, path).has_changes  # the same workbook again changes nothing
+
+    project.tiers[0].share = 0.09  # the same field, changed on both sides
+    plan = plan_import(project, path)
+    assert [(c.object_id, c.field, c.cell) for c in plan.conflicts] == [("tier-gold", "share", "Tiers!C2")]
+
+
+def test_rows_added_or_removed_on_the_tiers_sheet_are_named(tmp_path) -> None:
+    project = sample()
+
+    def change(book: openpyxl.Workbook) -> None:
+        sheet = book["Tiers"]
+        sheet["B5"], sheet["C5"] = "Platinum", 0.01  # a new row without an ID
+        sheet.delete_rows(3)  # Silver's row
+
+    plan = plan_import(project, edit(export(project, tmp_path), change))
+    assert plan.ok and not plan.changes, plan.preview()
+    assert any("Tiers!A4" in n and "without an ID" in n for n in plan.notes), plan.notes
+    assert any("Silver" in n and "no longer listed" in n for n in plan.notes), plan.notes
+    project.tiers.append(copy.deepcopy(project.tiers[0]))
+    project.tiers[-1].id, project.tiers[-1].name, project.tiers[-1].share = "tier-new", "New", 0.0
+    plan = plan_import(project, edit(export(sample(), tmp_path, "old.xlsx"), lambda book: None))
+    assert not any("New" in n for n in plan.notes), plan.notes  # added in the project since the export
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+def test_a_libreoffice_resave_is_no_edit_of_any_sheet(tmp_path) -> None:
+    import subprocess
+
+    project = sample(ZH)
+    source = export(project, tmp_path)
+    out = tmp_path / "calc"
+    subprocess.run(["soffice", f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+                    "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(out), str(source)],
+                   check=True, capture_output=True, timeout=180)
+    plan = plan_import(project, out / source.name)
+    assert plan.ok and not plan.has_changes and not plan.conflicts, plan.preview()
+    assert not [n for n in plan.notes if "读回" in n or "read back" in n], plan.notes
