@@ -52,7 +52,8 @@ def _advice(sheet: str) -> str:
 
 def cell_text(value: Any) -> str:
     """A cell's value as compared: the same for what was written and what a spreadsheet
-    program saved back (numbers to 12 significant digits, dates as ISO dates)."""
+    program saved back (numbers to 12 significant digits, dates as ISO dates, text without
+    outer spaces)."""
     if value is None or value == "":
         return ""
     if isinstance(value, bool):
@@ -63,7 +64,7 @@ def cell_text(value: Any) -> str:
         return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat()
     if isinstance(value, date):
         return value.isoformat()
-    return clean_text(str(value)).replace("\r\n", "\n")
+    return clean_text(str(value)).replace("\r\n", "\n").strip()  # Gnumeric drops a lone space
 
 
 def _code(value: Any) -> str:
@@ -77,7 +78,7 @@ _EMPTY = _code(None)
 def row_code(values: Sequence[Any]) -> str:
     """The fingerprints of one row's cells (trailing empty cells left out)."""
     last = min(len(values), MAX_ROW_CELLS)
-    while last and (values[last - 1] is None or values[last - 1] == ""):
+    while last and (values[last - 1] is None or values[last - 1] == "" or values[last - 1] == " "):
         last -= 1  # a timeline row is four values and a hundred empty weeks
     codes = [_code(v) for v in values[:last]]
     while codes and codes[-1] == _EMPTY:
