@@ -6,11 +6,13 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from journey_designer import __version__
 from journey_designer.i18n import install_translator
 from journey_designer.main import files_to_open
+from journey_designer.ui.icons import app_icon
 from journey_designer.ui.main_window import MainWindow
 from journey_designer.ui.recovery_prompt import offer_recovery
 
@@ -22,6 +24,9 @@ def create_application(argv: Sequence[str], language: str | None = None) -> QApp
     app.setApplicationName("Journey Designer")
     app.setOrganizationName("JourneyDesigner")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    # the taskbar and Wayland match the window to journey-designer.desktop by this name
+    QGuiApplication.setDesktopFileName("journey-designer")
     install_translator(app, language)  # after the names: the choice is read from QSettings
     return app  # type: ignore[return-value]
 

@@ -26,8 +26,10 @@ REPO = Path(__file__).resolve().parent.parent
 SOURCES = ("pyproject.toml", "README.md", "LICENSE", "journey_designer")
 
 
-def run(args: list[str], cwd: Path, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def run(args: list[str], cwd: Path, timeout: float = 120,
+        **extra_env: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
+    env.update(extra_env)
     return subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout)
 
 
@@ -117,3 +119,18 @@ def test_the_installed_program_finds_its_samples_inside_itself(installed: Path,
     assert found["names"] == ["blank", "credit_card_care", "ecommerce_aftersales_zh",
                               "saas_onboarding_renewal"]
     assert all(Path(p).resolve().is_relative_to(venv_root) for p in found["paths"])
+
+
+def test_the_installed_app_finds_its_icon_and_manual(installed: Path, tmp_path: Path) -> None:
+    code = ("from PySide6.QtGui import QGuiApplication\n"
+            "app = QGuiApplication(['x']); app.setApplicationName('Journey Designer')\n"
+            "from journey_designer.ui.icons import app_icon\n"
+            "from journey_designer.ui.help_menu import manual_path\n"
+            "print(len(app_icon().availableSizes())); print(manual_path())")
+    result = run([str(installed / "python"), "-c", code], cwd=tmp_path,
+                 QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path / "data"))
+    assert result.returncode == 0, result.stderr
+    sizes, manual = result.stdout.split("\n")[:2]
+    assert sizes == "7"
+    assert Path(manual).is_relative_to(tmp_path / "data")  # written from the wheel's metadata
+    assert Path(manual).read_text(encoding="utf-8").startswith("# Journey Designer")

@@ -54,6 +54,7 @@ _SHORTCUTS: dict[str, tuple[object, bool]] = {
     "actionValidate": ("Ctrl+Shift+V", False),
     "actionFixFirst": ("Ctrl+Shift+F", False),
     "actionPreferences": (StandardKey.Preferences, False),
+    "actionManual": (StandardKey.HelpContents, False),
     "actionAbout": ("", False),
 }
 
@@ -113,7 +114,7 @@ class Actions:
             "actionShowPlan": w.tr("&Plan: Tiers, Channels, KPIs…"),
             "actionValidate": w.tr("&Check Project"),
             "actionFixFirst": w.tr("&Fix First…"), "actionAbout": w.tr("&About Journey Designer"),
-            "actionPreferences": w.tr("Pre&ferences…"),
+            "actionPreferences": w.tr("Pre&ferences…"), "actionManual": w.tr("User &Manual"),
         }
         for name, text in texts.items():
             self.all[name].setText(text)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journey_designer import __version__
 from journey_designer.domain import Project
 from journey_designer.domain.templates import blank_project
 from journey_designer.domain.validation import validate
@@ -42,6 +41,7 @@ from journey_designer.ui.clipboard import MIME_TYPE, payload_from_mime, payload_
 from journey_designer.ui.document import Document
 from journey_designer.ui.file_ops import FileController
 from journey_designer.ui.gaps_ui import GapsUi
+from journey_designer.ui.help_menu import open_manual, show_about
 from journey_designer.ui.long_task import SHOW_AFTER_MS, TaskCancelled
 from journey_designer.ui.panels.properties import PropertiesPanel
 from journey_designer.ui.presentation import Presentation, SlidesExport
@@ -185,6 +185,8 @@ class MainWindow(QMainWindow):
         analyze.addAction(a["actionFixFirst"])
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("menuHelp")
+        help_menu.addAction(a["actionManual"])
+        help_menu.addSeparator()
         help_menu.addAction(a["actionAbout"])
 
     def _build_toolbar(self) -> None:
@@ -219,7 +221,7 @@ class MainWindow(QMainWindow):
             "actionAddTouchpoint": self.add_touchpoint, "actionAddStage": self.add_stage,
             "actionAddJourney": self.add_journey, "actionRenameJourney": self.rename_journey,
             "actionDeleteJourney": self.delete_journey, "actionValidate": self.show_problems,
-            "actionAbout": self.about,
+            "actionAbout": self.about, "actionManual": lambda: open_manual(self),
             "actionAddCareAction": self.add_care_action,
             "actionFixFirst": lambda: self.gaps.show_fix_first(),
             "actionPresent": lambda: self.presentation.enter(),
@@ -550,9 +552,7 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("Check project"), text)
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Journey Designer"), self.tr(
-            "Journey Designer %1\nCustomer journey maps and tiered care plans, offline.")
-            .replace("%1", __version__))
+        show_about(self)
 
     # ------------------------------------------------------------ context menus
 
