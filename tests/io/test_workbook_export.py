@@ -50,11 +50,17 @@ def test_the_action_plan_is_an_editable_table(tmp_path) -> None:
 
 def test_every_sheet_prints_landscape_fitted_to_width(tmp_path) -> None:
     book = openpyxl.load_workbook(export(sample(), tmp_path))
+    split = ("Action Plan", "Journey Map", "Timeline")  # over pages at a readable scale (test_workbook_print)
     for sheet in book.worksheets:
         assert sheet.page_setup.orientation == "landscape", sheet.title
-        assert sheet.sheet_properties.pageSetUpPr.fitToPage, sheet.title
-        assert sheet.page_setup.fitToHeight == 0, sheet.title
+        if sheet.title in split:
+            assert not sheet.sheet_properties.pageSetUpPr.fitToPage, sheet.title
+            assert int(sheet.page_setup.scale) >= 75 and sheet.col_breaks.brk, sheet.title
+        else:
+            assert sheet.sheet_properties.pageSetUpPr.fitToPage, sheet.title
+            assert sheet.page_setup.fitToHeight == 0, sheet.title
     assert book["Action Plan"].print_title_rows == "$1:$1"
+    assert book["Action Plan"].print_title_cols == "$A:$B"
     assert book["Care Matrix"].print_title_rows == "$3:$3"
     assert book["Journey Map"].print_title_cols == "$A:$A"
 
