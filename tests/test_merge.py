@@ -13,8 +13,10 @@ from journey_designer.domain import (
     Channel,
     Journey,
     Kpi,
+    Peak,
     Phase,
     Project,
+    ServiceLevel,
     Stage,
     Tier,
     Touchpoint,
@@ -268,6 +270,23 @@ def test_added_on_both_sides_with_the_same_id_merges_fields_without_a_base() -> 
     assert result.project.channels[-1] == Channel("ch-app", "App", cost_per_contact=0.1)
     (conflict,) = result.conflicts
     assert str(conflict) == "channel \"App\" (ch-app): name: base none, ours 'App', theirs 'Mobile app'"
+
+
+def test_format_2_fields_merge_like_the_others() -> None:
+    base, ours, theirs = versions()
+    for side in (base, ours, theirs):
+        side.journeys[0].peaks = [Peak("Spring sale", "03-01", 10, 2.0)]
+    ours.journeys[0].peaks.append(Peak("Singles' Day", "11-11", 3, 4.0))
+    theirs.journeys[0].peaks = [Peak("618", "06-18", 3, 3.0)]          # Spring sale removed
+    theirs.channels[1].service_level = ServiceLevel(0.9, 30)
+    theirs.budget_per_month = 5000.0
+    ours.settings.fatigue_tolerance = 0.1
+    result = merge_projects(base, ours, theirs)
+    assert result.clean
+    # theirs' new peak has no predecessor on their side: it goes first
+    assert [p.name for p in result.project.journeys[0].peaks] == ["618", "Singles' Day"]
+    assert result.project.channels[1].service_level == ServiceLevel(0.9, 30)
+    assert (result.project.budget_per_month, result.project.settings.fatigue_tolerance) == (5000.0, 0.1)
 
 
 def test_no_base_merges_two_unrelated_versions() -> None:
