@@ -385,6 +385,15 @@ def test_dates_changed_on_both_sides_never_end_before_they_start() -> None:
     assert [c.field for c in result.conflicts] == ["end"]
 
 
+def test_an_invalid_theirs_keeps_ours_whole_and_says_why() -> None:
+    base, ours, theirs = versions()
+    theirs.actions.append(copy.deepcopy(theirs.actions[0]))  # the same id twice
+    theirs.kpis[0].target = 60
+    result = merge_projects(base, ours, theirs)
+    assert result.kept_ours and result.project == ours
+    assert any("id 'act-1' is used by 2 objects" in str(c) for c in result.conflicts)
+
+
 # ---------------------------------------------------------------- properties
 
 
@@ -412,7 +421,8 @@ def edited(draw, project: Project) -> Project:
         elif op == "owner" and p.actions:
             draw(st.sampled_from(p.actions)).owner = draw(st.sampled_from(["x", "y"]))
         elif op == "add_action" and tps and p.channels:
-            p.actions.append(CareAction(f"act-new-{len(p.actions)}", draw(st.sampled_from(tps)).id,
+            p.actions.append(CareAction(f"act-new-{draw(st.integers(0, 3))}-{len(p.actions)}-{_}",
+                                        draw(st.sampled_from(tps)).id,
                                         [], p.channels[0].id, "New", trigger=Trigger("offset", days=1)))
         elif op == "drop_tp" and tps:
             _drop_touchpoint(p, draw(st.sampled_from(tps)).id)

@@ -312,8 +312,8 @@ def _duplicate_ids(f: _Finder) -> None:
             by_id[object_id].append(path)
     for object_id, paths in by_id.items():
         for path in paths:
-            if not f.ours.has(path):
-                other = next(p for p in paths if p != path)
+            other = next((p for p in paths if p != path), None)
+            if other is not None and not f.ours.has(path):  # (the same path twice: bad input)
                 f.veto(path, None, _t("id {id} is also used by {place}").format(
                     id=repr(object_id), place=f.places.place(other)))
 
