@@ -387,11 +387,12 @@ def test_dates_changed_on_both_sides_never_end_before_they_start() -> None:
 
 def test_an_invalid_theirs_keeps_ours_whole_and_says_why() -> None:
     base, ours, theirs = versions()
-    theirs.actions.append(copy.deepcopy(theirs.actions[0]))  # the same id twice
+    added = CareAction("act-9", "tp-11", ["tier-s"], "ch-web", "Hello", trigger=Trigger("offset", days=1))
+    theirs.actions += [added, copy.deepcopy(added)]  # a new action, its id twice
     theirs.kpis[0].target = 60
     result = merge_projects(base, ours, theirs)
     assert result.kept_ours and result.project == ours
-    assert any("id 'act-1' is used by 2 objects" in str(c) for c in result.conflicts)
+    assert any("id 'act-9' is used by 2 objects" in str(c) for c in result.conflicts)
 
 
 # ---------------------------------------------------------------- properties
