@@ -70,7 +70,7 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(buttons)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(520)
 
 
 __all__ = ["LICENCE", "AboutDialog"]
