@@ -20,6 +20,7 @@ from journey_designer.charts.fonts import (
     setup_fonts,
     warn_missing,
 )
+from journey_designer.layout.palette import TIER_COLOURS  # noqa: F401 - the map's tier colours
 
 WIDTH_INCHES = 10.0  # 1000 x 600 px on screen at SCREEN_DPI
 HEIGHT_INCHES = 6.0
@@ -31,7 +32,6 @@ NOTE_SIZE = 8
 OVER_COLOUR = "#d62728"
 OK_COLOUR = "#4c78a8"
 LIMIT_COLOUR = "#222222"
-TIER_COLOURS = ("#4c78a8", "#b279a2", "#f58518", "#72b7b2", "#9d755d", "#bab0ac", "#e45756")
 
 _translator: Callable[[str], str] | None = None
 # A translator for this thread only (a workbook drawn in its project's language): see translated.
