@@ -9,7 +9,7 @@ puts them back at those indexes. Every mutation emits one domain Event.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from journey_designer.domain.events import Event, Observable, transition_key
 from journey_designer.domain.list_ops import insert_at, put_back, take_where
@@ -106,9 +106,9 @@ class ProjectEditor(PlanEditing, Observable):
         removal.entries = take_where(journey.entries, lambda e: e != tp_id)
         removal.exits = take_where(journey.exits, lambda e: e != tp_id)
         removal.actions = take_where(self.project.actions, lambda a: a.touchpoint != tp_id)
+        if removal.actions:  # while the card is still there for listeners to look up
+            self.emit(Event("action", "removed", journey_id, tp_id, parent=tp_id))
         del journey.touchpoints[index]
-        if removal.actions:
-            self.emit(Event("action", "removed", journey_id, tp_id))
         self.emit(Event("touchpoint", "removed", journey_id, tp_id))
         return removal
 
@@ -124,7 +124,8 @@ class ProjectEditor(PlanEditing, Observable):
             self.emit(Event("transition", "added", removal.journey,
                             transition_key(tr.source, tr.target)))
         if removal.actions:
-            self.emit(Event("action", "added", removal.journey, removal.touchpoint.id))
+            tp_id = removal.touchpoint.id
+            self.emit(Event("action", "added", removal.journey, tp_id, parent=tp_id))
 
     def set_touchpoint_fields(self, journey_id: str, tp_id: str,
                               changes: dict[str, Any]) -> dict[str, Any]:
@@ -220,6 +221,7 @@ class ProjectEditor(PlanEditing, Observable):
         index = next(i for i, j in enumerate(journeys) if j.id == journey_id)
         tp_ids = {tp.id for tp in journeys[index].touchpoints}
         actions = take_where(self.project.actions, lambda a: a.touchpoint not in tp_ids)
+        self._emit_care_of(journeys[index], actions, "removed")
         journey = journeys.pop(index)
         self.emit(Event("journey", "removed", journey_id, journey_id))
         return JourneyRemoval(index, journey, actions)
@@ -227,7 +229,16 @@ class ProjectEditor(PlanEditing, Observable):
     def restore_journey(self, removal: JourneyRemoval) -> None:
         self.project.journeys.insert(removal.index, removal.journey)
         put_back(self.project.actions, removal.actions)
+        self._emit_care_of(removal.journey, removal.actions, "added")
         self.emit(Event("journey", "added", removal.journey.id, removal.journey.id))
+
+    def _emit_care_of(self, journey: Journey, actions: list[tuple[int, CareAction]],
+                      change: Literal["added", "removed"]) -> None:
+        # views that index actions by card (the map) must hear that these came or went
+        with_care = {a.touchpoint for _, a in actions}
+        for tp in journey.touchpoints:
+            if tp.id in with_care:
+                self.emit(Event("action", change, journey.id, tp.id, parent=tp.id))
 
     def set_journey_fields(self, journey_id: str, changes: dict[str, Any]) -> dict[str, Any]:
         journey = self.journey(journey_id)
