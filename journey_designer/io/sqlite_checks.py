@@ -63,6 +63,10 @@ class BadCell(Exception):
         self.problem = problem
 
 
+class TooBig(BadCell):
+    """The file holds more than Journey Designer opens (not damaged: too big)."""
+
+
 def cell_place(table: str, row: object, column: str) -> str:
     return _t("table {table}, row {row}, column {column}").format(
         table=table, row=row, column=column)
@@ -83,7 +87,7 @@ def check_structure(conn: sqlite3.Connection, tables: Iterable[str]) -> None:
     for table in tables:
         cells += _check_table(conn, table) * len(TABLES[table].columns)
     if cells > MAX_CELLS:
-        raise BadCell(_t("the tables"), _t(
+        raise TooBig(_t("its tables"), _t(
             "hold {count} values; Journey Designer opens projects of up to {limit} values "
             "(about 120,000 touchpoints with their care actions)").format(
             count=f"{cells:,}", limit=f"{MAX_CELLS:,}"))

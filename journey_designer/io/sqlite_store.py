@@ -46,6 +46,7 @@ from journey_designer.io.atomic import atomic_replace
 from journey_designer.io.schema import INDEXES, MIGRATIONS, SCHEMA_VERSION, TABLES
 from journey_designer.io.sqlite_checks import (
     BadCell,
+    TooBig,
     cell_place,
     check_columns,
     check_structure,
@@ -216,6 +217,9 @@ def load_project(path: str | Path) -> Project:
                 conn = _migrated_copy(conn, version)
             check_structure(conn, TABLES)
             return _read_project(conn, path)
+        except TooBig as big:
+            raise ProjectFileError(path, _t("is too big to open: {place} {problem}").format(
+                place=big.place, problem=big.problem)) from None
         except BadCell as bad:
             raise ProjectFileError(path, _t("is damaged: {place}: {problem}").format(
                 place=bad.place, problem=bad.problem)) from None
