@@ -46,6 +46,11 @@ def lone_surrogate(text: str) -> int | None:
     return found.start() if found else None
 
 
+def replace_lone_surrogates(text: str) -> str:
+    """`text` with every lone surrogate replaced by U+FFFD (the replacement character)."""
+    return _SURROGATE.sub("\ufffd", text) if lone_surrogate(text) is not None else text
+
+
 def text_problem(text: str) -> str | None:
     if len(text) > MAX_TEXT_CHARS:
         return _t("text of {count} characters (the most a value may hold is {limit})").format(

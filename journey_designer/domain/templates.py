@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from journey_designer.domain.ids import new_id
 from journey_designer.domain.model import Channel, Journey, Project, Stage, Tier
+from journey_designer.domain.safe_values import replace_lone_surrogates
 
 CLASSIC_STAGES = {
     "en": ("Awareness", "Consultation", "Purchase", "Use", "After-sales", "Repurchase"),
@@ -36,7 +37,11 @@ _NAMES = {"en": ("New care plan", "Customer journey"), "zh_CN": ("新关怀方�
 
 
 def blank_project(locale: str = "en", name: str | None = None) -> Project:
-    """A project ready to draw on: one journey with the classic stages, tiers and channels."""
+    """A project ready to draw on: one journey with the classic stages, tiers and channels.
+
+    `name` (often a file's stem) may hold lone surrogates, the undecodable bytes of a
+    file name as Python sees them: they become U+FFFD, so that the project saves.
+    """
     lang = locale if locale in CLASSIC_STAGES else "en"
     project_name, journey_name = _NAMES[lang]
     journey = Journey(
@@ -46,7 +51,7 @@ def blank_project(locale: str = "en", name: str | None = None) -> Project:
         stages=[Stage(id=new_id("st"), name=n) for n in CLASSIC_STAGES[lang]],
     )
     return Project(
-        name=name or project_name,
+        name=replace_lone_surrogates(name) if name else project_name,
         locale="zh_CN" if lang == "zh_CN" else "en",
         tiers=[
             Tier(id=new_id("tier"), name=n, share=s, value_per_customer=v, care_level=c,

@@ -130,7 +130,7 @@ def open_for_reading(path: Path) -> Iterator[tuple[sqlite3.Connection, FileHeade
     real = Path(os.path.realpath(path))  # SQLite names sidecars after the real file
     sidecar = live_sidecar(real, header)
     if sidecar is None:
-        uri = f"file:{urllib.parse.quote(str(real))}?mode=ro&immutable=1"
+        uri = f"file:{urllib.parse.quote(os.fsencode(real))}?mode=ro&immutable=1"
         conn = _connect(path, uri, uri=True)
         try:
             yield conn, header, None

@@ -123,3 +123,11 @@ def _umask() -> int:
     current = os.umask(0)
     os.umask(current)
     return current
+
+
+def test_a_file_name_that_is_not_utf8_gives_a_project_that_saves(tmp_path) -> None:
+    target = tmp_path / "plan\udcff.journey"  # the byte 0xff in the name, as Python sees it
+    assert main(["new", str(target)]) == 0
+    project = load_project(target)
+    assert project.name == "plan\ufffd"
+    assert project.name.encode("utf-8")

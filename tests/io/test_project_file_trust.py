@@ -279,3 +279,10 @@ def test_reading_a_fifo_never_blocks(tmp_path: Path, command: str) -> None:
     assert done.returncode == 2, done.stderr
     assert "plan.journey: is not a regular file" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_names_with_uri_characters_open(tmp_path: Path) -> None:
+    path = tmp_path / "plan #1 ?%20&mode=rw.journey"
+    save_project(blank_project(name="Odd name"), path)
+    assert load_project(path).name == "Odd name"
+    assert names(tmp_path) == [path.name]
