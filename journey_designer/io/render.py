@@ -38,28 +38,26 @@ from journey_designer.domain.model import Journey, Project, Tier
 from journey_designer.domain.queries import actions_by_touchpoint
 from journey_designer.io import render_style as st
 from journey_designer.io.atomic import atomic_replace
+from journey_designer.io.render_arrows import arrows_length, draw_arrows
 from journey_designer.io.render_bands import deflated_picture
 from journey_designer.io.render_curve import backstage_height, draw_backstage, draw_curve
 from journey_designer.io.render_glyphs import missing_message
 from journey_designer.io.render_legend import Header, words
 from journey_designer.io.render_parts import (
     Painter,
-    arrow_geometry,
-    arrows_length,
     card_info,
-    draw_arrows,
+    card_layouts,
     draw_cards,
     draw_lanes,
 )
 from journey_designer.io.render_png import write_png
 from journey_designer.io.render_text import Fonts
+from journey_designer.layout.engine import layout_journey
 from journey_designer.layout.lanes import (
     CARD_HEIGHT,
     EMOTION_LANE_HEIGHT,
     LANE_GAP,
     backstage_by_lane,
-    card_positions,
-    geometry_for,
 )
 
 FORMATS = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
@@ -130,17 +128,18 @@ def find_tier(project: Project, name_or_id: str) -> Tier:
 
 def map_figure(project: Project, journey_id: str, tier_id: str | None = None, *,
                scale: float | None = None, backstage: bool = False,
-               text_as_paths: bool = False) -> Figure:
+               text_as_paths: bool = False, parts: bool = False) -> Figure:
     """The map of one journey (by id or name) as a Figure, through `tier_id`'s lens if given.
 
     1 map unit is 1/100 inch. `scale` is the raster scale the figure is meant for (its dpi
     is 100 × scale; when cards would be under ~20 px tall they lose their text and marks);
     None means vector output: every detail. `text_as_paths` draws text as glyph outlines,
-    much faster for large raster pictures; otherwise text is matplotlib Text.
+    much faster for large raster pictures; otherwise text is matplotlib Text. `parts`
+    draws each card, arrow and share label as its own named group (as in an SVG).
     """
     tier = find_tier(project, tier_id) if tier_id is not None else None
     return _MapLayout(project, find_journey(project, journey_id), tier, backstage).figure(
-        scale, text_as_paths)
+        scale, text_as_paths, parts)
 
 
 class _MapLayout:
@@ -150,12 +149,13 @@ class _MapLayout:
                  backstage: bool) -> None:
         self.project, self.journey, self.tier, self.backstage = project, journey, tier, backstage
         self.fonts = _fonts()
-        self.positions = card_positions(journey)
-        self.geometry = geometry_for(journey, self.positions)
+        self.layout = layout_journey(journey)
+        self.positions = {i: (b.x, b.y) for i, b in self.layout.boxes.items()}
+        self.geometry = self.layout.geometry
         self.care = actions_by_touchpoint(project)
         self.info = card_info(project, journey, self.positions, self.care, tier)
-        self.curves, self.shares = arrow_geometry(journey, self.positions)
-        self.arrows_length = arrows_length(self.curves)
+        self.cards = card_layouts(project, journey, self.fonts)
+        self.arrows_length = arrows_length(self.layout)
         lens = self.info.lens
         lens_counts = None
         self.contacts: dict[str, int] | None = None
@@ -195,11 +195,11 @@ class _MapLayout:
         """Width and height in map units."""
         return self.right - self.left, self.bottom - self.top
 
-    def figure(self, scale: float | None, text_as_paths: bool) -> Figure:
+    def figure(self, scale: float | None, text_as_paths: bool, parts: bool = False) -> Figure:
         """The whole map: 1 unit = 1/100 inch."""
         width, height = self.size
         return self._figure(scale, text_as_paths, (width, height), (self.left, self.right),
-                            (self.top, self.bottom), None)
+                            (self.top, self.bottom), None, parts)
 
     def raster_size(self, scale: float) -> tuple[int, int]:
         """The PNG's width and height in pixels at `scale`."""
@@ -216,7 +216,7 @@ class _MapLayout:
 
     def _figure(self, scale: float | None, text_as_paths: bool, size: tuple[float, float],
                 xlim: tuple[float, float], ylim: tuple[float, float],
-                window: tuple[float, float] | None) -> Figure:
+                window: tuple[float, float] | None, parts: bool = False) -> Figure:
         fig = Figure(figsize=(size[0] / UNITS_PER_INCH, size[1] / UNITS_PER_INCH),
                      dpi=UNITS_PER_INCH * (scale or 1.0), facecolor=st.PAGE)
         ax = fig.add_axes((0, 0, 1, 1))
@@ -226,16 +226,15 @@ class _MapLayout:
         ax.set_axis_off()
         detail = scale is None or CARD_HEIGHT * scale >= DETAIL_MIN_PX
         journey, geometry, w = self.journey, self.geometry, words(self.project)
-        painter = Painter(ax, self.fonts, text_as_paths, window)
+        painter = Painter(ax, self.fonts, text_as_paths, window, parts=parts)
         draw_lanes(painter, journey, geometry)
-        draw_curve(painter, journey, geometry, self.positions, w["emotion_curve"], self.contacts,
-                   detail)
+        draw_curve(painter, self.layout.curve, w["emotion_curve"], self.contacts, detail)
         if self.backstage:
             draw_backstage(painter, geometry.backstage_top, geometry.width, w["backstage"],
                            self.entries)
         crisp = scale is not None and self.arrows_length * scale > SMOOTH_ARROWS_MAX_PX
-        draw_arrows(painter, self.curves, self.shares, labels=detail, crisp=crisp)
-        draw_cards(painter, self.project, journey, self.info, detail)
+        draw_arrows(painter, self.layout, labels=detail, crisp=crisp)
+        draw_cards(painter, self.project, journey, self.info, detail, self.cards)
         self.header.draw(painter, -self.header.height)
         painter.finish()
         return fig
@@ -283,7 +282,7 @@ def render_map(project: Project, path: str | Path, journey: str | None = None,
                 write_png(handle, width_px, height_px, bands, dpi=fitted * 96,
                           text={"Software": f"journey-designer {__version__}"})
     else:
-        fig = layout.figure(None, text_as_paths=False)
+        fig = layout.figure(None, text_as_paths=False, parts=True)
         title = layout.fonts.clean(f"{project.name} — {chosen.name}")  # no lone surrogate
 
         def write(temp: Path) -> None:

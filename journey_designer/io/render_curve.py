@@ -9,45 +9,40 @@ import numpy as np
 from matplotlib.collections import LineCollection
 from matplotlib.path import Path
 
-from journey_designer.domain.model import Journey
 from journey_designer.io import render_style as st
 from journey_designer.io.render_parts import Z_CURVE, Z_CURVE_TEXT, Painter, lw, rect
+from journey_designer.layout.curve import SCALE_X, CurveLayout
 from journey_designer.layout.lanes import (
     BACKSTAGE_LANE_HEIGHT,
     EMOTION_LANE_HEIGHT,
     LANE_WIDTH,
-    MapGeometry,
-    curve_xs,
 )
 
 _BACKSTAGE_LINE = 15.0
-_BARS = {n: rect(12, n * 18.0, -6, -n * 18.0) for n in range(1, 7)}  # up from the bottom
+_BARS = {n: rect(10, n * 14.0, -5, -n * 14.0) for n in range(1, 7)}  # up from the bottom
 
 
-def draw_curve(p: Painter, journey: Journey, geometry: MapGeometry,
-               positions: dict[str, tuple[float, float]], title: str,
-               contacts: dict[str, int] | None, detail: bool) -> None:
-    """The emotion curve lane: each card's emotion at its x; under a tier lens, bars of
-    that tier's care actions per card behind the line."""
-    top, width = geometry.emotion_top, geometry.width
+def draw_curve(p: Painter, curve: CurveLayout, title: str, contacts: dict[str, int] | None,
+               detail: bool) -> None:
+    """The emotion curve lane: a −3…+3 scale, each card's emotion right under its card;
+    under a tier lens, that tier's care actions per card as bars behind the points."""
+    top, width = curve.top, curve.width
     p.shapes(rect(width, EMOTION_LANE_HEIGHT), [0.0], [top], z=Z_CURVE, face=st.CURVE_FILL,
              edge=st.LANE_BORDER, width=1, gid="emotion-lane")
-
-    def y_of(emotion: float) -> float:
-        return top + EMOTION_LANE_HEIGHT - 12 - (emotion + 3) / 6 * (EMOTION_LANE_HEIGHT - 40)
-
-    grid = [((0, y_of(level)), (width, y_of(level))) for level in (-3, 0, 3)]
+    grid = [((SCALE_X + 20, y), (width, y)) for _, y in curve.scale]
     p.ax.add_collection(LineCollection(grid, colors=st.GRID, linewidths=lw(1),
-                                       linestyles=["--", "-", "--"], zorder=Z_CURVE), autolim=False)
+                                       linestyles=["-" if level == 0 else ":"
+                                                   for level, _ in curve.scale],
+                                       zorder=Z_CURVE), autolim=False)
     text = p.text(Z_CURVE_TEXT)
     text.add(8, top + 14, title, st.LANE_TITLE_SIZE, st.CARD_MUTED, bold=True)
-    emotion = {tp.id: tp.emotion for tp in journey.touchpoints}
-    points = sorted((x, emotion[i]) for i, x in curve_xs(positions, len(journey.stages)).items()
-                    if i in emotion)
-    bottom = top + EMOTION_LANE_HEIGHT - 12
+    for level, y in curve.scale:
+        text.add(SCALE_X + 16, y, f"{level:+d}" if level else "0", st.BADGE_SIZE,
+                 st.emotion_colour(level), bold=True, ha="right")
+    points = curve.points
+    bottom = curve.y_of(-3) + 10
     if contacts:
-        xs = curve_xs(positions, len(journey.stages))
-        bars = [(xs[i], n) for i, n in contacts.items() if i in xs]
+        bars = [(pt.x, contacts.get(pt.tp_id, 0)) for pt in points]
         shown = [(x, min(n, 6)) for x, n in bars if n]
         p.shapes([_BARS[n] for _, n in shown], [x for x, _ in shown], [bottom] * len(shown),
                  z=Z_CURVE, face=st.CONTACT_BARS, gid="contacts", grouped=True)
@@ -56,11 +51,12 @@ def draw_curve(p: Painter, journey: Journey, geometry: MapGeometry,
                 text.add(x, bottom + 6, str(n), st.BADGE_SIZE, st.CARD_MUTED, ha="center")
     if not points:
         return
-    line = np.array([(x, y_of(e)) for x, e in points])
-    p.ax.add_collection(LineCollection([line], colors=st.CURVE_LINE, linewidths=lw(2.2),
+    line = np.array([(pt.x, pt.y) for pt in points])
+    p.ax.add_collection(LineCollection([curve.trend], colors=st.CURVE_LINE, linewidths=lw(2.2),
                                        zorder=Z_CURVE + 0.1, joinstyle="round"), autolim=False)
     p.shapes(Path.circle((0, 0), 4.5), line[:, 0], line[:, 1], z=Z_CURVE + 0.2,
-             face=[st.emotion_colour(e) for _, e in points], gid="emotion-points", grouped=True)
+             face=[st.emotion_colour(pt.emotion) for pt in points], edge="#ffffff", width=1,
+             gid="emotion-points", grouped=True)
 
 
 def backstage_height(entries: list[tuple[float, list[str]]]) -> float:

@@ -14,16 +14,30 @@ from dataclasses import dataclass, field
 from typing import Any, cast
 
 import numpy as np
+from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.collections import LineCollection, PathCollection
-from matplotlib.patches import FancyBboxPatch
+from matplotlib.patches import FancyBboxPatch, PathPatch
 from matplotlib.path import Path
-from matplotlib.transforms import Affine2DBase, AffineDeltaTransform
+from matplotlib.transforms import Affine2D, Affine2DBase, AffineDeltaTransform
 
 from journey_designer.domain.model import CareAction, Journey, Project, Tier
 from journey_designer.domain.queries import tier_coverage
 from journey_designer.io import render_style as st
 from journey_designer.io.render_text import POINTS_PER_UNIT, Fonts, TextLayer
+from journey_designer.layout.cards import (
+    BADGE_H,
+    BADGE_W,
+    BADGE_X,
+    BOTTOM_Y,
+    CHANNEL_Y,
+    DOT_R,
+    FACE_R,
+    FACE_X,
+    TITLE_X,
+    CardLayout,
+    card_layout,
+)
 from journey_designer.layout.lanes import (
     CARD_HEIGHT,
     CARD_WIDTH,
@@ -39,11 +53,8 @@ Z_CARDS, Z_CARD_MARKS, Z_CARD_TEXT = 3.0, 3.5, 4.0
 Z_LEGEND, Z_LEGEND_TEXT = 5.0, 5.5
 
 _BACKSTAGE_LINE = 15.0
-_HEAD = 9.0
 Coords = Sequence[float] | np.ndarray
 
-_CODES3 = np.array([Path.MOVETO, Path.CURVE4, Path.CURVE4, Path.CURVE4], np.uint8)
-_TRIANGLE = np.array([Path.MOVETO, Path.LINETO, Path.LINETO, Path.CLOSEPOLY], np.uint8)
 
 
 def lw(units: float) -> float:
@@ -62,6 +73,22 @@ def rounded(width: float, height: float, radius: float, x: float = 0.0, y: float
                           boxstyle=f"round,pad=0,rounding_size={radius}").get_path()
 
 
+class _Group(Artist):
+    """Artists drawn as one SVG group <g id="...">: a named part of the picture."""
+
+    def __init__(self, gid: str, z: float) -> None:
+        super().__init__()
+        self.set_gid(gid)
+        self.set_zorder(z)
+        self.children: list[Artist] = []
+
+    def draw(self, renderer: Any) -> None:
+        renderer.open_group("part", gid=self.get_gid())
+        for child in sorted(self.children, key=lambda a: a.get_zorder()):
+            child.draw(renderer)
+        renderer.close_group("part")
+
+
 @dataclass
 class Painter:
     """Adds the map's artists to one Axes; text goes through TextLayers per depth."""
@@ -71,6 +98,18 @@ class Painter:
     text_as_paths: bool
     window: tuple[float, float] | None = None  # the y range shown; None: everything
     layers: dict[float, TextLayer] = field(default_factory=dict)
+    parts: bool = False  # vector output: each card, arrow and label is a named group
+    groups: dict[str, _Group] = field(default_factory=dict)
+
+    def group(self, gid: str | None, z: float) -> list | None:
+        """The artists of part `gid` (None unless drawing named parts)."""
+        if not self.parts or gid is None:
+            return None
+        found = self.groups.get(gid)
+        if found is None:
+            found = self.groups[gid] = _Group(gid, z)
+            self.ax.add_artist(found)
+        return found.children
 
     def text(self, z: float) -> TextLayer:
         layer = self.layers.get(z)
@@ -87,7 +126,7 @@ class Painter:
     def shapes(self, template: Path | Sequence[Path], xs: Coords, ys: Coords, *,
                z: float, face: Any = "none", edge: Any = "none", width: float = 0.0,
                gid: str | None = None, grouped: bool = False,
-               **kwargs: Any) -> PathCollection | None:
+               owners: Sequence[str] | None = None, **kwargs: Any) -> PathCollection | None:
         """One template path (or one path per item) placed at every (x, y).
 
         `grouped` makes one collection per distinct (path, fill, edge): Agg then draws
@@ -95,6 +134,9 @@ class Painter:
         drawing each item), at the price of rounding places to whole pixels."""
         if len(xs) == 0:
             return None
+        if self.parts and owners is not None:
+            return self._owned(template, xs, ys, owners, z=z, face=face, edge=edge,
+                               width=width, **kwargs)
         if grouped:
             return self._grouped(template, xs, ys, z=z, face=face, edge=edge, width=width,
                                  gid=gid, **kwargs)
@@ -123,6 +165,27 @@ class Painter:
                                 edge=line, gid=f"{gid}-{k}" if gid and k else gid, **kwargs)
             first = first or added
         return first
+
+    def _owned(self, template: Path | Sequence[Path], xs: Coords, ys: Coords,
+               owners: Sequence[str], *, z: float, face: Any, edge: Any, width: float,
+               **kwargs: Any) -> None:
+        """Each item its own artist, in its owner's group."""
+        n = len(xs)
+
+        def each(value: object) -> list:
+            return list(value) if isinstance(value, list) else [value] * n
+
+        paths = [template] * n if isinstance(template, Path) else list(template)
+        for i, path, fill, line in zip(range(n), paths, each(face), each(edge), strict=True):
+            children = self.group(owners[i], z)
+            patch = PathPatch(path.transformed(Affine2D().translate(xs[i], ys[i])),
+                              facecolor=fill, edgecolor=line, linewidth=lw(width), zorder=z,
+                              transform=self.ax.transData,
+                              capstyle=kwargs.get("capstyle", "butt"))
+            patch.set_figure(self.ax.figure)
+            patch.axes = self.ax
+            if children is not None:
+                children.append(patch)
 
     def paths(self, paths: list[Path], *, z: float, face: Any = "none", edge: Any = "none",
               width: float = 0.0, gid: str | None = None, **kwargs: Any) -> PathCollection | None:
@@ -167,6 +230,26 @@ def draw_lanes(p: Painter, journey: Journey, geometry: MapGeometry) -> None:
 # ---------------------------------------------------------------- cards
 
 
+def part_id(kind: str, *ids: str) -> str:
+    """An XML id for a named part: "card-<id>", "arrow-<from>--<to>". Letters, digits,
+    "." and single "-" are kept; anything else (and a "-" at an end or beside another,
+    which would blur the "--" between two ids) is written _xHHHH_."""
+    return "--".join([kind + "-" + _escape(ids[0]), *(_escape(i) for i in ids[1:])]) if ids \
+        else kind
+
+
+def _escape(text: str) -> str:
+    out = []
+    for k, char in enumerate(text):
+        dash_ok = char == "-" and 0 < k < len(text) - 1 and text[k - 1] != "-" and \
+            text[k + 1] != "-"
+        if (char.isascii() and (char.isalnum() or char == ".")) or dash_ok:
+            out.append(char)
+        else:
+            out.append(f"_x{ord(char):04X}_")
+    return "".join(out)
+
+
 @dataclass
 class CardInfo:
     """What each card of the journey shows, in the journey's touchpoint order."""
@@ -192,8 +275,21 @@ def card_info(project: Project, journey: Journey, positions: dict[str, tuple[flo
                     np.array([positions[tp.id][1] for tp in tps]), lens, counts)
 
 
+def card_layouts(project: Project, journey: Journey, fonts: Fonts) -> dict[str, CardLayout]:
+    """Each card's inside, laid out by the engine with the picture's fonts."""
+    channels = {c.id: c.name for c in project.channels}
+    line = (fonts.ascent + fonts.descent) * st.NAME_SIZE
+    return {tp.id: card_layout(fonts.clean(tp.name), [fonts.clean(channels.get(c, c))
+                                                      for c in tp.channels],
+                               tp.moment_of_truth, tp.recovery, len(tp.pain_points),
+                               len(project.tiers), fonts, title_size=st.NAME_SIZE,
+                               small_size=st.SMALL_SIZE, badge_size=st.BADGE_SIZE,
+                               line_height=line)
+            for tp in journey.touchpoints}
+
+
 def draw_cards(p: Painter, project: Project, journey: Journey, info: CardInfo,
-               detail: bool) -> None:
+               detail: bool, layouts: dict[str, CardLayout] | None = None) -> None:
     shown = p.showing(info.ys - 12, info.ys + CARD_HEIGHT + 12)
     if not shown.all():
         keep = np.flatnonzero(shown)
@@ -202,6 +298,7 @@ def draw_cards(p: Painter, project: Project, journey: Journey, info: CardInfo,
     by_id = {tp.id: tp for tp in journey.touchpoints}
     tps = [by_id[i] for i in info.ids]
     xs, ys = info.xs, info.ys
+    owners = [part_id("card", i) for i in info.ids]
     emotions = [st.emotion_colour(tp.emotion) for tp in tps]
     fills = [st.LENS[lens][0] if lens else st.CARD_FILL for lens in info.lens]
     borders = [st.LENS[lens][1] if lens else st.CARD_BORDER for lens in info.lens]
@@ -209,36 +306,51 @@ def draw_cards(p: Painter, project: Project, journey: Journey, info: CardInfo,
         fills = [st.LENS[lens][0] if lens else colour
                  for lens, colour in zip(info.lens, emotions, strict=True)]
     p.shapes(rounded(CARD_WIDTH, CARD_HEIGHT, 8), xs, ys, z=Z_CARDS, face=fills, edge=borders,
-             width=1.2, gid="cards", grouped=True)
+             width=1.2, gid="cards", grouped=True, owners=owners)
     if not detail:
         return
+    if layouts is None:
+        layouts = card_layouts(project, journey, p.fonts)
     p.shapes(rounded(8, CARD_HEIGHT, 4), xs, ys, z=Z_CARDS + 0.1, face=emotions, gid="strips",
-             grouped=True)
-    _draw_marks(p, tps, xs, ys, journey)
-    _draw_faces_and_dots(p, project, tps, info, emotions)
-    _draw_card_text(p, project, tps, xs, ys)
+             grouped=True, owners=owners)
+    _draw_marks(p, tps, xs, ys, journey, layouts, owners)
+    _draw_faces_and_dots(p, project, tps, info, emotions, layouts, owners)
+    _draw_card_text(p, tps, xs, ys, layouts, owners)
 
 
-def _draw_marks(p: Painter, tps: list, xs: np.ndarray, ys: np.ndarray, journey: Journey) -> None:
+def _pick(owners: list[str], chosen: list[int]) -> list[str]:
+    return [owners[i] for i in chosen]
+
+
+def _draw_marks(p: Painter, tps: list, xs: np.ndarray, ys: np.ndarray, journey: Journey,
+                layouts: dict[str, CardLayout], owners: list[str]) -> None:
     text = p.text(Z_CARD_TEXT)
-    badge = rounded(30, 16, 8)
-    for flag, top, colour, label, gid in (("moment_of_truth", 6, st.MOT_BADGE, "MoT", "mot"),
-                                           ("recovery", 26, st.RECOVERY, "REC", "rec")):
-        chosen = [i for i, tp in enumerate(tps) if getattr(tp, flag)]
-        p.shapes(badge, xs[chosen] + CARD_WIDTH - 36, ys[chosen] + top, z=Z_CARD_MARKS,
-                 face=colour, gid=gid)
-        for i in chosen:
-            text.add(xs[i] + CARD_WIDTH - 21, ys[i] + top + 8, label, st.BADGE_SIZE, "#ffffff",
-                     bold=True, ha="center")
+    badge = rounded(BADGE_W, BADGE_H, 8)
+    colours = {"mot": (st.MOT_BADGE, "MoT"), "rec": (st.RECOVERY, "REC")}
+    for kind in ("mot", "rec"):
+        chosen, tops = [], []
+        for i, tp in enumerate(tps):
+            for name, box in layouts[tp.id].badges:
+                if name == kind:
+                    chosen.append(i)
+                    tops.append(box)
+        p.shapes(badge, xs[chosen] + BADGE_X, ys[chosen] + np.array([b.y for b in tops]),
+                 z=Z_CARD_MARKS, face=colours[kind][0], gid=kind, owners=_pick(owners, chosen))
+        for i, box in zip(chosen, tops, strict=True):
+            text.add(xs[i] + box.cx, ys[i] + box.cy, colours[kind][1], st.BADGE_SIZE, "#ffffff",
+                     bold=True, ha="center", group=p.group(owners[i], Z_CARDS))
     for i, tp in enumerate(tps):
-        if tp.pain_points:
-            text.add(xs[i] + CARD_WIDTH - 6, ys[i] + 77, f"▲ {len(tp.pain_points)}",
-                     st.BADGE_SIZE, st.PAIN, bold=True, ha="right")
+        box = layouts[tp.id].pain_box
+        if box is not None:
+            text.add(xs[i] + box.x, ys[i] + BOTTOM_Y, layouts[tp.id].pain, st.BADGE_SIZE,
+                     st.PAIN, bold=True, group=p.group(owners[i], Z_CARDS))
     entries, exits = set(journey.entries), set(journey.exits)
     first = [i for i, tp in enumerate(tps) if tp.id in entries]
     last = [i for i, tp in enumerate(tps) if tp.id in exits]
-    p.shapes(ENTRY_MARK, xs[first], ys[first], z=Z_CARD_MARKS, face=st.ENTRY, gid="entries")
-    p.shapes(EXIT_MARK, xs[last], ys[last], z=Z_CARD_MARKS, face=st.EXIT, gid="exits")
+    p.shapes(ENTRY_MARK, xs[first], ys[first], z=Z_CARD_MARKS, face=st.ENTRY, gid="entries",
+             owners=_pick(owners, first))
+    p.shapes(EXIT_MARK, xs[last], ys[last], z=Z_CARD_MARKS, face=st.EXIT, gid="exits",
+             owners=_pick(owners, last))
 
 
 ENTRY_MARK = Path([(-6, 36), (2, 46), (-6, 56), (-6, 36)], closed=True)
@@ -259,128 +371,54 @@ _FEATURES = {e: face_features(e) for e in range(-3, 4)}
 
 
 def _draw_faces_and_dots(p: Painter, project: Project, tps: list, info: CardInfo,
-                         emotions: list[str]) -> None:
+                         emotions: list[str], layouts: dict[str, CardLayout],
+                         owners: list[str]) -> None:
     xs, ys = info.xs, info.ys
-    p.shapes(Path.circle((0, 0), 6.5), xs + 23, ys + 77, z=Z_CARD_MARKS, face=emotions,
-             edge=[st.darker(c, 140) for c in emotions], width=1, gid="faces", grouped=True)
+    p.shapes(Path.circle((0, 0), FACE_R), xs + FACE_X, ys + BOTTOM_Y, z=Z_CARD_MARKS,
+             face=emotions, edge=[st.darker(c, 140) for c in emotions], width=1, gid="faces",
+             grouped=True, owners=owners)
     features = [_FEATURES[max(-3, min(3, int(tp.emotion)))] for tp in tps]
-    p.shapes(features, xs + 23, ys + 77, z=Z_CARD_MARKS + 0.1, edge="#ffffff", width=1.3,
-             capstyle="round", grouped=True)
+    p.shapes(features, xs + FACE_X, ys + BOTTOM_Y, z=Z_CARD_MARKS + 0.1, edge="#ffffff",
+             width=1.3, capstyle="round", grouped=True, owners=owners)
     text = p.text(Z_CARD_TEXT)
     for i, tp in enumerate(tps):
-        text.add(xs[i] + 33, ys[i] + 77, f"{tp.emotion:+d}", st.SMALL_SIZE, st.CARD_TEXT)
-    dot = Path.circle((0, 0), 5)
+        text.add(xs[i] + FACE_X + 10, ys[i] + BOTTOM_Y, f"{tp.emotion:+d}", st.SMALL_SIZE,
+                 st.CARD_TEXT, group=p.group(owners[i], Z_CARDS))
+    dot = Path.circle((0, 0), DOT_R)
+    dots = np.array([layouts[tp.id].dots for tp in tps]) if tps else np.zeros((0, 0))
     for t in range(len(project.tiers)):
         colour = st.tier_colour(t)
         counts = [c[t] for c in info.tier_counts]
-        p.shapes(dot, xs + 85 + 14 * t, ys + 77, z=Z_CARD_MARKS,
+        p.shapes(dot, xs + dots[:, t], ys + BOTTOM_Y, z=Z_CARD_MARKS,
                  face=[colour if n else "#ffffff" for n in counts],
-                 edge=st.darker(colour, 130), width=1, gid=f"tier-dots-{t}", grouped=True)
+                 edge=st.darker(colour, 130), width=1, gid=f"tier-dots-{t}", grouped=True,
+                 owners=owners)
 
 
-def _draw_card_text(p: Painter, project: Project, tps: list, xs: np.ndarray,
-                    ys: np.ndarray) -> None:
-    fonts = p.fonts
+def _draw_card_text(p: Painter, tps: list, xs: np.ndarray, ys: np.ndarray,
+                    layouts: dict[str, CardLayout], owners: list[str]) -> None:
     text = p.text(Z_CARD_TEXT)
-    channels = {c.id: c.name for c in project.channels}
-    line = (fonts.ascent + fonts.descent) * st.NAME_SIZE
     for i, tp in enumerate(tps):
-        # the MoT badge is beside the first line, the REC badge beside the second
-        room = (CARD_WIDTH - 56 if tp.moment_of_truth else CARD_WIDTH - 28,
-                CARD_WIDTH - 56 if tp.recovery else CARD_WIDTH - 28)
-        for row, name in enumerate(fonts.wrap(tp.name, room, st.NAME_SIZE, True)):
-            text.add(xs[i] + 16, ys[i] + 6 + row * line, name, st.NAME_SIZE, st.CARD_TEXT,
-                     bold=True, va="top")
-        names = [channels.get(c, c) for c in tp.channels]
-        if names:
-            chips = fonts.elide(" · ".join(names), CARD_WIDTH - 24, st.SMALL_SIZE)
-            text.add(xs[i] + 16, ys[i] + 56, chips, st.SMALL_SIZE, st.CARD_MUTED)
+        card = layouts[tp.id]
+        group = p.group(owners[i], Z_CARDS)
+        for line, box in zip(card.title, card.title_boxes, strict=True):
+            text.add(xs[i] + box.x, ys[i] + box.y, line, st.NAME_SIZE, st.CARD_TEXT, bold=True,
+                     va="top", group=group)
+        if card.channels:
+            text.add(xs[i] + TITLE_X, ys[i] + CHANNEL_Y, card.channels, st.SMALL_SIZE,
+                     st.CARD_MUTED, group=group)
+        if group is not None and card.elided:  # the whole title, for a tooltip
+            group.append(_Title(card.tooltip))
 
 
-# ---------------------------------------------------------------- arrows
+class _Title(Artist):
+    """An SVG <title> (the card's whole name) inside its group: viewers show it on hover."""
 
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
 
-def arrow_geometry(journey: Journey, positions: dict[str, tuple[float, float]]
-                   ) -> tuple[np.ndarray, list[float]]:
-    """Control points (n × 4 × 2: start, c1, c2, end) of each drawable transition, and
-    its share — the app's route (TransitionArrow): leave the side facing the target and
-    enter the other; in the same column leave from the bottom or the top; a loop arcs
-    over the card's top."""
-    drawn = [t for t in journey.transitions if t.source in positions and t.target in positions]
-    if not drawn:
-        return np.zeros((0, 4, 2)), []
-    s = np.array([positions[t.source] for t in drawn], float)
-    t = np.array([positions[t.target] for t in drawn], float)
-    w, h = CARD_WIDTH, CARD_HEIGHT
-    sx, sy, tx, ty = s[:, 0], s[:, 1], t[:, 0], t[:, 1]
-    forward = tx >= sx + w * 0.5
-    sideways = forward | (tx + w * 0.5 <= sx)
-    sign = np.where(forward, 1.0, -1.0)
-    down = ty > sy
-    # sideways: from the facing side's middle to the other card's opposite side
-    start_x = np.where(sideways, sx + np.where(forward, w, 0), sx + w / 2)
-    start_y = np.where(sideways, sy + h / 2, sy + np.where(down, h, 0))
-    end_x = np.where(sideways, tx + np.where(forward, 0, w), tx + w / 2)
-    end_y = np.where(sideways, ty + h / 2, ty + np.where(down, 0, h))
-    bend_x = np.maximum(40.0, np.abs(end_x - start_x) * 0.4) * sign
-    bend_y = np.maximum(20.0, np.abs(end_y - start_y) * 0.4) * np.where(down, 1.0, -1.0)
-    c1 = np.where(sideways[:, None], np.column_stack([start_x + bend_x, start_y]),
-                  np.column_stack([start_x + 24, start_y + bend_y]))
-    c2 = np.where(sideways[:, None], np.column_stack([end_x - bend_x, end_y]),
-                  np.column_stack([end_x + 24, end_y - bend_y]))
-    curves = np.stack([np.column_stack([start_x, start_y]), c1, c2,
-                       np.column_stack([end_x, end_y])], axis=1)
-    loops = np.array([tr.source == tr.target for tr in drawn])
-    if loops.any():
-        lx, ly = sx[loops], sy[loops]
-        a, b = lx + w * 0.65, lx + w * 0.35
-        curves[loops] = np.stack([np.column_stack([a, ly]), np.column_stack([a + 30, ly - 60]),
-                                  np.column_stack([b - 30, ly - 60]), np.column_stack([b, ly])],
-                                 axis=1)
-    return curves, [tr.share for tr in drawn]
-
-
-def _bezier(curves: np.ndarray, t: float) -> np.ndarray:
-    a, b, c, d = (curves[:, k, :] for k in range(4))
-    u = 1 - t
-    return u ** 3 * a + 3 * u * u * t * b + 3 * u * t * t * c + t ** 3 * d
-
-
-def arrows_length(curves: np.ndarray) -> float:
-    """Roughly how long all the arrows are together (their control polygons), in map units."""
-    if not len(curves):
-        return 0.0
-    return float(np.linalg.norm(np.diff(curves, axis=1), axis=2).sum())
-
-
-def draw_arrows(p: Painter, curves: np.ndarray, shares: list[float], labels: bool,
-                crisp: bool = False) -> None:
-    """Arrows with their heads and (with `labels`) their shares. `crisp` draws them
-    without anti-aliasing, which halves their cost: for maps with thousands of long
-    arrows, a tangle where smooth edges are not what one sees."""
-    shown = p.showing(curves[:, :, 1].min(axis=1) - 12, curves[:, :, 1].max(axis=1) + 12)
-    if not shown.all():
-        curves = curves[shown]
-        shares = [s for s, keep in zip(shares, shown, strict=True) if keep]
-    if not len(curves):
-        return
-    p.paths([Path(c, _CODES3) for c in curves], z=Z_ARROWS, edge=st.ARROW, width=1.4,
-            gid="arrows", antialiaseds=not crisp)
-    end = curves[:, 3, :]
-    direction = end - _bezier(curves, 0.97)
-    angle = np.arctan2(direction[:, 1], direction[:, 0])
-    heads = np.stack([end,
-                      end - _HEAD * np.column_stack([np.cos(angle - 0.4), np.sin(angle - 0.4)]),
-                      end - _HEAD * np.column_stack([np.cos(angle + 0.4), np.sin(angle + 0.4)]),
-                      end], axis=1)
-    p.paths([Path(heads.reshape(-1, 2), np.tile(_TRIANGLE, len(heads)))], z=Z_ARROWS,
-            face=st.ARROW, edge=st.ARROW, width=1.4, gid="arrow-heads",
-            antialiaseds=not crisp)
-    if not labels:
-        return
-    middle = _bezier(curves, 0.5)
-    p.shapes(rounded(44, 18, 9, -22, -9), middle[:, 0], middle[:, 1], z=Z_LABELS,
-             face=st.CARD_FILL, edge=st.ARROW, width=1, gid="shares")
-    text = p.text(Z_LABEL_TEXT)
-    for (x, y), share in zip(middle, shares, strict=True):
-        text.add(x, y, f"{share * 100:.0f} %", st.BADGE_SIZE, st.CARD_TEXT, ha="center")
+    def draw(self, renderer: Any) -> None:
+        writer = getattr(renderer, "writer", None)
+        if writer is not None and hasattr(writer, "element"):
+            writer.element("title", text=self.text)

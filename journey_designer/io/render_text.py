@@ -33,6 +33,7 @@ from matplotlib.font_manager import FontProperties
 from matplotlib.ft2font import FT2Font
 from matplotlib.patches import PathPatch
 from matplotlib.path import Path
+from matplotlib.text import Text
 
 from journey_designer.io.render_glyphs import REPLACEMENT, Coverage, invisible
 from journey_designer.io.render_style import FontSet
@@ -269,7 +270,7 @@ class TextLayer:
         self.window = window  # strings outside this y range are left out
         self.as_paths = as_paths
         self.zorder = zorder
-        self._texts: list[tuple[float, float, str, float, str, bool, str]] = []
+        self._texts: list[tuple[float, float, str, float, str, bool, str, Any]] = []
         # (colour, outline stroke) -> glyph -> ([x], [baseline y], [size])
         self._glyphs: dict[tuple[str, float],
                            dict[_Glyph, tuple[list[float], list[float], list[float]]]] = \
@@ -283,7 +284,9 @@ class TextLayer:
         return y
 
     def add(self, x: float, y: float, text: str, size: float, colour: str, *,
-            bold: bool = False, ha: str = "left", va: str = "center") -> None:
+            bold: bool = False, ha: str = "left", va: str = "center", group: Any = None) -> None:
+        """A string; with `group` (a list of artists, vector output) its Text artist goes
+        there instead of straight into the Axes (named parts of an SVG)."""
         text = self.fonts.clean(text)
         if not text:
             return
@@ -291,8 +294,8 @@ class TextLayer:
         if self.window is not None and not (
                 self.window[0] - 2 * size <= base <= self.window[1] + 2 * size):
             return
-        if not self.as_paths or self.fonts.needs_shaping(text):
-            self._texts.append((x, base, text, size, colour, bold, ha))
+        if not self.as_paths or self.fonts.needs_shaping(text) or group is not None:
+            self._texts.append((x, base, text, size, colour, bold, ha, group))
             return
         placed, width = self.fonts.run(text, bold)
         if ha != "left":
@@ -312,10 +315,17 @@ class TextLayer:
 
     def draw(self, ax: Axes) -> None:
         """Add this layer's artists to `ax` (scene units, y pointing down)."""
-        for x, y, text, size, colour, bold, ha in self._texts:
-            ax.text(x, y, text, fontproperties=self.fonts.properties(size, bold), color=colour,
-                    ha=ha, va="baseline", zorder=self.zorder, clip_on=False,
-                    parse_math=False)  # "$$$" in a name is text, not mathematics
+        for x, y, text, size, colour, bold, ha, group in self._texts:
+            artist = Text(x, y, text, fontproperties=self.fonts.properties(size, bold),
+                          color=colour, ha=ha, va="baseline", zorder=self.zorder, clip_on=False,
+                          parse_math=False)  # "$$$" in a name is text, not mathematics
+            artist.set_transform(ax.transData)
+            if group is None:
+                ax.add_artist(artist)
+            else:
+                artist.set_figure(ax.figure)
+                artist.axes = ax
+                group.append(artist)
         for (colour, stroke), by_glyph in self._glyphs.items():
             path = _compound_path(by_glyph)
             if path is not None:  # a patch: a one-path collection would first measure

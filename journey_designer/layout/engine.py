@@ -1,0 +1,88 @@
+"""The layout engine's front door: everything the map shows, placed, from the domain.
+
+    layout = layout_journey(journey)
+    layout.boxes[tp_id]          # the card's Box (scene units, y down)
+    layout.routes[(a, b)].points # the arrow's orthogonal polyline (rounded_path to draw)
+    layout.labels[(a, b)]        # its share label's Box, or None when there is no room
+    layout.curve.points          # the emotion curve, one point under each card
+    changed = layout.move({tp_id: Box(...)})  # a drag step: only the moved cards' arrows
+    changed = layout.settle()    # the drop: routes spread out again, labels placed again
+
+Plain floats and dataclasses, no Qt: the picture renderer (io/render*) draws from it,
+and the canvas can (see layout/__init__).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from journey_designer.domain.model import Journey
+from journey_designer.layout.curve import CurveLayout, curve_layout
+from journey_designer.layout.geometry import Box
+from journey_designer.layout.labels import place_labels
+from journey_designer.layout.lanes import (
+    CARD_HEIGHT,
+    CARD_WIDTH,
+    HEADER_HEIGHT,
+    MapGeometry,
+    card_positions,
+    geometry_for,
+)
+from journey_designer.layout.routing import Key, Route, Router
+
+
+@dataclass
+class JourneyLayout:
+    """Cards, arrows, share labels and the emotion curve of one journey."""
+
+    boxes: dict[str, Box]
+    geometry: MapGeometry
+    router: Router
+    labels: dict[Key, Box | None]
+    curve: CurveLayout
+    emotions: dict[str, int]
+    shares: dict[Key, float]
+
+    @property
+    def routes(self) -> dict[Key, Route]:
+        return self.router.routes
+
+    def header_boxes(self) -> list[Box]:
+        return [Box(0.0, 0.0, self.geometry.width, HEADER_HEIGHT)]
+
+    def move(self, moved: Mapping[str, Box]) -> list[Key]:
+        """A drag step: re-route the moved cards' arrows (their labels are dropped until
+        `settle`); returns the keys whose route changed."""
+        self.boxes.update(moved)
+        changed = self.router.move(moved)
+        for key in changed:
+            self.labels[key] = None
+        return changed
+
+    def settle(self) -> list[Key]:
+        """After a drop: every route and label again; returns the keys that changed."""
+        before = dict(self.labels)
+        changed = set(self.router.settle())
+        self.labels = place_labels(self.routes, self.boxes, self.header_boxes())
+        changed.update(k for k, box in self.labels.items() if before.get(k) != box)
+        self.curve = curve_layout(self.boxes, self.emotions, self.curve.top, self.curve.width)
+        return sorted(changed)
+
+
+def layout_journey(journey: Journey, *, labels: bool = True) -> JourneyLayout:
+    """Place everything of `journey` (labels=False leaves the share labels out: faster)."""
+    positions = card_positions(journey)
+    boxes = {tp_id: Box(x, y, CARD_WIDTH, CARD_HEIGHT) for tp_id, (x, y) in positions.items()}
+    geometry = geometry_for(journey, positions)
+    edges = [(t.source, t.target) for t in journey.transitions]
+    router = Router(boxes, edges, lane_count=max(len(journey.stages), 1),
+                    bottom=geometry.lanes_height - 6.0)
+    router.route_all()
+    header = [Box(0.0, 0.0, geometry.width, HEADER_HEIGHT)]
+    placed = place_labels(router.routes, boxes, header) if labels else {
+        key: None for key in router.routes}
+    emotions = {tp.id: tp.emotion for tp in journey.touchpoints if tp.id in boxes}
+    shares = {(t.source, t.target): t.share for t in journey.transitions}
+    curve = curve_layout(boxes, emotions, geometry.emotion_top, geometry.width)
+    return JourneyLayout(boxes, geometry, router, placed, curve, emotions, shares)
