@@ -24,7 +24,7 @@ How things are measured:
   The first move of a drag takes the still picture of the map (drag_cache.py; row "drag
   start"), later moves paint only the moving cards and arrows over it; the "without the
   still picture" row repaints every item as before the picture existed.
-- commit / undo / redo: `scene.commit_drag()` (one undo command; the scene follows the
+- commit / undo / redo: `scene.commit_drag(starts)` (one undo command; the scene follows the
   domain events) and `undo_stack.undo()/redo()`; "+ event loop" adds the event-loop turns
   that run the deferred lane refresh and the repaints.
 """
@@ -349,8 +349,9 @@ def bench_commit_undo(view: JourneyView, ids: list[str], rounds: int) -> tuple[R
         scene.follow_moving_cards(ids)
         settle()
         count = stack.count()
-        scene._drag_start = starts
-        for fn, sync, loop in ((scene.commit_drag, commit_t, commit_loop),
+        def commit(starts=starts) -> None:
+            scene.commit_drag(starts)
+        for fn, sync, loop in ((commit, commit_t, commit_loop),
                                (stack.undo, undo_t, undo_loop),
                                (stack.redo, redo_t, redo_loop)):
             start = time.perf_counter()
@@ -360,7 +361,7 @@ def bench_commit_undo(view: JourneyView, ids: list[str], rounds: int) -> tuple[R
             end = time.perf_counter()
             sync.append(middle - start)
             loop.append(end - start)
-            if fn == scene.commit_drag and r == 0:
+            if fn is commit and r == 0:
                 moved = sum(1 for t in ids if (tps[t].x, tps[t].y) != before[t])
                 notes.append(f"commit: {stack.count() - count} undo command(s) pushed, "
                              f"{moved} touchpoints moved in the domain")
@@ -395,11 +396,11 @@ def print_table(rows: Rows) -> None:
 
 def commit_round_trip(scene: JourneyScene, ids: list[str]) -> None:
     """Drag by (20, 30), commit, undo, redo, each followed by its event-loop turn."""
-    scene._drag_start = {t: QPointF(scene.cards[t].pos()) for t in ids}
+    starts = {t: QPointF(scene.cards[t].pos()) for t in ids}
     for t in ids:
         scene.cards[t].setPos(scene.cards[t].pos() + QPointF(20, 30))
     scene.follow_moving_cards(ids)
-    for fn in (scene.commit_drag, scene.document.undo_stack.undo,
+    for fn in (lambda: scene.commit_drag(starts), scene.document.undo_stack.undo,
                scene.document.undo_stack.redo):
         fn()
         settle()

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from journey_designer.domain import JourneyError, Project, ProjectFileError
 from journey_designer.domain.templates import blank_project
@@ -39,21 +39,27 @@ from journey_designer.ui.project_opener import SLICE_MS, ProjectOpener
 from journey_designer.ui.recovery import Recovery
 
 if TYPE_CHECKING:
-    from journey_designer.ui.main_window import MainWindow
+    from journey_designer.ui.canvas.scene import JourneyScene
+    from journey_designer.ui.session import Session
 
 Buttons = QMessageBox.StandardButton
 BIG_FILE_BYTES = 512 * 1024  # ~400 touchpoints with their care: bigger files open with progress
 
 
 class FileController(QObject):
-    """Owns the window's file actions and its autosave slot."""
+    """Owns the window's file actions and its autosave slot. Works on the session's
+    document; `parent` is only the parent of its dialogs."""
 
     open_finished = Signal(bool)  # after every open_path that got past the prompts
     _autosaved = Signal(object)  # None or the exception, from the autosave thread
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, session: Session, scene: JourneyScene, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.scene = scene
+        self.window = parent  # dialogs' parent
+        self.recent_menu: QMenu | None = None
+        self.samples_menu: QMenu | None = None
         self.big_file_bytes = BIG_FILE_BYTES
         self.progress_after_ms = SHOW_AFTER_MS
         self.draw_slice_ms = SLICE_MS
@@ -67,14 +73,14 @@ class FileController(QObject):
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="autosave")
         self._pending: Future | None = None
         self.autosave_timer = QTimer(self)
-        minutes = max(1, window.settings.get("files/autosave_minutes"))
+        minutes = max(1, session.settings.get("files/autosave_minutes"))
         self.autosave_timer.setInterval(minutes * 60_000)
         self.autosave_timer.timeout.connect(self.autosave)
         self.autosave_timer.start()
 
     @property
     def document(self):
-        return self.window.document
+        return self.session.document
 
     # ------------------------------------------------------------ prompts
 
@@ -140,7 +146,7 @@ class FileController(QObject):
         self._back_up_older_schema(path)
         with _busy():
             self._replace(project, path, state)
-        self.window.settings.add_recent(path)
+        self.session.settings.add_recent(path)
         self.open_finished.emit(True)
         return True
 
@@ -155,21 +161,21 @@ class FileController(QObject):
             self.open_finished.emit(False)
             return False
         opener = ProjectOpener(
-            self.window, self.window.scene, path,
+            self.window, self.scene, path,
             commit=lambda project, built: self._take_opened(project, path, built),
             fail=self._open_failed, show_after_ms=self.progress_after_ms,
             slice_ms=self.draw_slice_ms)
         self.opening = opener
         opener.finished.connect(self._opened_in_steps)
-        self.window.gaps.runner.hold()
+        self.session.analysis.hold()
         opener.start()
         return True
 
     def _take_opened(self, project: Project, path: Path, built: BuiltMap) -> None:
         self._back_up_older_schema(path)
-        self.window.scene.adopt(built)  # the reset below shows the map built meanwhile
+        self.scene.adopt(built)  # the reset below shows the map built meanwhile
         self._replace(project, path, self.opening.disk_state if self.opening else None)
-        self.window.settings.add_recent(path)
+        self.session.settings.add_recent(path)
 
     def _open_failed(self, error: Exception) -> None:
         if not isinstance(error, JourneyError):
@@ -179,9 +185,9 @@ class FileController(QObject):
     def _opened_in_steps(self, opened: bool) -> None:
         cancelled = self.opening is not None and self.opening.phase == "cancelled"
         self.opening = None
-        self.window.gaps.runner.release()
+        self.session.analysis.release()
         if cancelled:
-            self.window.statusBar().showMessage(
+            self.session.show_message(
                 self.tr("Opening cancelled; the open project is as it was."), 5000)
         self.open_finished.emit(opened)
 
@@ -205,7 +211,7 @@ class FileController(QObject):
         backup = path.with_name(f"{path.name}.schema{version}.bak")
         if not backup.exists():
             shutil.copy2(path, backup)
-        self.window.statusBar().showMessage(self.tr(
+        self.session.show_message(self.tr(
             "Opened a file from an older version; the original is kept as %1").replace(
             "%1", backup.name), 8000)
 
@@ -240,7 +246,7 @@ class FileController(QObject):
             return False
         with _busy():
             self._replace(project, path, state)
-        self.window.statusBar().showMessage(
+        self.session.show_message(
             self.tr("Reloaded %1 from disk").replace("%1", path.name), 5000)
         return True
 
@@ -290,9 +296,9 @@ class FileController(QObject):
         self._move_lock(path)
         self.disk_state = DiskState.of(path)
         self.document.mark_saved(path)
-        self.window.settings.add_recent(path)
+        self.session.settings.add_recent(path)
         self.recovery.discard()
-        self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 4000)
+        self.session.show_message(self.tr("Saved %1").replace("%1", str(path)), 4000)
         return True
 
     def _write(self, path: Path) -> None:
@@ -351,7 +357,7 @@ class FileController(QObject):
         text = self.tr("Unsaved work could not be autosaved to %1: %2").replace(
             "%1", str(self.recovery.project_file)).replace("%2", _reason(error))
         if self._autosave_failing:  # said once already: do not interrupt every few minutes
-            self.window.statusBar().showMessage(_printable(text), 10_000)
+            self.session.show_message(_printable(text), 10_000)
             return
         self._autosave_failing = True
         QMessageBox.critical(self.window, self.tr("Autosave failed"), _printable(
@@ -368,17 +374,27 @@ class FileController(QObject):
 
     # ------------------------------------------------------------ menus
 
+    def attach_menus(self, recent: QMenu, samples: QMenu) -> None:
+        """File ▸ Open Recent (filled when it opens) and File ▸ New from Sample."""
+        self.recent_menu, self.samples_menu = recent, samples
+        recent.aboutToShow.connect(self.fill_recent_menu)
+        self.fill_samples_menu()
+
     def fill_recent_menu(self) -> None:
-        menu = self.window.recent_menu
+        menu = self.recent_menu
+        if menu is None:
+            return
         menu.clear()
-        recent = self.window.settings.recent_files()
+        recent = self.session.settings.recent_files()
         for path in recent:
             menu.addAction(path.name, lambda p=path: self.open_path(p)).setToolTip(str(path))
         if not recent:
             menu.addAction(self.tr("(no recent files)")).setEnabled(False)
 
     def fill_samples_menu(self) -> None:
-        menu = self.window.samples_menu
+        menu = self.samples_menu
+        if menu is None:
+            return
         menu.clear()
         for name, path in sample_paths().items():
             menu.addAction(sample_label(name), lambda p=path: self.new_from_sample(p))

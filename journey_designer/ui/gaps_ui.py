@@ -1,52 +1,57 @@
-"""The analysis part of the main window: the Gaps dock kept fresh by AnalysisRunner,
-the gap overlay on the map, and Analyze ▸ Fix First.
+"""The analysis part of the window: the Gaps dock kept fresh by the session's analysis,
+the gap overlay on the map, the Charts tab, and Analyze ▸ Fix First.
 
 An analysis taking longer than BUSY_AFTER_MS shows "Analysing…" with a busy bar in the
-status bar (a big project takes seconds); editing goes on meanwhile.
+status bar (a big project takes seconds); editing goes on meanwhile. A failed analysis
+is shown in the Gaps dock (and, by the session, in the status bar).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QDockWidget, QLabel, QMessageBox, QProgressBar
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QDockWidget, QLabel, QMessageBox, QProgressBar, QWidget
 
 from journey_designer.analysis import Analysis, Gap
-from journey_designer.domain.model import Touchpoint
-from journey_designer.ui.analysis_runner import AnalysisRunner
-from journey_designer.ui.canvas.items.card import CardData
 from journey_designer.ui.dialogs.fix_first import FixFirstDialog
 from journey_designer.ui.panels.charts_view import ChartsView
 from journey_designer.ui.panels.gaps import GapsPanel
 
 if TYPE_CHECKING:
-    from journey_designer.ui.main_window import MainWindow
+    from journey_designer.ui.session import Session
 
 BUSY_AFTER_MS = 300
 
 
 class GapsUi(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.runner = AnalysisRunner(window.document, self)
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.parent_widget = parent
+        self.runner = session.analysis
         self.panel = GapsPanel()
-        self.dock = QDockWidget(self.tr("Gaps"), window, objectName="gapsDock")
+        self.panel.setAccessibleName(self.tr("Gaps"))
+        self.panel.tree.setAccessibleName(self.tr("Coverage gaps"))
+        self.dock = QDockWidget(self.tr("Gaps"), objectName="gapsDock")
         self.dock.setWidget(self.panel)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        window.tabifyDockWidget(window.properties_dock, self.dock)
-        window.properties_dock.raise_()
-        self._flagged: set[str] = set()
-        self.charts = ChartsView(window.document, lambda: window.journey_id)
+        self.dock.setAccessibleName(self.tr("Gaps"))
+        self.flagged: set[str] = set()
+        self.charts = ChartsView(session.document, lambda: session.view.journey_id)
+        self.charts.setAccessibleName(self.tr("Charts"))
         self.runner.updated.connect(self._on_result)
         self.runner.updated.connect(self.charts.set_result)
         self.runner.busy_changed.connect(self.panel.set_busy)
+        self.runner.failed.connect(self._on_failed)
         self._build_busy_indicator()
         self.panel.gap_activated.connect(self.go_to_gap)
         self.panel.add_care_requested.connect(self.add_care_for_gap)
-        self.panel.overlay_toggled.connect(self.set_overlay)
-        window.scene.card_decorator = self._decorate
+        view = session.view
+        self.panel.overlay.setChecked(view.gap_overlay)
+        self.panel.overlay_toggled.connect(view.set_gap_overlay)
+        view.gap_overlay_changed.connect(self._overlay_changed)
+        if self.runner.result is not None:
+            self._on_result(self.runner.result)
         self.runner.schedule()
 
     def _build_busy_indicator(self) -> None:
@@ -56,12 +61,16 @@ class GapsUi(QObject):
         self.busy_bar.setMaximumWidth(110)
         self.busy_bar.setMaximumHeight(14)
         self.busy_bar.setTextVisible(False)
-        for widget in (self.busy_label, self.busy_bar):
-            self.window.statusBar().addPermanentWidget(widget)
+        self.busy_bar.setAccessibleName(self.tr("Analysing…"))
+        for widget in self.status_widgets():
             widget.hide()
         self._busy_timer = QTimer(self, singleShot=True, interval=BUSY_AFTER_MS)
         self._busy_timer.timeout.connect(lambda: self._show_busy(True))
         self.runner.busy_changed.connect(self._on_busy)
+
+    def status_widgets(self) -> list[QWidget]:
+        """For the window's status bar."""
+        return [self.busy_label, self.busy_bar]
 
     def _on_busy(self, busy: bool) -> None:
         if busy:
@@ -77,31 +86,37 @@ class GapsUi(QObject):
 
     def _on_result(self, result: Analysis) -> None:
         self.panel.show_result(result)
-        if self.panel.overlay.isChecked():
+        if self.session.view.gap_overlay:
             self._flag_from(result)
+
+    def _on_failed(self, error: Exception) -> None:
+        self.panel.status.setText(self.tr("Analysis failed: %1").replace(
+            "%1", str(error) or type(error).__name__))
 
     def _flag_from(self, result: Analysis | None) -> None:
         gaps = self.panel.visible_gaps() if result is not None else []
-        self._flagged = {g.touchpoint_id for g in gaps if g.touchpoint_id}
-        self.window.scene.refresh_cards()
+        self.flagged = {g.touchpoint_id for g in gaps if g.touchpoint_id}
+        self.session.view.set_marked(self.flagged)
 
-    def set_overlay(self, on: bool) -> None:
+    def _overlay_changed(self, on: bool) -> None:
+        if self.panel.overlay.isChecked() != on:
+            self.panel.overlay.setChecked(on)
         if on:
             self._flag_from(self.runner.result)
         else:
-            self._flagged = set()
-            self.window.scene.refresh_cards()
+            self.flagged = set()
+            self.session.view.set_marked(self.flagged)
 
-    def _decorate(self, tp: Touchpoint, data: CardData) -> None:
-        data.flagged = tp.id in self._flagged
+    def set_overlay(self, on: bool) -> None:
+        self.session.view.set_gap_overlay(on)
 
     def go_to_gap(self, gap: Gap) -> None:
         if gap.touchpoint_id:
-            self.window.go_to_touchpoint(gap.touchpoint_id)
+            self.session.go_to_touchpoint(gap.touchpoint_id)
 
     def add_care_for_gap(self, gap: Gap) -> None:
         """Context menu: a care action at the gap's touchpoint for its tier (undoable)."""
-        document = self.window.document
+        document = self.session.document
         touchpoints = document.project.touchpoint_index()
         if gap.touchpoint_id not in touchpoints or not gap.tier_id:
             return
@@ -113,16 +128,16 @@ class GapsUi(QObject):
                    tp.channels[0] if tp.channels else channels[0].id if channels else "")
         name = self.tr("Care for %1 at %2").replace("%1", gap.tier or "").replace("%2", tp.name)
         document.add_item("actions", document.new_action(tp.id, [gap.tier_id], channel, name))
-        self.window.go_to_touchpoint(tp.id)
+        self.session.go_to_touchpoint(tp.id)
 
     def show_fix_first(self) -> None:
         result = self.runner.current()
         if not result.priorities:
-            QMessageBox.information(self.window, self.tr("Fix first"),
+            QMessageBox.information(self.parent_widget, self.tr("Fix first"),
                                     self.tr("Nothing to fix first: no uncovered pain points or "
                                             "moments of truth were found."))
             return
-        dialog = FixFirstDialog(result, self.window)
-        dialog.touchpoint_chosen.connect(self.window.go_to_touchpoint)
+        dialog = FixFirstDialog(result, self.parent_widget)
+        dialog.touchpoint_chosen.connect(self.session.go_to_touchpoint)
         dialog.show()
         self.dialog = dialog

@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QInputDialog, QLabel, QStyleOptionGraphicsItem, QWidget
 
 from journey_designer.analysis import Analysis, Analyzer
+from journey_designer.domain.snapshot import snapshot
 from journey_designer.layout.lanes import HEADER_HEIGHT, LANE_WIDTH
 from journey_designer.ui.canvas import zorder
 from journey_designer.ui.canvas.view import OVERVIEW_BELOW
@@ -35,6 +36,8 @@ from journey_designer.ui.long_task import (
 
 if TYPE_CHECKING:
     from journey_designer.ui.main_window import MainWindow
+    from journey_designer.ui.session import Session
+    from journey_designer.ui.view_state import ViewSnapshot
 
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space}
 PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace}
@@ -82,17 +85,19 @@ class _Saved:
     tabs: bool
     transform: QTransform
     scroll: tuple[int, int]
-    lens: str | None
-    curve: bool
-    backstage: bool
+    view: ViewSnapshot  # journey, selection, lens, toggles: restored exactly
     central_tab: int
 
 
 class Presentation(QObject):
-    """Drives slides on the window's own view: -1 overview, 0..n-1 stages, n summary."""
+    """Drives slides on the window's own view: -1 overview, 0..n-1 stages, n summary.
 
-    def __init__(self, window: MainWindow) -> None:
+    The view state comes from the session; the window is used for its chrome only
+    (docks, bars, full screen), which presenting hides and restores."""
+
+    def __init__(self, session: Session, window: MainWindow) -> None:
         super().__init__(window)
+        self.session = session
         self.window = window
         self.active = False
         self.slide = -1
@@ -113,8 +118,8 @@ class Presentation(QObject):
             bytes(w.saveState().data()), w.isFullScreen(), w.menuBar().isVisible(),
             w.statusBar().isVisible(), w.tabs.isVisible(), w.view.transform(),
             (w.view.horizontalScrollBar().value(), w.view.verticalScrollBar().value()),
-            w.scene.lens_tier, w.scene.show_curve, w.scene.show_backstage,
-            w.views.currentIndex())
+            self.session.view.snapshot(), w.views.currentIndex())
+        self.session.view.hold_persistence(True)  # nothing set while presenting is kept
         self.active = True
         w.views.setCurrentWidget(w.view)
         for dock_or_bar in (*w.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly),):
@@ -152,11 +157,11 @@ class Presentation(QObject):
         w.tabs.setVisible(saved.tabs)
         w.views.tabBar().show()
         w.restoreState(saved.state)
-        w.scene.show_curve, w.scene.show_backstage = saved.curve, saved.backstage
-        w.care.set_lens(saved.lens)
+        self.session.view.restore(saved.view)
+        self.session.view.hold_persistence(False)
         w.views.setCurrentIndex(saved.central_tab)
         w.view.setTransform(saved.transform)
-        w.view._zoom_applied()
+        w.view.zoom_applied()
         w.view.horizontalScrollBar().setValue(saved.scroll[0])
         w.view.verticalScrollBar().setValue(saved.scroll[1])
         self._saved = None
@@ -187,7 +192,7 @@ class Presentation(QObject):
             w.view.fitInView(lane.adjusted(-LANE_WIDTH * 0.6, -20, LANE_WIDTH * 0.6, 20),
                              Qt.AspectRatioMode.KeepAspectRatio)
             self.caption.hide()
-        w.view._zoom_applied()
+        w.view.zoom_applied()
 
     def stage_rect(self, index: int) -> QRectF:
         scene = self.window.scene
@@ -224,7 +229,7 @@ class Presentation(QObject):
         self.caption.raise_()
 
     def _overview_html(self) -> str:
-        project = self.window.document.project
+        project = self.session.document.project
         journey = self.window.scene.journey
         name = journey.name if journey else ""
         return (f"<b>{project.name}</b><br>{name} — "
@@ -233,14 +238,14 @@ class Presentation(QObject):
 
     def summary_html(self, result: Analysis | None = None) -> str:
         if result is None:
-            result = self.window.gaps.runner.current()
+            result = self.session.analysis.current()
         rows = "".join(
             f"<tr><td>{c.tier}</td><td>{c.covered}/{c.touchpoints}</td>"
             f"<td>{c.mot_covered}/{c.moments_of_truth}</td></tr>" for c in result.coverage)
         gaps = "".join(f"<li>{g.message}</li>" for g in result.gaps[:4])
         kpis = "".join(f"<li>{k.name}: {k.baseline if k.baseline is not None else '–'} → "
                        f"{k.target if k.target is not None else '–'} {k.unit}</li>"
-                       for k in self.window.document.project.kpis[:6])
+                       for k in self.session.document.project.kpis[:6])
         return (f"<h2>{self.tr('Summary')}</h2><table cellpadding='6'><tr><th>"
                 f"{self.tr('Tier')}</th><th>{self.tr('Touchpoints with care')}</th><th>"
                 f"{self.tr('Moments of truth with care')}</th></tr>{rows}</table>"
@@ -258,7 +263,7 @@ class Presentation(QObject):
 
     def handle_key(self, event: QKeyEvent) -> bool:
         key = event.key()
-        w = self.window
+        w, view = self.window, self.session.view
         if w.view.editor is not None:
             return False  # typing in an in-place editor
         if key == Qt.Key.Key_Escape:
@@ -274,11 +279,11 @@ class Presentation(QObject):
         elif Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
             self._lens(key - Qt.Key.Key_0)
         elif key == Qt.Key.Key_G:
-            w.gaps.panel.overlay.toggle()
+            view.set_gap_overlay(not view.gap_overlay)
         elif key == Qt.Key.Key_E:
-            w.actions["actionShowEmotionCurve"].toggle()
+            view.set_show_curve(not view.show_curve)
         elif key == Qt.Key.Key_B:
-            w.actions["actionShowBackstage"].toggle()
+            view.set_show_backstage(not view.show_backstage)
         elif key == Qt.Key.Key_N:
             self.add_note()
         else:
@@ -286,8 +291,8 @@ class Presentation(QObject):
         return True
 
     def _lens(self, number: int) -> None:
-        tiers = self.window.document.project.tiers
-        self.window.care.set_lens(tiers[number - 1].id if 0 < number <= len(tiers) else None)
+        tiers = self.session.document.project.tiers
+        self.session.view.set_lens_tier(tiers[number - 1].id if 0 < number <= len(tiers) else None)
 
     def add_note(self, text: str | None = None) -> None:
         """An opportunity note for the current stage, kept in the journey (undoable)."""
@@ -304,7 +309,7 @@ class Presentation(QObject):
             return
         if 0 <= self.slide < len(journey.stages):
             text = f"{journey.stages[self.slide].name}: {text}"
-        self.window.document.set_journey_fields(
+        self.session.document.set_journey_fields(
             journey.id, {"opportunities": [*journey.opportunities, text]})
 
 
@@ -339,7 +344,7 @@ class SlideWriter:
                                               QPageLayout.Orientation.Landscape,
                                               QMarginsF(10, 10, 10, 10)))
         self.writer.setResolution(150)
-        self.writer.setTitle(window.document.project.name)
+        self.writer.setTitle(presentation.session.document.project.name)
         self.painter = QPainter(self.writer)
         self.page = QRectF(self.painter.viewport())
         self._added = presentation.spotlight.scene() is None
@@ -393,12 +398,12 @@ class SlidesExport(QObject):
         self._analysed.connect(self._start_pages)
 
     def start(self) -> None:
-        runner = self.presentation.window.gaps.runner
-        result = runner.fresh_result()
+        session = self.presentation.session
+        result = session.analysis.fresh_result()
         if result is not None:
             self._start_pages(result)
             return
-        project = self.presentation.window.document.project
+        project = snapshot(session.document.project)  # the worker never reads the live one
         _analysis_thread.submit(lambda: self._analysed.emit(_analyse(project)))
 
     def _start_pages(self, result: object) -> None:
@@ -482,7 +487,7 @@ def _paint_slide(presentation: Presentation, painter: QPainter, page: QRectF, sl
                                   pixmap.height() * scale), pixmap, QRectF(pixmap.rect()))
         return
     if slide == -1 or journey is None:
-        text = f"{presentation.window.document.project.name} — {journey.name if journey else ''}"
+        text = f"{presentation.session.document.project.name} — {journey.name if journey else ''}"
         presentation.spotlight.set_focus(scene.sceneRect(), QRectF())
         source = scene.sceneRect()
     else:

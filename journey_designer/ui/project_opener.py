@@ -83,7 +83,7 @@ class ProjectOpener(QObject):
         project, care = outcome  # type: ignore[misc]
         gc.freeze()  # see _draw_slice
         self.phase = "drawing"
-        self._builder = MapBuilder(project, care, self.scene.lens_tier, self.scene.card_decorator)
+        self._builder = MapBuilder(project, care, self.scene.lens_tier, self.scene.decorate)
         self.progress.set_text(self._drawing_text())
         self._timer.start()
 
@@ -142,8 +142,10 @@ def build_with_progress(window: QWidget, scene: JourneyScene, project: Project, 
                         show_after_ms: int = SHOW_AFTER_MS) -> BuiltMap | None:
     """The map of `project` built in slices with progress, waited for in a local event
     loop (see long_task.wait_in_thread); None when the user cancelled."""
+    shown = scene.journey_id  # the same journey stays shown when `project` still has it
     builder = MapBuilder(project, actions_by_touchpoint(project), scene.lens_tier,
-                         scene.card_decorator)
+                         scene.decorate, journey_id=shown if any(
+                             j.id == shown for j in project.journeys) else ...)
     progress = TaskProgress(window, text, show_after_ms=show_after_ms)
     loop = QEventLoop()
     progress.canceled.connect(loop.quit)

@@ -25,6 +25,7 @@ SPEC: tuple[Setting, ...] = (
     Setting("view/snap_to_grid", bool, True, "Snap dragged cards to a 10-point grid"),
     Setting("view/show_backstage", bool, False, "Show the backstage (service blueprint) lane"),
     Setting("view/show_emotion_curve", bool, True, "Show the emotion curve lane"),
+    Setting("view/gap_overlay", bool, False, "Mark the touchpoints with gaps on the map"),
     Setting("ui/language", str, "", "Interface language: '' follows the system, 'en', 'zh_CN'"),
     Setting("window/geometry", QByteArray, QByteArray(), "Main window geometry"),
     Setting("window/state", QByteArray, QByteArray(), "Dock and toolbar layout"),

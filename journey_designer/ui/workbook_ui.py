@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from journey_designer.io.excel_export import export_workbook
 from journey_designer.io.excel_import import apply, plan_import
@@ -35,16 +35,21 @@ from journey_designer.ui.long_task import (
 from journey_designer.ui.project_opener import build_with_progress
 
 if TYPE_CHECKING:
-    from journey_designer.ui.main_window import MainWindow
+    from journey_designer.ui.canvas.scene import JourneyScene
+    from journey_designer.ui.session import Session
 
 BUILD_IN_STEPS_CARDS = 500  # a map of more cards is drawn with progress before it shows
 CHILD_IMPORT_BYTES = 1_000_000  # bigger workbooks are read in a child process (see child_jobs)
 
 
 class WorkbookUi(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    """Works on the session; `parent` is only the parent of its dialogs and progress."""
+
+    def __init__(self, session: Session, scene: JourneyScene, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.scene = scene
+        self.window = parent
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="workbook")
         self.last_outcome: object = None
         self.task: ThreadTask | None = None
@@ -54,7 +59,7 @@ class WorkbookUi(QObject):
     # ------------------------------------------------------------ export
 
     def ask_export(self) -> None:
-        document = self.window.document
+        document = self.session.document
         name = (document.path.stem if document.path else document.project.name) + ".xlsx"
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export workbook"), name,
                                               self.tr("Excel workbook (*.xlsx)"))
@@ -63,8 +68,8 @@ class WorkbookUi(QObject):
 
     def export_to(self, path: Path) -> None:
         """Write the workbook in a worker thread (the progress holds edits back meanwhile)."""
-        project = self.window.document.project
-        analysis = self.window.gaps.runner.fresh_result()  # None: analysed in the worker
+        project = self.session.document.project
+        analysis = self.session.analysis.fresh_result()  # None: analysed in the worker
 
         def write(temp: Path, report: Report) -> object:
             return export_workbook(project, temp, analysis,
@@ -74,8 +79,8 @@ class WorkbookUi(QObject):
 
     def picture_to(self, path: Path) -> None:
         """The current journey as the current lens shows it, drawn in a worker thread."""
-        project = self.window.document.project
-        journey, tier = self.window.journey_id, self.window.scene.lens_tier
+        project = self.session.document.project
+        journey, tier = self.session.view.journey_id, self.session.view.lens_tier
 
         def draw(temp: Path, report: Report) -> object:  # in a child process: see child_jobs
             return draw_in_child(project, temp, journey, tier, lambda: report(0, 0))
@@ -120,12 +125,12 @@ class WorkbookUi(QObject):
         self.task = None
         self.last_outcome = outcome
         if isinstance(outcome, TaskCancelled):
-            self.window.statusBar().showMessage(self.tr("Export cancelled; nothing was written."),
+            self.session.show_message(self.tr("Export cancelled; nothing was written."),
                                                 5000)
         elif isinstance(outcome, Exception):
             QMessageBox.critical(self.window, error_title, str(outcome))
         else:
-            self.window.statusBar().showMessage(self.tr("Wrote %1").replace("%1", str(path)), 6000)
+            self.session.show_message(self.tr("Wrote %1").replace("%1", str(path)), 6000)
 
     def wait(self) -> None:
         """Block until the running export is done (tests, closing the window)."""
@@ -134,7 +139,7 @@ class WorkbookUi(QObject):
     # ------------------------------------------------------------ picture
 
     def ask_picture(self) -> None:
-        document = self.window.document
+        document = self.session.document
         name = (document.path.stem if document.path else "journey-map") + ".png"
         path, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Export picture of the map"), name,
@@ -157,7 +162,7 @@ class WorkbookUi(QObject):
         drawn in slices before it is shown, with progress and Cancel (a 50,000-row
         workbook takes seconds to read).
         """
-        document = self.window.document
+        document = self.session.document
         project, title = document.project, self.tr("Cannot import workbook")
 
         def read(report: Report) -> object:
@@ -179,20 +184,20 @@ class WorkbookUi(QObject):
             return False
         journeys = changed.journeys  # type: ignore[union-attr]
         if journeys and len(journeys[0].touchpoints) > BUILD_IN_STEPS_CARDS:
-            built = build_with_progress(self.window, self.window.scene, changed,  # type: ignore[arg-type]
+            built = build_with_progress(self.window, self.scene, changed,  # type: ignore[arg-type]
                                         self.tr("Drawing the map…"),
                                         show_after_ms=self.progress_after_ms)
             if built is None:
                 self._stopped(TaskCancelled(), title)
                 return False
-            self.window.scene.adopt(built)
+            self.scene.adopt(built)
         document.replace_contents(changed, self.tr("Import %1").replace("%1", path.name))  # type: ignore[arg-type]
         return True
 
     def _stopped(self, outcome: object, title: str) -> bool:
         """Report a cancel or an error of a step; True when the import stops there."""
         if isinstance(outcome, TaskCancelled):
-            self.window.statusBar().showMessage(self.tr("Import cancelled; nothing changed."), 5000)
+            self.session.show_message(self.tr("Import cancelled; nothing changed."), 5000)
             return True
         if isinstance(outcome, Exception):
             QMessageBox.critical(self.window, title, str(outcome))

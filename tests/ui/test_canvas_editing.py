@@ -139,7 +139,7 @@ def test_delete_a_stage_asks_with_the_count_and_takes_its_cards(qtbot, window, m
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
     before = snapshot(window)
-    window.delete_stage("s1")
+    window.editing.delete_stage("s1")
     assert "2 touchpoint(s)" in asked[0]
     journey = window.document.project.journeys[0]
     assert [s.id for s in journey.stages] == ["s2", "s3"]
@@ -154,7 +154,7 @@ def test_delete_a_stage_asks_with_the_count_and_takes_its_cards(qtbot, window, m
 def test_cancelled_stage_deletion_changes_nothing(qtbot, window, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     before = snapshot(window)
-    window.delete_stage("s1")
+    window.editing.delete_stage("s1")
     assert window.document.project == before
     assert window.document.undo_stack.count() == 0
 

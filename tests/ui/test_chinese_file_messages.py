@@ -47,6 +47,6 @@ def test_check_project_lists_chinese_problems(window: MainWindow, chinese,
                                               unexpected_dialogs: list[str]) -> None:
     tier = window.document.project.tiers[0]
     window.document.project.tiers[0].share = 1.5
-    window.show_problems()
+    window.editing.show_problems()
     assert len(unexpected_dialogs) == 1
     assert f"• 客户等级“{tier.name}”：占比 1.5 不在 0 到 1 之间" in unexpected_dialogs[0]

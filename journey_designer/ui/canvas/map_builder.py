@@ -13,6 +13,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from types import EllipsisType
 
 import shiboken6
 from PySide6.QtCore import QLineF, QTimer
@@ -45,6 +46,7 @@ class BuiltMap:
     # What the far-zoom overview draws (JourneyScene.update_overview), made along the way.
     overview_cards: list[tuple[float, float, QColor]] = field(default_factory=list)
     overview_lines: list[QLineF] = field(default_factory=list)  # centre to centre
+    has_overview: bool = True  # False: the overview lists were not made (a quick build)
 
     def discard(self) -> None:
         """Free the items (in slices) when they will not be shown after all."""
@@ -54,11 +56,18 @@ class BuiltMap:
 
 
 class MapBuilder:
-    """Makes a BuiltMap for the first journey of `project` in time-boxed steps."""
+    """Makes a BuiltMap for one journey of `project` (by default its first) in time-boxed
+    steps; `build_all()` makes it at once. This is the one populate path of the map:
+    `JourneyScene.show_journey` builds synchronously, opening a big project in slices."""
 
     def __init__(self, project: Project, care: Mapping[str, list[CareAction]],
-                 lens_tier: str | None = None, decorate: Decorator | None = None) -> None:
-        journey = project.journeys[0] if project.journeys else None
+                 lens_tier: str | None = None, decorate: Decorator | None = None,
+                 journey_id: str | None | EllipsisType = ...,
+                 overview: bool = True) -> None:
+        if journey_id is ...:  # the first journey
+            journey = project.journeys[0] if project.journeys else None
+        else:
+            journey = next((j for j in project.journeys if j.id == journey_id), None)
         if lens_tier not in {t.id for t in project.tiers}:
             lens_tier = None
         self.journey = journey
@@ -67,6 +76,7 @@ class MapBuilder:
         self.cards_total = len(journey.touchpoints) if journey else 0
         self.arrows_total = len(journey.transitions) if journey else 0
         self.done = False
+        self.built.has_overview = overview
         self._decorate = decorate
         self._work = self._build(journey) if journey is not None else iter(())
 
@@ -101,14 +111,16 @@ class MapBuilder:
         stacked: dict[str, int] = {}
         layer = built.layer
         centres: dict[str, tuple[float, float]] = {}
+        overview = built.has_overview
         for tp in journey.touchpoints:
             card = TouchpointCard(tp.id, make(tp))
             x, y = card_position(tp, stage_index.get(tp.stage, 0), stacked)
             card.setPos(x, y)
             card.setParentItem(layer)
             built.cards[tp.id] = card
-            built.overview_cards.append((x, y, style.emotion_color(tp.emotion)))
-            centres[tp.id] = (x + CARD_WIDTH / 2, y + CARD_HEIGHT / 2)
+            if overview:
+                built.overview_cards.append((x, y, style.emotion_color(tp.emotion)))
+                centres[tp.id] = (x + CARD_WIDTH / 2, y + CARD_HEIGHT / 2)
             yield
         cards = built.cards
         for tr in journey.transitions:
@@ -116,7 +128,9 @@ class MapBuilder:
                 arrow = TransitionArrow(cards[tr.source], cards[tr.target], tr.share)
                 arrow.setParentItem(layer)
                 built.arrows[(tr.source, tr.target)] = arrow
-                built.overview_lines.append(QLineF(*centres[tr.source], *centres[tr.target]))
+                if overview:
+                    built.overview_lines.append(QLineF(*centres[tr.source],
+                                                       *centres[tr.target]))
             yield
 
     def discard(self) -> None:

@@ -1,38 +1,35 @@
-"""The journey map scene: lanes, cards and arrows of one journey, kept in step with
-the domain through the document's events (items never change the domain)."""
+"""The journey map scene: lanes, cards and arrows of one journey.
+
+It shows what the ViewState says (journey, selection, lens, toggles) and follows the
+domain through the document's events (map_sync.py); items never change the domain.
+Mouse gestures are interaction objects (interactions.py); the items of a journey are
+made by the one populate path, MapBuilder (map_builder.py).
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import (
-    QGraphicsItem,
-    QGraphicsLineItem,
-    QGraphicsRectItem,
-    QGraphicsScene,
-    QGraphicsSceneMouseEvent,
-)
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
-from journey_designer.domain.events import Event
 from journey_designer.domain.model import CareAction, Journey, Touchpoint
 from journey_designer.domain.queries import actions_by_touchpoint
 from journey_designer.layout.lanes import (
     CARD_HEIGHT,
     CARD_WIDTH,
     GRID,
-    HEADER_HEIGHT,
     LANE_GAP,
     LANE_WIDTH,
     backstage_by_lane,
     card_position,
     curve_xs,
     geometry_for,
-    snap,
     stage_index_at,
 )
-from journey_designer.ui.canvas import style, zorder
+from journey_designer.ui.canvas import in_place, style
 from journey_designer.ui.canvas.card_content import card_maker
 from journey_designer.ui.canvas.drag_cache import DragCache
+from journey_designer.ui.canvas.interactions import Interaction, begin_interaction, commit_moves
 from journey_designer.ui.canvas.items.arrow import TransitionArrow
 from journey_designer.ui.canvas.items.card import CardData, TouchpointCard
 from journey_designer.ui.canvas.items.lanes import (
@@ -41,22 +38,23 @@ from journey_designer.ui.canvas.items.lanes import (
     MapOverview,
     StageLane,
 )
-from journey_designer.ui.canvas.map_builder import BuiltMap, discard_items
+from journey_designer.ui.canvas.map_builder import BuiltMap, MapBuilder, discard_items
+from journey_designer.ui.canvas.map_sync import MapSync
 from journey_designer.ui.document import Document
-
-_DRAG_THRESHOLD = 4.0
+from journey_designer.ui.view_state import Selection, ViewState
 
 
 class JourneyScene(QGraphicsScene):
-    """Shows one journey of the document; `show_journey` switches which."""
+    """Shows the journey the ViewState names."""
 
     edit_requested = Signal(str, str, QRectF, str)  # kind, key, scene rect, current text
     stage_clicked = Signal(str)  # a stage header was clicked (not dragged)
 
-    def __init__(self, document: Document, parent=None) -> None:
+    def __init__(self, document: Document, view: ViewState | None = None, parent=None) -> None:
         super().__init__(parent)
         self.document = document
-        self.journey_id: str | None = None
+        self.view = view if view is not None else ViewState(None, self)
+        self.journey_id: str | None = None  # the journey shown (follows view.journey_id)
         self.cards: dict[str, TouchpointCard] = {}
         self.arrows: dict[tuple[str, str], TransitionArrow] = {}
         self.lanes: dict[str, StageLane] = {}
@@ -64,29 +62,52 @@ class JourneyScene(QGraphicsScene):
         self.backstage = BackstageLane(self.tr("Backstage (below the line of visibility)"))
         self.overview = MapOverview()
         self.layer = QGraphicsRectItem()
-        self.show_backstage = False
-        self.show_curve = True
-        self.snap_to_grid = True
         self.presentation = False  # projector colours while presenting
-        self.card_decorator = None  # callable(tp, CardData) -> None, e.g. the gap overlay
-        self.lens_tier: str | None = None  # "View as" one tier: cards coloured by its coverage
+        self.interaction: Interaction | None = None  # the gesture under way
+        self.overview_fresh = False  # the overview shows the cards as they are (after _take)
         self._care_index: dict[str, list[CareAction]] | None = None
         self._adoptable: BuiltMap | None = None
-        self._overview_fresh = False  # the overview shows the cards as they are (after _take)
-        self._drag_start: dict[str, QPointF] = {}
-        self._press_pos = QPointF()
-        self._connect_from: TouchpointCard | None = None
-        self._connect_line: QGraphicsLineItem | None = None
-        self._stage_drag: StageLane | None = None
+        self._shown_lens: str | None = None  # the lens the cards were made with
+        self._populations = 0
         self._lanes_dirty = False
         self._lane_timer = QTimer(self)
         self._lane_timer.setSingleShot(True)
         self._lane_timer.timeout.connect(self.refresh_lanes)
         self.drag_cache = DragCache(self)  # the still rest of the map while cards are dragged
-        document.changed.connect(self._on_event)
+        self.sync = MapSync(self)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        for item in (self.curve, self.backstage, self.overview):
+            self.addItem(item)
+        self._follow(self.view)
+        self.show_valid_journey()
 
-    # ------------------------------------------------------------ populate
+    def _follow(self, view: ViewState) -> None:
+        view.journey_id_changed.connect(lambda _j: self.show_valid_journey())
+        view.selection_changed.connect(self._show_selection)
+        view.lens_tier_changed.connect(lambda _t: self._lens_changed())
+        view.marked_changed.connect(lambda _m: self.refresh_cards())
+        view.show_curve_changed.connect(lambda _on: self.refresh_lanes())
+        view.show_backstage_changed.connect(lambda _on: self.refresh_lanes())
+        view.snap_to_grid_changed.connect(lambda _on: self._redraw_background())
+        self.selectionChanged.connect(self._selection_to_view)
+
+    # ------------------------------------------------------------ view state
+
+    @property
+    def lens_tier(self) -> str | None:
+        return self.view.lens_tier
+
+    @property
+    def show_curve(self) -> bool:
+        return self.view.show_curve
+
+    @property
+    def show_backstage(self) -> bool:
+        return self.view.show_backstage
+
+    @property
+    def snap_to_grid(self) -> bool:
+        return self.view.snap_to_grid
 
     @property
     def journey(self) -> Journey | None:
@@ -97,57 +118,92 @@ class JourneyScene(QGraphicsScene):
         except KeyError:
             return None
 
+    def _lens_changed(self) -> None:
+        if self._shown_lens != self.lens_tier:
+            self.refresh_cards()
+            self.refresh_lanes()
+
+    def _redraw_background(self) -> None:
+        for view in self.views():
+            view.resetCachedContent()
+        self.update()
+
+    def _selection_to_view(self) -> None:
+        if self.signalsBlocked():
+            return
+        self.view.set_selection(self._shown_selection())
+
+    def _shown_selection(self) -> Selection:
+        """What is selected on the map (sorted: Qt's order of items says nothing)."""
+        return Selection(tuple(sorted(c.tp_id for c in self.selected_cards())),
+                         tuple(sorted(a.key for a in self.selected_arrows())))
+
+    def _show_selection(self, selection: Selection) -> None:
+        shown = self._shown_selection()
+        if (set(shown.cards), set(shown.arrows)) == (set(selection.cards),
+                                                     set(selection.arrows)):
+            return
+        self.blockSignals(True)
+        try:
+            self.clearSelection()
+            for tp_id in selection.cards:
+                if tp_id in self.cards:
+                    self.cards[tp_id].setSelected(True)
+            for key in selection.arrows:
+                if key in self.arrows:
+                    self.arrows[key].setSelected(True)
+        finally:
+            self.blockSignals(False)
+        self.selectionChanged.emit()
+
+    def stage_chosen(self, stage_id: str) -> None:
+        """A click on a stage header: the stage is the selection."""
+        self.clearSelection()
+        self.view.set_selection(Selection(stage=stage_id))
+        self.stage_clicked.emit(stage_id)
+
+    def decorate(self, tp: Touchpoint, data: CardData) -> None:
+        data.flagged = tp.id in self.view.marked
+
+    # ------------------------------------------------------------ populate
+
+    def show_valid_journey(self, force: bool = False) -> None:
+        """Show the view's journey (or the first one if the project lacks it); `force`
+        repopulates even if it is shown (the project was replaced)."""
+        ids = [j.id for j in self.document.project.journeys]
+        built = self._adoptable
+        wanted = self.view.journey_id
+        if force and built is not None and built.project is self.document.project:
+            wanted = built.journey_id  # a map built beside the scene for this project
+        if wanted not in ids:
+            wanted = ids[0] if ids else None
+        before = self._populations
+        self.view.set_journey_id(wanted)  # shows it through the signal if it changed
+        if self._populations == before and (force or wanted != self.journey_id):
+            self.show_journey(wanted)
+
     def show_journey(self, journey_id: str | None) -> None:
-        """Rebuild every item for `journey_id` (one populate path for any size), or take
-        the items a MapBuilder made for it beside the scene (see `adopt`)."""
+        """Show every item of `journey_id`, built by MapBuilder at once (or taken from a
+        map built beside the scene for it, see `adopt`)."""
+        self._populations += 1
         built, self._adoptable = self._adoptable, None
         if built is not None:
             if built.project is self.document.project and built.journey_id == journey_id:
                 self._take(built)
                 return
             built.discard()
-        self.clearSelection()
-        for item in list(self.items()):
-            if item.parentItem() is None:
-                self.removeItem(item)
-        self.cards.clear()
-        self.arrows.clear()
-        self.lanes.clear()
-        self.journey_id = journey_id
-        journey = self.journey
-        for item in (self.curve, self.backstage, self.overview):
-            self.addItem(item)
-        # Cards and arrows hang under one empty item, so far zoom hides them all at once.
-        self.layer = QGraphicsRectItem()
-        self.layer.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
-        self.layer.setVisible(not self.overview.isVisible())
-        self.addItem(self.layer)
-        if journey is None:
-            self.refresh_lanes()
-            return
-        for index, stage in enumerate(journey.stages):
-            lane = StageLane(stage.id, index, stage.name, HEADER_HEIGHT)
-            self.lanes[stage.id] = lane
-            self.addItem(lane)
-        stage_index = {s.id: i for i, s in enumerate(journey.stages)}
-        stacked: dict[str, int] = {}
-        for tp in journey.touchpoints:
-            card = TouchpointCard(tp.id, self.card_data(tp))
-            card.setPos(*card_position(tp, stage_index.get(tp.stage, 0), stacked))
-            self.cards[tp.id] = card
-            card.setParentItem(self.layer)
-        for tr in journey.transitions:
-            self._add_arrow(tr.source, tr.target, tr.share)
-        self.refresh_lanes()
-        if self.overview.isVisible():
-            self.update_overview()
+        builder = MapBuilder(self.document.project, self.care_index(), self.lens_tier,
+                             self.decorate, journey_id=journey_id,
+                             overview=self.overview.isVisible())  # else made when needed
+        self._take(builder.build_all())
 
     def card_data(self, tp: Touchpoint) -> CardData:
         return self._card_maker()(tp)
 
     def _card_maker(self):  # noqa: ANN202 - Callable[[Touchpoint], CardData]
+        self._shown_lens = self.lens_tier
         return card_maker(self.document.project, self.journey, self.care_index(),
-                          self.lens_tier, self.card_decorator)
+                          self.lens_tier, self.decorate)
 
     def care_index(self) -> dict[str, list[CareAction]]:
         """Actions by touchpoint, rebuilt after the actions change."""
@@ -155,11 +211,8 @@ class JourneyScene(QGraphicsScene):
             self._care_index = actions_by_touchpoint(self.document.project)
         return self._care_index
 
-    def set_lens(self, tier_id: str | None) -> None:
-        """Show the map as one tier sees it (None: all tiers)."""
-        self.lens_tier = tier_id
-        self.refresh_cards()
-        self.refresh_lanes()
+    def forget_care_index(self) -> None:
+        self._care_index = None
 
     def refresh_cards(self) -> None:
         """Redraw every card's content (after a lens or overlay change)."""
@@ -173,13 +226,36 @@ class JourneyScene(QGraphicsScene):
             if card is not None:
                 card.set_data(make(tp))
 
-    def _add_arrow(self, source: str, target: str, share: float) -> None:
+    def place_cards(self, tp_ids: list[str]) -> None:
+        """Put cards where the model has them; their arrows follow."""
+        journey = self.journey
+        if journey is None:
+            return
+        stage_index = {s.id: i for i, s in enumerate(journey.stages)}
+        editor = self.document.editor
+        moved = []
+        for tp_id in tp_ids:
+            card = self.cards.get(tp_id)
+            if card is None:
+                continue
+            try:
+                tp = editor.touchpoint(journey.id, tp_id)
+            except KeyError:
+                continue
+            pos = QPointF(*card_position(tp, stage_index.get(tp.stage, 0)))
+            if card.pos() != pos:
+                card.setPos(pos)
+                moved.append(card)
+        for arrow in {a for card in moved for a in card.arrows}:
+            arrow.update_path()
+
+    def add_arrow(self, source: str, target: str, share: float) -> None:
         if source in self.cards and target in self.cards:
             arrow = TransitionArrow(self.cards[source], self.cards[target], share)
             self.arrows[(source, target)] = arrow
             arrow.setParentItem(self.layer)
 
-    def _remove_arrow(self, key: tuple[str, str]) -> None:
+    def remove_arrow(self, key: tuple[str, str]) -> None:
         arrow = self.arrows.pop(key, None)
         if arrow is not None:
             arrow.detach()
@@ -191,19 +267,19 @@ class JourneyScene(QGraphicsScene):
         self._adoptable = built
 
     def _take(self, built: BuiltMap) -> None:
-        """Swap the shown items for built ones; the old ones are freed in slices."""
+        """Swap the shown items for built ones; the old ones are freed (in slices when
+        there are many)."""
+        self.end_interaction()
+        self.drag_cache.stop()
+        self.blockSignals(True)  # the selection goes with the old items
         self.clearSelection()
-        self._drag_start, self._connect_from, self._stage_drag = {}, None, None
-        if self._connect_line is not None:
-            self.removeItem(self._connect_line)
-            self._connect_line = None
+        self.blockSignals(False)
         discard_items(self.layer, list(self.cards.values()), list(self.arrows.values()),
                       list(self.lanes.values()))
         for item in (self.curve, self.backstage, self.overview):
             if item.scene() is not self:
                 self.addItem(item)
         self.journey_id = built.journey_id
-        self.lens_tier = built.lens_tier
         self._care_index = dict(built.care)
         self.cards, self.arrows, self.lanes = built.cards, built.arrows, built.lanes
         self.layer = built.layer
@@ -211,10 +287,15 @@ class JourneyScene(QGraphicsScene):
         self.addItem(self.layer)
         for lane in self.lanes.values():
             self.addItem(lane)
+        self._shown_lens = built.lens_tier
+        if built.lens_tier != self.lens_tier:
+            self.refresh_cards()  # the lens changed while the map was being built
         self.refresh_lanes()
-        self.overview.set_content(built.overview_cards, [])
-        self.overview.lines = built.overview_lines  # made in slices as QLineF already
-        self._overview_fresh = True
+        self.overview_fresh = built.has_overview
+        if built.has_overview:
+            self.overview.set_content(built.overview_cards, [])
+            self.overview.lines = built.overview_lines  # made in slices as QLineF already
+        self.selectionChanged.emit()
 
     # ------------------------------------------------------------ lanes, curve, rect
 
@@ -275,9 +356,9 @@ class JourneyScene(QGraphicsScene):
         self.drag_cache.stop()
         if on == self.overview.isVisible():
             return
-        if on and not self._overview_fresh:
+        if on and not self.overview_fresh:
             self.update_overview()
-        self._overview_fresh = False
+        self.overview_fresh = False
         self.overview.setVisible(on)
         self.layer.setVisible(not on)
 
@@ -298,111 +379,6 @@ class JourneyScene(QGraphicsScene):
             painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
             y += step
 
-    # ------------------------------------------------------------ domain events
-
-    def _on_event(self, event: Event) -> None:
-        self.drag_cache.stop()  # before any item changes: the still picture would be stale
-        self._overview_fresh = False
-        if event.kind in ("action", "tier", "project") or event.change == "reset":
-            self._care_index = None
-        if event.kind == "tier" and event.change == "removed" and event.key == self.lens_tier:
-            self.lens_tier = None
-        if event.change == "reset" or (event.kind == "journey" and event.key == self.journey_id
-                                       and event.change == "removed"):
-            journeys = self.document.project.journeys
-            self.show_journey(journeys[0].id if journeys else None)
-            return
-        if event.kind in ("channel", "tier"):
-            self.refresh_cards()
-            return
-        if event.journey != self.journey_id or self.journey is None:
-            return
-        handler = {
-            "touchpoint": self._on_touchpoint,
-            "transition": self._on_transition,
-            "stage": self._on_stage,
-            "action": self._on_action,
-        }.get(event.kind)
-        if handler is not None:
-            handler(event)
-
-    def _on_touchpoint(self, event: Event) -> None:
-        assert event.key is not None
-        if event.change == "removed":
-            card = self.cards.pop(event.key, None)
-            if card is not None:
-                for arrow in list(card.arrows):
-                    self._remove_arrow(arrow.key)
-                self.removeItem(card)
-        else:
-            journey = self.journey
-            assert journey is not None
-            tp = self.document.editor.touchpoint(journey.id, event.key)
-            stage_index = {s.id: i for i, s in enumerate(journey.stages)}
-            card = self.cards.get(event.key)
-            if card is None:
-                card = TouchpointCard(tp.id, self.card_data(tp))
-                self.cards[tp.id] = card
-                card.setParentItem(self.layer)
-            else:
-                card.set_data(self.card_data(tp))
-            new_pos = QPointF(*card_position(tp, stage_index.get(tp.stage, 0)))
-            if card.pos() != new_pos:
-                card.setPos(new_pos)
-                for arrow in card.arrows:
-                    arrow.update_path()
-        self.schedule_lane_refresh()
-
-    def _on_action(self, event: Event) -> None:
-        card = self.cards.get(event.parent or "")
-        journey = self.journey
-        if card is None or journey is None:
-            return
-        card.set_data(self.card_data(self.document.editor.touchpoint(journey.id, card.tp_id)))
-        if self.lens_tier is not None:
-            self.schedule_lane_refresh()
-
-    def _on_transition(self, event: Event) -> None:
-        assert event.key is not None
-        source, target = event.key.split("->", 1)
-        if event.change == "removed":
-            self._remove_arrow((source, target))
-        elif event.change == "added":
-            tr = self.document.editor.transition(self.journey_id, source, target)
-            self._add_arrow(source, target, tr.share)
-        else:
-            arrow = self.arrows.get((source, target))
-            if arrow is not None:
-                arrow.set_share(self.document.editor.transition(self.journey_id, source,
-                                                                target).share)
-
-    def _on_stage(self, event: Event) -> None:
-        journey = self.journey
-        assert journey is not None
-        if event.change == "removed" and event.key in self.lanes:
-            self.removeItem(self.lanes.pop(event.key))
-        for index, stage in enumerate(journey.stages):
-            lane = self.lanes.get(stage.id)
-            if lane is None:
-                lane = self.lanes[stage.id] = StageLane(stage.id, index, stage.name, HEADER_HEIGHT)
-                self.addItem(lane)
-            lane.name = stage.name
-            lane.set_index(index)
-        if event.change in ("reordered", "added", "removed"):
-            self._place_all_cards()
-        self.refresh_lanes()
-
-    def _place_all_cards(self) -> None:
-        journey = self.journey
-        assert journey is not None
-        stage_index = {s.id: i for i, s in enumerate(journey.stages)}
-        for tp in journey.touchpoints:
-            card = self.cards.get(tp.id)
-            if card is not None:
-                card.setPos(*card_position(tp, stage_index.get(tp.stage, 0)))
-        for arrow in self.arrows.values():
-            arrow.update_path()
-
     # ------------------------------------------------------------ selection helpers
 
     def selected_cards(self) -> list[TouchpointCard]:
@@ -412,10 +388,8 @@ class JourneyScene(QGraphicsScene):
         return [i for i in self.selectedItems() if isinstance(i, TransitionArrow)]
 
     def select_cards(self, tp_ids: list[str]) -> None:
-        self.clearSelection()
-        for tp_id in tp_ids:
-            if tp_id in self.cards:
-                self.cards[tp_id].setSelected(True)
+        self.view.set_selection(Selection(cards=tuple(t for t in tp_ids if t in self.cards)))
+        self._show_selection(self.view.selection)  # also when the view had it already
 
     def lane_at(self, scene_pos: QPointF) -> StageLane | None:
         journey = self.journey
@@ -429,43 +403,43 @@ class JourneyScene(QGraphicsScene):
 
     def card_at(self, scene_pos: QPointF) -> TouchpointCard | None:
         for item in self.items(scene_pos):
-            if isinstance(item, TouchpointCard):
-                return item
+            if isinstance(item, TouchpointCard) and self.cards.get(item.tp_id) is item:
+                return item  # (not an item of a map being freed)
         return None
 
     # ------------------------------------------------------------ mouse gestures
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        pos = event.scenePos()
-        self._press_pos = pos
-        self.drag_cache.stop()  # a drag whose release never came
-        if event.button() == Qt.MouseButton.LeftButton:
-            card = self.card_at(pos)
-            if card is not None and card.is_on_handle(pos):
-                self._start_connect(card)
-                return
-            lane = self.lane_at(pos)
-            if card is None and lane is not None and pos.y() < HEADER_HEIGHT:
-                self._stage_drag = lane
-                return
-        _shift_means_ctrl(event)
-        super().mousePressEvent(event)
-        self._drag_start = {c.tp_id: c.pos() for c in self.selected_cards()}
+        self.drag_cache.stop()
+        self.end_interaction()  # a gesture whose release never came
+        self.interaction = begin_interaction(self, event)
+        self.interaction.start(event)
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        if self._connect_line is not None:
-            line = self._connect_line.line()
-            line.setP2(event.scenePos())
-            self._connect_line.setLine(line)
+        if self.interaction is not None:
+            self.interaction.move(event)
+        else:
+            super().mouseMoveEvent(event)  # hover
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
+        interaction, self.interaction = self.interaction, None
+        if interaction is not None:
+            interaction.finish(event)
+        else:
+            super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape and self.interaction is not None:
+            self.end_interaction()
+            event.accept()
             return
-        if self._stage_drag is not None:
-            self._highlight_drop_lane(event.scenePos())
-            return
-        super().mouseMoveEvent(event)
-        if self._drag_start:
-            far = (event.scenePos() - self._press_pos).manhattanLength() >= _DRAG_THRESHOLD
-            dragging = isinstance(self.mouseGrabberItem(), TouchpointCard)  # not a rubber band
-            self.follow_moving_cards(list(self._drag_start), still_picture=far and dragging)
+        super().keyPressEvent(event)
+
+    def end_interaction(self) -> None:
+        """Cancel the gesture under way, if any (Esc, the map changed under it)."""
+        interaction, self.interaction = self.interaction, None
+        if interaction is not None:
+            interaction.cancel()
 
     def follow_moving_cards(self, tp_ids: list[str], still_picture: bool = True) -> None:
         """Arrows of cards being dragged follow them (no itemChange override: see docs).
@@ -479,135 +453,16 @@ class JourneyScene(QGraphicsScene):
         for arrow in arrows:
             arrow.update_path()
 
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        if self._connect_line is not None:
-            self._finish_connect(event.scenePos())
-            return
-        if self._stage_drag is not None:
-            self._finish_stage_drag(event.scenePos())
-            return
-        self.drag_cache.stop()  # before Qt looks for items under the mouse again
-        _shift_means_ctrl(event)
-        super().mouseReleaseEvent(event)
-        self.commit_drag()
-
-    def commit_drag(self) -> None:
-        """Turn the cards' new positions into one undoable move (snapped to the grid)."""
-        self.drag_cache.stop()
-        starts, self._drag_start = self._drag_start, {}
-        if not starts or self.journey_id is None:
-            return
-        moved: dict[str, tuple[float, float]] = {}
-        for tp_id, start in starts.items():
-            card = self.cards.get(tp_id)
-            if card is None or (card.pos() - start).manhattanLength() < 0.5:
-                continue
-            x, y = card.pos().x(), card.pos().y()
-            if self.snap_to_grid:
-                x, y = snap(x), snap(y)
-            moved[tp_id] = (x, max(y, HEADER_HEIGHT + 4))
-        if moved:
-            self.document.move_touchpoints(self.journey_id, moved)
+    def commit_drag(self, starts: dict[str, QPointF]) -> None:
+        """Cards moved from `starts` (by a drag) become one undoable move."""
+        commit_moves(self, starts)
 
     def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802
-        pos = event.scenePos()
-        for item in self.items(pos):
-            if isinstance(item, TouchpointCard):
-                self.request_card_rename(item)
-                return
-            if isinstance(item, TransitionArrow):
-                self.edit_requested.emit("share", f"{item.key[0]}->{item.key[1]}",
-                                         item.label_rect(), f"{item.share * 100:g}")
-                return
-        lane = self.lane_at(pos)
-        if lane is None or self.journey_id is None:
-            return
-        if pos.y() < HEADER_HEIGHT:
-            self.edit_requested.emit("stage", lane.stage_id, lane.sceneBoundingRect().adjusted(
-                4, 4, -4, -(lane.height - HEADER_HEIGHT) - 4), lane.name)
-        else:
-            x, y = pos.x() - CARD_WIDTH / 2, pos.y() - CARD_HEIGHT / 2
-            if self.snap_to_grid:
-                x, y = snap(x), snap(y)
-            tp_id = self.document.add_touchpoint(self.journey_id, lane.stage_id, x,
-                                                 max(y, HEADER_HEIGHT + 4),
-                                                 self.tr("New touchpoint"))
-            self.select_cards([tp_id])
-            self.request_card_rename(self.cards[tp_id])
+        in_place.double_click(self, event.scenePos())
 
     def request_card_rename(self, card: TouchpointCard) -> None:
-        rect = card.sceneBoundingRect()
-        self.edit_requested.emit("card", card.tp_id,
-                                 QRectF(rect.x() + 14, rect.y() + 10, CARD_WIDTH - 24, 26),
-                                 card.data.name)
+        in_place.request_card_rename(self, card)
 
     def commit_edit(self, kind: str, key: str, text: str) -> None:
         """Apply an in-place edit the view collected."""
-        if self.journey_id is None:
-            return
-        try:
-            self._apply_edit(kind, key, text.strip())
-        except KeyError:
-            pass  # the object went away while its editor was open (undo, another view)
-
-    def _apply_edit(self, kind: str, key: str, text: str) -> None:
-        assert self.journey_id is not None
-        if kind == "card" and text:
-            self.document.set_touchpoint_fields(self.journey_id, key, {"name": text})
-        elif kind == "stage" and text:
-            self.document.rename_stage(self.journey_id, key, text)
-        elif kind == "share":
-            source, target = key.split("->", 1)
-            try:
-                value = float(text.rstrip("% ").replace(",", "."))
-            except ValueError:
-                return
-            self.document.set_share(self.journey_id, source, target,
-                                    min(max(value / 100.0, 0.0), 1.0))
-
-    # ------------------------------------------------------------ connect, stage drag
-
-    def _start_connect(self, card: TouchpointCard) -> None:
-        self._connect_from = card
-        start = card.mapToScene(card.handle_center())
-        self._connect_line = QGraphicsLineItem(start.x(), start.y(), start.x(), start.y())
-        self._connect_line.setPen(QPen(style.CARD_SELECTED, 2, Qt.PenStyle.DashLine))
-        self._connect_line.setZValue(zorder.INTERACTION)
-        self.addItem(self._connect_line)
-
-    def _finish_connect(self, pos: QPointF) -> None:
-        source = self._connect_from
-        if self._connect_line is not None:
-            self.removeItem(self._connect_line)
-        self._connect_line, self._connect_from = None, None
-        target = self.card_at(pos)
-        if source is not None and target is not None and self.journey_id is not None:
-            self.document.connect(self.journey_id, source.tp_id, target.tp_id)
-
-    def _highlight_drop_lane(self, pos: QPointF) -> None:
-        target = self.lane_at(pos)
-        for lane in self.lanes.values():
-            want = lane is target and lane is not self._stage_drag
-            if lane.highlight != want:
-                lane.highlight = want
-                lane.update()
-
-    def _finish_stage_drag(self, pos: QPointF) -> None:
-        dragged, self._stage_drag = self._stage_drag, None
-        for lane in self.lanes.values():
-            lane.highlight = False
-            lane.update()
-        target = self.lane_at(pos)
-        moved_far = (pos - self._press_pos).manhattanLength() >= _DRAG_THRESHOLD
-        if dragged is not None and not moved_far:
-            self.clearSelection()
-            self.stage_clicked.emit(dragged.stage_id)
-        elif dragged is not None and target is not None and self.journey_id:
-            self.document.move_stage(self.journey_id, dragged.index, target.index)
-
-
-
-def _shift_means_ctrl(event: QGraphicsSceneMouseEvent) -> None:
-    """Shift+click adds to the selection like Ctrl+click, as in most editors."""
-    if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
-        event.setModifiers(event.modifiers() | Qt.KeyboardModifier.ControlModifier)
+        in_place.commit_edit(self, kind, key, text)

@@ -55,6 +55,10 @@ class JourneyView(QGraphicsView):
     def __init__(self, scene: JourneyScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self.setObjectName("journeyView")
+        self.setAccessibleName(self.tr("Journey map"))
+        self.setAccessibleDescription(self.tr(
+            "Arrow keys select the nearest card; Alt+arrows move it; Enter renames it; "
+            "Ctrl+L connects it to another card."))
         self.setRenderHints(QPainter.RenderHint.Antialiasing
                             | QPainter.RenderHint.TextAntialiasing)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
@@ -84,7 +88,7 @@ class JourneyView(QGraphicsView):
         factor = min(max(factor, MIN_SCALE), MAX_SCALE)
         step = factor / self.zoom()
         self.scale(step, step)  # scale() keeps the point under the mouse in place
-        self._zoom_applied()
+        self.zoom_applied()
 
     def zoom_by(self, step: float) -> None:
         self.set_zoom(self.zoom() * step)
@@ -109,9 +113,10 @@ class JourneyView(QGraphicsView):
         if self.zoom() > 1.0:
             step = 1.0 / self.zoom()
             self.scale(step, step)
-        self._zoom_applied()
+        self.zoom_applied()
 
-    def _zoom_applied(self) -> None:
+    def zoom_applied(self) -> None:
+        """After a change of transform: far zoom shows the overview; tell the zoom label."""
         self.journey_scene.set_overview_mode(self.zoom() < OVERVIEW_BELOW)
         self.zoom_changed.emit(self.zoom())
 

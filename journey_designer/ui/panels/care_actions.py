@@ -262,6 +262,7 @@ class CareActionsPanel(QWidget):
         self.list = QListWidget(objectName="actionList")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setWordWrap(True)
+        self.list.setAccessibleName(self.tr("Care actions of the selection"))
         self.add_button = QPushButton(self.tr("Add"), objectName="addAction")
         self.duplicate_button = QPushButton(self.tr("Duplicate"), objectName="duplicateAction")
         self.delete_button = QPushButton(self.tr("Delete"), objectName="deleteAction")
@@ -332,7 +333,25 @@ class CareActionsPanel(QWidget):
             self.form.load(self.document.editor.item("actions", ids[0]))
             self.pages.setCurrentWidget(self.form)
         else:
+            self.hint.setText(self._hint_text(len(ids)))
             self.pages.setCurrentWidget(self.hint)
+
+    def _hint_text(self, chosen: int) -> str:
+        """What the empty form says, for what is selected now (never a stale request)."""
+        if not self.touchpoints:
+            return self.tr("Select a touchpoint to see and plan its care actions.")
+        if chosen > 1:
+            return self.tr("%n care action(s) chosen: choose one to edit it.", "", chosen)
+        names = {tp.id: tp.name for j in self.document.project.journeys for tp in j.touchpoints}
+        if len(self.touchpoints) == 1:
+            name = names.get(self.touchpoints[0], "")
+            if self.list.count() == 0:
+                return self.tr("“%1” has no care actions yet. Add one.").replace("%1", name)
+            return self.tr("Choose a care action of “%1” to edit it.").replace("%1", name)
+        if self.list.count() == 0:
+            return self.tr("The %n selected touchpoint(s) have no care actions yet. Add one "
+                           "to all of them.", "", len(self.touchpoints))
+        return self.tr("Choose a care action to edit it.")
 
     def select_action(self, action_id: str) -> None:
         for i in range(self.list.count()):
