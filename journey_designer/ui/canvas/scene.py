@@ -90,6 +90,7 @@ class JourneyScene(QGraphicsScene):
         view.show_backstage_changed.connect(lambda _on: self.refresh_lanes())
         view.snap_to_grid_changed.connect(lambda _on: self._redraw_background())
         self.selectionChanged.connect(self._selection_to_view)
+        self.stage_clicked.connect(lambda stage: view.set_selection(Selection(stage=stage)))
 
     # ------------------------------------------------------------ view state
 
@@ -159,8 +160,7 @@ class JourneyScene(QGraphicsScene):
     def stage_chosen(self, stage_id: str) -> None:
         """A click on a stage header: the stage is the selection."""
         self.clearSelection()
-        self.view.set_selection(Selection(stage=stage_id))
-        self.stage_clicked.emit(stage_id)
+        self.stage_clicked.emit(stage_id)  # -> the view state (see _follow)
 
     def decorate(self, tp: Touchpoint, data: CardData) -> None:
         data.flagged = tp.id in self.view.marked
