@@ -251,6 +251,12 @@ def _fixed_line(row: list) -> bool:
     return len(texts) == 1 and isinstance(texts[0], str) and normalise(texts[0]) in _FIXED_LINES
 
 
+def _section_title(row: list) -> bool:
+    """The Risks title under the phases (when the empty row before it was deleted)."""
+    texts = [v for v in row if not is_empty(v)]
+    return len(texts) == 1 and isinstance(texts[0], str) and normalise(texts[0]) in _SECTION_TITLES
+
+
 def _read_by_id(table: _Table, header: int, columns: dict[str, int]) -> None:
     """Rows of a table with an ID column (tiers, channels), to the end of the sheet."""
     kind = table.kind
@@ -279,8 +285,8 @@ def _read_by_id(table: _Table, header: int, columns: dict[str, int]) -> None:
 
 
 def _read_by_name(table: _Table, header: int, columns: dict[str, int]) -> int:
-    """Rows of a table of objects known by name (KPIs, phases, risks), to the first row without
-    a name; returns the row after the table."""
+    """Rows of a table of objects known by name (KPIs, phases, risks), to the first empty row;
+    returns the row after the table."""
     occurrences: Counter[str] = Counter()
     c = columns["name"]
     r = header + 1
@@ -289,8 +295,9 @@ def _read_by_name(table: _Table, header: int, columns: dict[str, int]) -> int:
         if _fixed_line(row):
             r += 1
             continue
-        name = parse_text(table.cell(r, c))
-        if not name or normalise(name) in _SECTION_TITLES:
+        raw = table.cell(r, c)
+        name = raw.replace("\r\n", "\n") if isinstance(raw, str) else parse_text(raw)  # keys are exact
+        if all(is_empty(v) for v in row) or (table.kind == "phase" and _section_title(row)):
             break
         occurrences[name] += 1
         key = name if occurrences[name] == 1 else f"{name} #{occurrences[name]}"

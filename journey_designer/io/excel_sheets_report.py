@@ -178,7 +178,7 @@ def write_channels(ctx: ExportContext) -> None:
         load = loads.get(channel.id)
         use = load.utilisation if load is not None else None
         over = use is not None and use > 1
-        sheet.row([channel.id, ctx.labels.channels.label(channel.id), cells["kind"](channel.kind),
+        sheet.row([channel.id, cells["name"](channel.name), cells["kind"](channel.kind),
                    cells["capacity_per_day"](channel.capacity_per_day),
                    round(load.expected_daily_load, 2) if load is not None else None, _finite(use),
                    cells["cost_per_contact"](channel.cost_per_contact), actions.get(channel.id, 0)],
