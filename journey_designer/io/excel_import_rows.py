@@ -17,6 +17,7 @@ from journey_designer.io.excel_plan import AddedAction, CellProblem, FieldChange
 from journey_designer.io.excel_read import (
     CellError,
     as_model_number,
+    check_fault,
     is_empty,
     parse_choice,
     parse_date,
@@ -54,7 +55,7 @@ class RowReader:
         self.renamed: ProjectLabels | None = None  # the labels with the Journey Map's new names
         self._simple = [(k, POSITION[k], columns[k]) for k in SIMPLE if k in columns]
         self._parsers: dict[str, Callable[[Any], Any]] = {
-            "name": parse_text, "owner": parse_text, "kpi": parse_text, "message": parse_text,
+            "name": _text, "owner": _text, "kpi": _text, "message": _text,
             "tiers": lambda v: parse_names(v, labels.tiers),
             "channel": lambda v: parse_name(v, labels.channels),
             "purpose": lambda v: parse_choice(v, "purpose", _t("purpose")) or "service",
@@ -166,7 +167,7 @@ class RowReader:
                                  "metric": old.metric, "value": old.value}
         readers: dict[str, Callable[[Any], Any]] = {
             "type": lambda v: parse_choice(v, "trigger_type", _t("trigger type")) or "event",
-            "event": lambda v: parse_text(v) or None, "metric": lambda v: parse_text(v) or None,
+            "event": lambda v: _text(v) or None, "metric": lambda v: _text(v) or None,
             "days": _days,
             "value": lambda v: as_model_number(parse_number(v)),
             "date": lambda v: parse_date(v, self.date1904)}
@@ -246,6 +247,11 @@ def _same_summary(trigger: Trigger, got: Any) -> bool:
 
 def _unchanged(want: Any, got: Any) -> bool:
     return want == got or (want is None and got == "") or same(want, got)
+
+
+def _text(value: Any) -> str:
+    """A text field: an error value or an unsaved formula is a problem, not its text."""
+    return parse_text(check_fault(value))
 
 
 MAX_SLA_MINUTES = 10 * 366 * 24 * 60  # ten years

@@ -104,14 +104,20 @@ def _plain(value: str) -> str:
     return unicodedata.normalize("NFKC", value).replace("\u00a0", " ").strip()
 
 
-def _fault(value: Cell) -> None:
+def check_fault(value: Cell) -> Cell:
+    """`value`, unless the reader emptied the cell (an error value, a formula without a saved
+    value): then CellError naming why. The typed parsers call it; a text field calls it before
+    parse_text, which itself takes such a cell as the text it shows."""
     if isinstance(value, CellFault):
         raise CellError(value.reason)
+    return value
+
+
+_fault = check_fault
 
 
 def parse_text(value: Cell) -> str:
     """Text as typed (outer spaces dropped); numbers and dates typed in a text column as text."""
-    _fault(value)
     if is_empty(value):
         return ""
     if isinstance(value, str):
@@ -222,6 +228,7 @@ def parse_choice(value: Cell, key: str, label: str) -> str | None:
     """One of a fixed set of words (English or Chinese), ignoring case; None when empty.
     `label` names the field in the message; the known words are listed in the interface's
     language."""
+    _fault(value)
     text = parse_text(value)
     if not text:
         return None
@@ -250,6 +257,7 @@ def parse_bool(value: Cell, label: str) -> bool:
 
 def parse_names(value: Cell, names: Names) -> list[str]:
     """Ids of the objects named in one cell, separated by commas (or 、；; and line breaks)."""
+    _fault(value)
     ids: list[str] = []
     for token in SPLIT.split(parse_text(value)):
         token = token.strip()
@@ -264,6 +272,7 @@ def parse_names(value: Cell, names: Names) -> list[str]:
 
 
 def parse_name(value: Cell, names: Names) -> str:
+    _fault(value)
     text = parse_text(value)
     if not text:
         raise CellError(_t("no {kind} is given — known: {known}").format(kind=kind_word(names.kind),

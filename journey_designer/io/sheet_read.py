@@ -22,16 +22,21 @@ def _t(text: str) -> str:
     return messages.translate("Workbook", text)
 
 
-@dataclass(frozen=True)
-class CellFault:
+class CellFault(str):
     """A cell the reader would have emptied: an error value or a formula without a saved
-    value. Every parser raises CellError with `reason` for it, so the cell becomes a problem
-    naming it, never an empty field."""
+    value. As text it is what the cell shows ("#DIV/0!", or the formula), so code that only
+    looks at text sees it, never an empty cell; the typed parsers and the Action Plan's fields
+    raise CellError with `reason` for it (excel_read.check_fault)."""
 
     reason: str
 
-    def __str__(self) -> str:
-        return self.reason
+    def __new__(cls, shown: str, reason: str) -> CellFault:
+        fault = super().__new__(cls, shown)
+        fault.reason = reason
+        return fault
+
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:
+        return CellFault, (str(self), self.reason)
 
 
 @dataclass(frozen=True)
@@ -77,7 +82,7 @@ def _read_sheet(package: Package, book: Any, sheet: str,
         # e.g. a date-formatted cell holding a number far outside the calendar
         return Refused(_t("the sheet “{sheet}” holds a cell the reader cannot handle ({error})").format(
             sheet=sheet, error=str(exc)[:80]))
-    for (row, column), reason in (scan.faults.items() if scan else ()):
+    for (row, column), (shown, reason) in (scan.faults.items() if scan else ()):
         if row <= len(grid) and grid and column <= len(grid[0]):
-            grid[row - 1][column - 1] = CellFault(reason)
+            grid[row - 1][column - 1] = CellFault(shown, reason)
     return grid

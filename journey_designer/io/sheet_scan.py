@@ -70,7 +70,7 @@ class SheetScan:
     last_column: int = 0
     text: int = 0
     dimension: str = ""
-    faults: dict[tuple[int, int], str] = field(default_factory=dict)  # 1-based (row, column)
+    faults: dict[tuple[int, int], tuple[str, str]] = field(default_factory=dict)  # (row, col): (shown, why)
 
 
 _COLUMNS: dict[str, int] = {}
@@ -260,11 +260,12 @@ class _Scanner:
             return  # a cell the reader cannot place either
         at = (int(digits), column_index(letters))
         if kind == "e":
-            self._fault(at, _error_reason(value, formula))
+            self._fault(at, value[:20] or "#VALUE!", _error_reason(value, formula))
         elif formula and not value:
             shown = "=" + "".join(self.formula_text).strip()[:60]
-            self._fault(at, _t("the formula {formula} has no saved value: open the workbook in Excel or "
-                               "LibreOffice and save it again").format(formula=shown))
+            reason = _t("the formula {formula} has no saved value: open the workbook in Excel or "
+                        "LibreOffice and save it again").format(formula=shown)
+            self._fault(at, shown, reason)
 
     def finish(self) -> None:
         if self.special is not None:
@@ -290,13 +291,13 @@ class _Scanner:
             scan.cells += len(refs)
         self.check()
 
-    def _fault(self, at: tuple[int, int], reason: str) -> None:
+    def _fault(self, at: tuple[int, int], shown: str, reason: str) -> None:
         faults = self.scan.faults
         if len(faults) >= MAX_FAULTS:
             raise SheetRefused(_t(
                 "the sheet “{sheet}” has more than {count} cells holding errors or formulas "
                 "without a saved value").format(sheet=self.name, count=f"{MAX_FAULTS:,}"))
-        faults[at] = reason
+        faults[at] = (shown, reason)
 
     def check(self) -> None:
         scan, limits = self.scan, self.limits

@@ -15,7 +15,7 @@ import warnings
 import zipfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from workbook_helpers import export, sample
 
@@ -123,6 +123,8 @@ def _amplified(rows: str, amplify: int, strings: tuple[int, int] | None) -> str:
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                    HealthCheck.too_slow])
 @given(**HOSTILE)
+@example(rows='<row/><row><c t="e"><is><t>text</t></is></c></row>', dimension=None, strings=None,
+         duplicate=False, amplify=0)  # an error value in the ID column once escaped as CellError
 def test_hostile_sheet_xml_ends_in_a_plan_or_a_clear_refusal(tmp_path_factory, rows, dimension, strings,
                                                              duplicate, amplify) -> None:
     folder = tmp_path_factory.mktemp("fuzz")
