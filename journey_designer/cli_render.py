@@ -1,7 +1,7 @@
 """`journey-designer render`: a picture of a journey map (PNG, SVG or PDF).
 
     journey-designer render FILE --out MAP.png|.svg|.pdf [--journey NAME] [--tier NAME]
-                                 [--scale N] [--backstage]
+                                 [--scale N] [--backstage] [--paper A4|A3|letter [--landscape]]
 
 Wired into cli.py's parser with `add_render_command(subparsers)`; `run_render(args)`
 returns the exit code: 0 written, 2 bad input (unknown journey, tier or picture type,
@@ -52,6 +52,13 @@ def add_render_command(subparsers: argparse._SubParsersAction) -> argparse.Argum
                                 "uncovered moment of truth"))
     render.add_argument("--scale", type=float, default=2.0, metavar="N",
                         help=_t("PNG resolution: N pixels per map unit (default 2)"))
+    render.add_argument("--paper", type=str.lower, choices=("a4", "a3", "letter"),
+                        metavar="A4|A3|letter",
+                        help=_t("fit the map on this paper size (a PDF gets several pages, "
+                                "breaking between stages, when one page would be too small "
+                                "to read)"))
+    render.add_argument("--landscape", action="store_true",
+                        help=_t("with --paper: the paper turned sideways"))
     render.add_argument("--backstage", action="store_true",
                         help=_t("also draw the backstage lane (processes and systems behind "
                                 "each stage)"))
@@ -114,7 +121,9 @@ def _render(args: argparse.Namespace) -> int:
         warnings.simplefilter("always", RenderWarning)
         try:
             out = render_map(project, args.out, journey=args.journey, tier=args.tier,
-                             scale=args.scale, backstage=args.backstage)
+                             scale=args.scale, backstage=args.backstage,
+                             paper=getattr(args, "paper", None),
+                             landscape=getattr(args, "landscape", False))
         except UnknownJourneyError:
             problem = _unknown_journey(args.journey, [j.name for j in project.journeys])
             raise RenderUsageError(_t("{file}: {problem}").format(file=args.file, problem=problem)) from None

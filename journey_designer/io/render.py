@@ -43,6 +43,7 @@ from journey_designer.io.render_bands import deflated_picture
 from journey_designer.io.render_curve import backstage_height, draw_backstage, draw_curve
 from journey_designer.io.render_glyphs import missing_message
 from journey_designer.io.render_legend import Header, words
+from journey_designer.io.render_paper import PAPERS, PageFrame, write_paper
 from journey_designer.io.render_parts import (
     Painter,
     card_info,
@@ -51,7 +52,7 @@ from journey_designer.io.render_parts import (
     draw_lanes,
 )
 from journey_designer.io.render_png import write_png
-from journey_designer.io.render_text import Fonts
+from journey_designer.io.render_text import Fonts, page_units
 from journey_designer.layout.engine import layout_journey
 from journey_designer.layout.lanes import (
     CARD_HEIGHT,
@@ -164,6 +165,7 @@ class _MapLayout:
             self.contacts = {tp_id: sum(1 for a in self.care.get(tp_id, []) if tier.id in a.tiers)
                              for tp_id in self.info.ids}
         content_width = max(self.geometry.width, MIN_WIDTH)
+        self.lens_counts = lens_counts
         self.header = Header(self.fonts, project, journey, tier, lens_counts, content_width)
         bottom = self.geometry.emotion_top + EMOTION_LANE_HEIGHT
         self.entries: list[tuple[float, list[str]]] = []
@@ -201,6 +203,16 @@ class _MapLayout:
         return self._figure(scale, text_as_paths, (width, height), (self.left, self.right),
                             (self.top, self.bottom), None, parts)
 
+    def page_header(self, width: float) -> Header:
+        """The title and legend laid out for a page `width` map units wide."""
+        return Header(self.fonts, self.project, self.journey, self.tier, self.lens_counts,
+                      max(width, MIN_WIDTH / 2))
+
+    def page_figure(self, frame: PageFrame) -> Figure:
+        """One page of the map on paper (see render_paper)."""
+        with page_units(frame.scale):
+            return self._figure(None, False, (0, 0), frame.xlim, frame.ylim, None, False, frame)
+
     def raster_size(self, scale: float) -> tuple[int, int]:
         """The PNG's width and height in pixels at `scale`."""
         width, height = self.size
@@ -216,17 +228,22 @@ class _MapLayout:
 
     def _figure(self, scale: float | None, text_as_paths: bool, size: tuple[float, float],
                 xlim: tuple[float, float], ylim: tuple[float, float],
-                window: tuple[float, float] | None, parts: bool = False) -> Figure:
-        fig = Figure(figsize=(size[0] / UNITS_PER_INCH, size[1] / UNITS_PER_INCH),
-                     dpi=UNITS_PER_INCH * (scale or 1.0), facecolor=st.PAGE)
-        ax = fig.add_axes((0, 0, 1, 1))
+                window: tuple[float, float] | None, parts: bool = False,
+                page: PageFrame | None = None) -> Figure:
+        """The map within xlim × ylim; with `page`, on a sheet of paper (inches) at the
+        frame's place, with that page's header."""
+        figsize = page.paper if page else (size[0] / UNITS_PER_INCH, size[1] / UNITS_PER_INCH)
+        fig = Figure(figsize=figsize, dpi=page.dpi if page else UNITS_PER_INCH * (scale or 1.0),
+                     facecolor=st.PAGE)
+        ax = fig.add_axes(page.rect if page else (0, 0, 1, 1))
         ax.set_xlim(*xlim)
         ax.set_ylim(ylim[1], ylim[0])  # y points down, as on the canvas
         ax.set_aspect("equal")
         ax.set_axis_off()
         detail = scale is None or CARD_HEIGHT * scale >= DETAIL_MIN_PX
         journey, geometry, w = self.journey, self.geometry, words(self.project)
-        painter = Painter(ax, self.fonts, text_as_paths, window, parts=parts)
+        painter = Painter(ax, self.fonts, text_as_paths, window, parts=parts,
+                          clip=page is not None, xwindow=page.xlim if page else None)
         draw_lanes(painter, journey, geometry)
         draw_curve(painter, self.layout.curve, w["emotion_curve"], self.contacts, detail)
         if self.backstage:
@@ -235,7 +252,8 @@ class _MapLayout:
         crisp = scale is not None and self.arrows_length * scale > SMOOTH_ARROWS_MAX_PX
         draw_arrows(painter, self.layout, labels=detail, crisp=crisp)
         draw_cards(painter, self.project, journey, self.info, detail, self.cards)
-        self.header.draw(painter, -self.header.height)
+        header = page.header if page else self.header
+        header.draw(painter, -header.height, page.left if page else 0.0)
         painter.finish()
         return fig
 
@@ -249,13 +267,17 @@ def fitted_scale(figure_width: float, figure_height: float, scale: float) -> flo
 
 
 def render_map(project: Project, path: str | Path, journey: str | None = None,
-               tier: str | None = None, scale: float = 2.0, *, backstage: bool = False) -> Path:
+               tier: str | None = None, scale: float = 2.0, *, backstage: bool = False,
+               paper: str | None = None, landscape: bool = False) -> Path:
     """Draw a journey (name or id; the first when None) to `path` (.png, .svg or .pdf).
 
     `tier` (name or id) colours the cards by that tier's coverage; `scale` multiplies
     the PNG's resolution (scale 1: about one pixel per map unit). The file is written
-    atomically. Raises RenderError (a JourneyError) for an unknown journey, tier or
-    picture type, ProjectFileError when the file cannot be written.
+    atomically. `paper` ("A4", "A3" or "letter", `landscape` or not) fits the map on
+    that paper instead: one sheet, or in a PDF several pages breaking between stages when
+    one would make the text too small to read. Raises RenderError (a JourneyError) for an
+    unknown journey, tier, paper or picture type, ProjectFileError when the file cannot be
+    written.
     """
     path = Path(path)
     kind = picture_format(path)
@@ -267,7 +289,20 @@ def render_map(project: Project, path: str | Path, journey: str | None = None,
     if layout.missing:
         warnings.warn(f"{path}: {missing_message(layout.missing)}", MissingGlyphsWarning,
                       stacklevel=2)
-    if kind == "png":
+    if paper is not None:
+        if paper.lower() not in PAPERS:
+            raise RenderError(f"unknown paper {paper!r} — use A4, A3 or letter")
+        title = layout.fonts.clean(f"{project.name} — {chosen.name}")
+        metadata: dict[str, str | None] = {"Title": title,
+                                           "Creator": f"journey-designer {__version__}"}
+
+        def write(temp: Path) -> None:
+            with matplotlib.rc_context({"svg.fonttype": "none", "pdf.fonttype": 42,
+                                        "svg.hashsalt": "journey-designer"}):
+                write_paper(layout, temp, kind, paper, landscape, MARGIN,
+                            dict(metadata, Date=None) if kind == "svg" else metadata,
+                            _quiet_font_lookup)
+    elif kind == "png":
         fitted = fitted_scale(*layout.size, scale)
         if fitted < scale:
             warnings.warn(f"{path}: scale reduced from {scale:g} to {fitted:.3g} to keep the "

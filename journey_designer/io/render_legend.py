@@ -123,15 +123,15 @@ class Header:
         self.rows = row + 1
         self.height = 10 + st.TITLE_SIZE * 1.3 + st.SUBTITLE_SIZE * 1.5 + self.rows * _ROW + 14
 
-    def draw(self, p: Painter, top: float) -> None:
+    def draw(self, p: Painter, top: float, left: float = 0.0) -> None:
         text = p.text(Z_LEGEND_TEXT)
-        text.add(0, top + 10, self.title, st.TITLE_SIZE, st.CARD_TEXT, bold=True, va="top")
+        text.add(left, top + 10, self.title, st.TITLE_SIZE, st.CARD_TEXT, bold=True, va="top")
         y = top + 10 + st.TITLE_SIZE * 1.3
-        text.add(0, y, self.summary, st.SUBTITLE_SIZE, st.CARD_TEXT if self.emphasis
+        text.add(left, y, self.summary, st.SUBTITLE_SIZE, st.CARD_TEXT if self.emphasis
                  else st.CARD_MUTED, bold=self.emphasis, va="top")
         first_row = y + st.SUBTITLE_SIZE * 1.5 + _ROW / 2
         for item, x, row in self.placed:
-            self._draw_item(p, item, x, first_row + row * _ROW)
+            self._draw_item(p, item, left + x, first_row + row * _ROW)
 
     def _draw_item(self, p: Painter, item: _Item, x: float, y: float) -> None:
         text = p.text(Z_LEGEND_TEXT)

@@ -24,7 +24,7 @@ from matplotlib.transforms import Affine2D, Affine2DBase, AffineDeltaTransform
 from journey_designer.domain.model import CareAction, Journey, Project, Tier
 from journey_designer.domain.queries import tier_coverage
 from journey_designer.io import render_style as st
-from journey_designer.io.render_text import POINTS_PER_UNIT, Fonts, TextLayer
+from journey_designer.io.render_text import Fonts, TextLayer, unit_points
 from journey_designer.layout.cards import (
     BADGE_H,
     BADGE_W,
@@ -59,7 +59,7 @@ Coords = Sequence[float] | np.ndarray
 
 def lw(units: float) -> float:
     """A line width in scene units as matplotlib points."""
-    return units * POINTS_PER_UNIT
+    return units * unit_points()
 
 
 def rect(width: float, height: float, x: float = 0.0, y: float = 0.0) -> Path:
@@ -99,6 +99,8 @@ class Painter:
     window: tuple[float, float] | None = None  # the y range shown; None: everything
     layers: dict[float, TextLayer] = field(default_factory=dict)
     parts: bool = False  # vector output: each card, arrow and label is a named group
+    clip: bool = False  # text clipped to the Axes: a page showing part of the map
+    xwindow: tuple[float, float] | None = None  # the x range of such a page
     groups: dict[str, _Group] = field(default_factory=dict)
 
     def group(self, gid: str | None, z: float) -> list | None:
@@ -115,6 +117,8 @@ class Painter:
         layer = self.layers.get(z)
         if layer is None:
             layer = self.layers[z] = TextLayer(self.fonts, self.text_as_paths, z, self.window)
+            layer.clip = self.clip
+            layer.xwindow = self.xwindow
         return layer
 
     def showing(self, tops: np.ndarray, bottoms: np.ndarray) -> np.ndarray:

@@ -18,11 +18,12 @@ so matplotlib's text layout (libraqm) orders and joins them.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 import unicodedata
 from collections import defaultdict, deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,6 +48,23 @@ else:  # pragma: no cover - older matplotlib
 
 FONT_SCALE = 100.0  # glyph outlines are read at 100 px to the em, then scaled
 POINTS_PER_UNIT = 0.72  # the figure is 100 units to the inch: a unit is 0.72 pt
+_UNIT = [POINTS_PER_UNIT]  # points per map unit of the figure being built
+
+
+def unit_points() -> float:
+    """Points per map unit of the figure being built (less on a page of paper)."""
+    return _UNIT[0]
+
+
+@contextlib.contextmanager
+def page_units(scale: float) -> Iterator[None]:
+    """Build a figure whose map units are `scale` times as large as usual (a page):
+    text sizes and line widths, fixed as the artists are made, follow."""
+    _UNIT[0] = POINTS_PER_UNIT * scale
+    try:
+        yield
+    finally:
+        _UNIT[0] = POINTS_PER_UNIT
 ELLIPSIS = "…"
 _EMBOLDEN = 0.045  # outline stroke (ems) that makes a one-weight font look bold
 _WIDE = "\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf" \
@@ -257,7 +275,7 @@ class Fonts:
         return len(text)
 
     def properties(self, size: float, bold: bool) -> FontProperties:
-        return FontProperties(family=self.families, size=size * POINTS_PER_UNIT,
+        return FontProperties(family=self.families, size=size * _UNIT[0],
                               weight="bold" if bold else "normal")
 
 
@@ -270,6 +288,8 @@ class TextLayer:
         self.window = window  # strings outside this y range are left out
         self.as_paths = as_paths
         self.zorder = zorder
+        self.clip = False  # clip Text artists to the Axes (a page of a larger map)
+        self.xwindow: tuple[float, float] | None = None  # strings starting outside: left out
         self._texts: list[tuple[float, float, str, float, str, bool, str, Any]] = []
         # (colour, outline stroke) -> glyph -> ([x], [baseline y], [size])
         self._glyphs: dict[tuple[str, float],
@@ -294,6 +314,8 @@ class TextLayer:
         if self.window is not None and not (
                 self.window[0] - 2 * size <= base <= self.window[1] + 2 * size):
             return
+        if self.xwindow is not None and not self.xwindow[0] - 1 <= x <= self.xwindow[1]:
+            return
         if not self.as_paths or self.fonts.needs_shaping(text) or group is not None:
             self._texts.append((x, base, text, size, colour, bold, ha, group))
             return
@@ -317,7 +339,8 @@ class TextLayer:
         """Add this layer's artists to `ax` (scene units, y pointing down)."""
         for x, y, text, size, colour, bold, ha, group in self._texts:
             artist = Text(x, y, text, fontproperties=self.fonts.properties(size, bold),
-                          color=colour, ha=ha, va="baseline", zorder=self.zorder, clip_on=False,
+                          color=colour, ha=ha, va="baseline", zorder=self.zorder,
+                          clip_on=self.clip,
                           parse_math=False)  # "$$$" in a name is text, not mathematics
             artist.set_transform(ax.transData)
             if group is None:
@@ -332,7 +355,7 @@ class TextLayer:
                 # the path's extent curve by curve in Python (slow for many glyphs)
                 ax.add_artist(PathPatch(path, facecolor=colour,
                                         edgecolor=colour if stroke else "none",
-                                        linewidth=stroke * POINTS_PER_UNIT, joinstyle="round",
+                                        linewidth=stroke * _UNIT[0], joinstyle="round",
                                         zorder=self.zorder, transform=ax.transData))
 
     @property

@@ -58,12 +58,11 @@ def place_labels(routes: Mapping[Key, Route], boxes: Mapping[str, Box],
                  obstacles: Iterable[Box] = (), *, width: float = LABEL_WIDTH,
                  height: float = LABEL_HEIGHT) -> dict[Key, Box | None]:
     """A label box for each route (None where no place is free)."""
-    cards = BoxIndex(96.0)
+    taken = BoxIndex(48.0)  # cards, headers, then each label placed
     for tp_id, box in boxes.items():
-        cards.add(box, tp_id)
+        taken.add(box, tp_id)
     for box in obstacles:
-        cards.add(box, None)
-    placed = BoxIndex(64.0)
+        taken.add(box, None)
     result: dict[Key, Box | None] = {}
 
     def length(route: Route) -> float:
@@ -73,18 +72,17 @@ def place_labels(routes: Mapping[Key, Route], boxes: Mapping[str, Box],
     for route in sorted(routes.values(), key=length):
         result[route.key] = None
         for a, b in _stretches(route.points):
-            found = _first_free(a, b, width, height, cards, placed)
+            found = _first_free(a, b, width, height, taken)
             if found is not None:
-                placed.add(found, route.key)
+                taken.add(found, route.key)
                 result[route.key] = found
                 break
     return result
 
 
-def _first_free(a: Point, b: Point, w: float, h: float, cards: BoxIndex,
-                placed: BoxIndex) -> Box | None:
+def _first_free(a: Point, b: Point, w: float, h: float, taken: BoxIndex) -> Box | None:
     for cx, cy in _candidates(a, b, w, h):
         box = Box(cx - w / 2, cy - h / 2, w, h)
-        if not cards.hits(box, CLEARANCE) and not placed.hits(box, CLEARANCE):
+        if not taken.hits(box, CLEARANCE):
             return box
     return None
