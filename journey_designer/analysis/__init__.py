@@ -9,7 +9,10 @@ The same engine serves the command line and the desktop app:
     result = analyzer.analyze(project, tier="Gold")
 """
 
-from journey_designer.analysis.engine import Analyzer, UnknownTierError, analyze
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
 from journey_designer.analysis.results import (
     GAP_KINDS,
     GAP_SEVERITY,
@@ -25,6 +28,22 @@ from journey_designer.analysis.results import (
     TierValue,
     TouchpointFlow,
 )
+
+if TYPE_CHECKING:
+    from journey_designer.analysis.engine import Analyzer, UnknownTierError, analyze
+
+# The engine pulls in networkx and numpy (~0.8 s): imported when first used, so that the
+# app can paint its map before (issue 15); the result types above are light.
+_ENGINE_NAMES = {"Analyzer", "UnknownTierError", "analyze"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _ENGINE_NAMES:
+        from journey_designer.analysis import engine
+
+        return getattr(engine, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "GAP_KINDS",
