@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import logging
 from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from journey_designer.analysis import Analysis, Analyzer
+from journey_designer.analysis import Analysis
 from journey_designer.domain.snapshot import snapshot
 from journey_designer.ui.document import Document
+
+if TYPE_CHECKING:
+    from journey_designer.analysis import Analyzer
 
 DEBOUNCE_MS = 400
 log = logging.getLogger(__name__)
@@ -33,12 +37,13 @@ class AnalysisRunner(QObject):
         self.document = document
         self.result: Analysis | None = None
         self.error: Exception | None = None
-        self._analyzer = Analyzer()
+        self._analyzer: Analyzer | None = None  # made at the first run: the engine
+        # imports networkx and numpy, which the window does not need to open (issue 15)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="analysis")
         self._generation = 0
         self._result_generation = -1  # the generation `result` was computed for
         self._running = False
-        self._held = False
+        self._holds = 0
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self._start)
         self._finished.connect(self._on_finished)
@@ -46,7 +51,7 @@ class AnalysisRunner(QObject):
 
     def _on_change(self, _event: object = None) -> None:
         self._generation += 1
-        if not self._held:
+        if not self._holds:
             self._timer.start()
 
     def schedule(self) -> None:
@@ -55,7 +60,8 @@ class AnalysisRunner(QObject):
     def refresh_now(self) -> Analysis:
         """Analyse on this thread at once (tests, export, a user asking explicitly)."""
         self._timer.stop()
-        analyzer = Analyzer() if self._running else self._analyzer  # not shared across threads
+        analyzer = _new_analyzer() if self._running else self._shared_analyzer()  # not
+        # shared across threads
         self.result = analyzer.analyze(self.document.project)
         self._result_generation = self._generation
         self.updated.emit(self.result)
@@ -71,17 +77,20 @@ class AnalysisRunner(QObject):
 
     def hold(self) -> None:
         """Start no analysis until `release()`: while a big project opens, an analysis of
-        the one it replaces would only compete with it for the interpreter."""
-        self._held = True
+        the one it replaces would only compete with it for the interpreter. Holds nest:
+        the analysis starts again when each hold is released."""
+        self._holds += 1
         self._timer.stop()
 
     def release(self) -> None:
-        self._held = False
+        self._holds = max(0, self._holds - 1)
+        if self._holds:
+            return
         if self._result_generation != self._generation and not self._running:
             self._timer.start()
 
     def _start(self) -> None:
-        if self._running or self._held:
+        if self._running or self._holds:
             return  # _on_finished starts again: the generation moved on
         self._running = True
         self.busy_changed.emit(True)
@@ -91,7 +100,7 @@ class AnalysisRunner(QObject):
 
     def _work(self, generation: int, project: object) -> None:
         try:
-            outcome: object = self._analyzer.analyze(project)  # type: ignore[arg-type]
+            outcome: object = self._shared_analyzer().analyze(project)  # type: ignore[arg-type]
         except Exception as exc:  # a bug in the analysis: shown by _on_finished
             outcome = exc
         self._finished.emit(generation, outcome)
@@ -99,7 +108,7 @@ class AnalysisRunner(QObject):
     def _on_finished(self, generation: int, outcome: object) -> None:
         self._running = False
         if generation != self._generation:
-            if self._held:
+            if self._holds:
                 self.busy_changed.emit(False)  # release() starts again
             else:
                 self._start()
@@ -115,6 +124,18 @@ class AnalysisRunner(QObject):
         self._result_generation = generation
         self.updated.emit(self.result)
 
+    def _shared_analyzer(self) -> Analyzer:
+        """The analyzer kept between runs (it reuses unchanged work); one thread at a time."""
+        if self._analyzer is None:
+            self._analyzer = _new_analyzer()
+        return self._analyzer
+
     def shutdown(self) -> None:
         self._timer.stop()
         self._executor.shutdown(wait=True)
+
+
+def _new_analyzer() -> Analyzer:
+    from journey_designer.analysis import Analyzer
+
+    return Analyzer()
