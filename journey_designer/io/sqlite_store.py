@@ -210,6 +210,19 @@ def load_project(path: str | Path) -> Project:
     value is checked (sqlite_checks) before a row is fetched.
     """
     path = Path(path)
+    # Loading creates tens of thousands of objects and no cycles: the cyclic garbage
+    # collector would only run again and again over them (and once more over all of
+    # them if it were back on before the file is closed).
+    gc_was_on = gc.isenabled()
+    gc.disable()
+    try:
+        return _load(path)
+    finally:
+        if gc_was_on:
+            gc.enable()
+
+
+def _load(path: Path) -> Project:
     with open_for_reading(path) as (conn, _, sidecar):
         try:
             version = _schema_version(conn, path)
@@ -305,37 +318,29 @@ def _migrated_copy(conn: sqlite3.Connection, version: int) -> sqlite3.Connection
 def _read_project(conn: sqlite3.Connection, path: Path) -> Project:
     reader = _TableReader(conn, path)
     row = reader.project()
-    # Loading creates tens of thousands of objects and no cycles: the cyclic garbage
-    # collector would only run again and again over them.
-    gc_was_on = gc.isenabled()
-    gc.disable()
-    try:
-        tiers = [
-            Tier(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]))
-            for r in reader.rows("tiers", "id, name, share, value_per_customer, care_level, "
-                                 "max_contacts_per_window, human_touch_at_mot")
-        ]
-        channels = [Channel(*r[:-1]) for r in reader.rows(
-            "channels", "id, name, kind, capacity_per_day, cost_per_contact")]
-        phase_rows = reader.rows("phases", "name, start, [end], tasks, owner")
-        phases = [Phase(r[0], r[1], r[2], tasks, r[4])
-                  for r, tasks in zip(phase_rows, reader.lists(phase_rows, 3, "phases", "tasks"),
-                                      strict=True)]
-        return Project(
-            name=row[0],
-            locale=row[1],
-            settings=Settings(care_silence_limit=row[2], fatigue_window_days=row[3]),
-            tiers=tiers,
-            channels=channels,
-            journeys=reader.journeys(),
-            actions=reader.actions(),
-            kpis=[Kpi(*r[:-1]) for r in reader.rows("kpis", "name, baseline, target, unit")],
-            phases=phases,
-            risks=[Risk(*r[:-1]) for r in reader.rows("risks", "name, kind, mitigation, owner")],
-        )
-    finally:
-        if gc_was_on:
-            gc.enable()
+    tiers = [
+        Tier(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]))
+        for r in reader.rows("tiers", "id, name, share, value_per_customer, care_level, "
+                             "max_contacts_per_window, human_touch_at_mot")
+    ]
+    channels = [Channel(*r[:-1]) for r in reader.rows(
+        "channels", "id, name, kind, capacity_per_day, cost_per_contact")]
+    phase_rows = reader.rows("phases", "name, start, [end], tasks, owner")
+    phases = [Phase(r[0], r[1], r[2], tasks, r[4])
+              for r, tasks in zip(phase_rows, reader.lists(phase_rows, 3, "phases", "tasks"),
+                                  strict=True)]
+    return Project(
+        name=row[0],
+        locale=row[1],
+        settings=Settings(care_silence_limit=row[2], fatigue_window_days=row[3]),
+        tiers=tiers,
+        channels=channels,
+        journeys=reader.journeys(),
+        actions=reader.actions(),
+        kpis=[Kpi(*r[:-1]) for r in reader.rows("kpis", "name, baseline, target, unit")],
+        phases=phases,
+        risks=[Risk(*r[:-1]) for r in reader.rows("risks", "name, kind, mitigation, owner")],
+    )
 
 
 class _TableReader:

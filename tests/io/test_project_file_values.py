@@ -223,7 +223,8 @@ def test_messages_name_the_place_the_sqlite3_tool_finds(capsys, good: Path) -> N
 def _with_bad_values() -> list[tuple[str, object, str]]:
     """(what, project, words of the message): values no file may hold."""
     cases = []
-    project = blank_project(name="Plan \ud800")
+    project = blank_project()
+    project.name = "Plan \ud800"
     cases.append(("a lone surrogate in the name", project, "column name: text with a lone surrogate"))
     project = blank_project()
     project.channels[0].capacity_per_day = 10**30
