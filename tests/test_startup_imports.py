@@ -1,0 +1,90 @@
+"""Opening a map paints it before the heavy libraries load (issue 15, start-up speed).
+
+The real program (`journey_designer.main.main([MAP])`, offscreen) runs in a child process
+until the first paint of the map (JOURNEY_DESIGNER_REPORT_FIRST_PAINT); an audit hook
+notes when networkx, numpy, matplotlib or openpyxl is first imported and from where. None
+may come before the map is on screen: the analysis, the Charts tab and the workbook
+export load them when first used. Both ways of opening are run: a sample (read at once)
+and a big file (read on a worker thread, map built in slices).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "journey_designer" / "samples" / "credit_card_care.journey"
+HEAVY = ("networkx", "numpy", "matplotlib", "openpyxl")
+
+CHILD = r"""
+import sys, time, traceback
+heavy = set(sys.argv[2].split(","))
+seen = set()
+
+def hook(event, args):
+    if event == "import":
+        top = str(args[0]).partition(".")[0]
+        if top in heavy and top not in seen:
+            seen.add(top)
+            stack = [f for f in traceback.extract_stack()[:-1] if not f.filename.startswith("<")]
+            where = "".join(traceback.format_list(stack[-12:]))
+            sys.stderr.write(f"HEAVY {top} {time.time():.6f}\n{where}END\n")
+
+sys.addaudithook(hook)
+from journey_designer.main import main
+sys.exit(main([sys.argv[1]]))
+"""
+
+
+def first_paint_and_heavy_imports(path: Path, tmp_path: Path) -> tuple[float, dict[str, tuple[float, str]]]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "JOURNEY_DESIGNER_REPORT_FIRST_PAINT": "quit",
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data")}
+    done = subprocess.run([sys.executable, "-c", CHILD, str(path), ",".join(HEAVY)], env=env,
+                          capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-2000:]
+    painted = [float(line.split()[1]) for line in done.stdout.splitlines()
+               if line.startswith("first-paint ")]
+    assert len(painted) == 1, (done.stdout, done.stderr[-2000:])
+    imports: dict[str, tuple[float, str]] = {}
+    lines = iter(done.stderr.splitlines())
+    for line in lines:
+        if line.startswith("HEAVY "):
+            _, name, stamp = line.split()
+            where = []
+            for more in lines:
+                if more == "END":
+                    break
+                where.append(more)
+            imports[name] = (float(stamp), "\n".join(where))
+    return painted[0], imports
+
+
+def big_file(tmp_path: Path) -> Path:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from synthetic import big_project
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    from journey_designer.io.project_files import save_any
+    from journey_designer.ui.file_ops import BIG_FILE_BYTES
+
+    path = tmp_path / "big.journey"
+    save_any(big_project(touchpoints=1200, transitions=3000, tiers=3, actions=4000), path)
+    assert path.stat().st_size > BIG_FILE_BYTES  # opens with progress, in steps
+    return path
+
+
+@pytest.mark.parametrize("kind", ["sample", "big file"])
+def test_the_map_is_painted_before_networkx_numpy_matplotlib_or_openpyxl_load(
+        kind: str, tmp_path: Path) -> None:
+    path = SAMPLE if kind == "sample" else big_file(tmp_path)
+    painted, imports = first_paint_and_heavy_imports(path, tmp_path)
+    early = {name: where for name, (stamp, where) in imports.items() if stamp <= painted}
+    assert not early, "imported before the first paint of the map:\n" + "\n\n".join(
+        f"{name}, from:\n{where}" for name, where in early.items())
