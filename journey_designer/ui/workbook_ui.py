@@ -18,10 +18,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from journey_designer.io.excel_export import export_workbook
-from journey_designer.io.excel_import import apply, plan_import
-from journey_designer.ui.child_jobs import draw_in_child, plan_import_in_child
-from journey_designer.ui.dialogs.import_preview import ImportPreviewDialog
 from journey_designer.ui.long_task import (
     SHOW_AFTER_MS,
     Report,
@@ -33,6 +29,9 @@ from journey_designer.ui.long_task import (
     wait_in_thread,
 )
 from journey_designer.ui.project_opener import build_with_progress
+
+# The workbook modules (openpyxl, numpy) are imported when first used, in the worker
+# threads: the window opens without them (issue 15).
 
 if TYPE_CHECKING:
     from journey_designer.ui.canvas.scene import JourneyScene
@@ -72,6 +71,8 @@ class WorkbookUi(QObject):
         analysis = self.session.analysis.fresh_result()  # None: analysed in the worker
 
         def write(temp: Path, report: Report) -> object:
+            from journey_designer.io.excel_export import export_workbook
+
             return export_workbook(project, temp, analysis,
                                    lambda done, total: report(done, total or 0))
         self._export(path, self.tr("Writing %1…").replace("%1", path.name), write,
@@ -83,6 +84,8 @@ class WorkbookUi(QObject):
         journey, tier = self.session.view.journey_id, self.session.view.lens_tier
 
         def draw(temp: Path, report: Report) -> object:  # in a child process: see child_jobs
+            from journey_designer.ui.child_jobs import draw_in_child
+
             return draw_in_child(project, temp, journey, tier, lambda: report(0, 0))
         self._export(path, self.tr("Drawing %1…").replace("%1", path.name), draw,
                      self.tr("Cannot export picture"))
@@ -166,6 +169,9 @@ class WorkbookUi(QObject):
         project, title = document.project, self.tr("Cannot import workbook")
 
         def read(report: Report) -> object:
+            from journey_designer.io.excel_import import plan_import
+            from journey_designer.ui.child_jobs import plan_import_in_child
+
             if path.stat().st_size < self.child_import_bytes:
                 return plan_import(project, path)
             return plan_import_in_child(project, path, lambda: report(0, 0))
@@ -173,6 +179,9 @@ class WorkbookUi(QObject):
                               executor=self._executor, show_after_ms=self.progress_after_ms)
         if self._stopped(plan, title):
             return False
+        from journey_designer.io.excel_import import apply
+        from journey_designer.ui.dialogs.import_preview import ImportPreviewDialog
+
         dialog = ImportPreviewDialog(plan, self.window)
         if dialog.exec() != ImportPreviewDialog.DialogCode.Accepted:
             return False
