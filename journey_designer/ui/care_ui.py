@@ -10,13 +10,13 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QComboBox, QDockWidget, QLabel, QToolBar, QWidget
 
 from journey_designer.domain.events import Event
-from journey_designer.ui.dialogs.derive_tiers import DeriveTiersDialog
 from journey_designer.ui.panels.care_actions import CareActionsPanel
 from journey_designer.ui.panels.care_matrix_view import CareMatrixView
 from journey_designer.ui.panels.plan_editor import PlanEditor
 from journey_designer.ui.view_state import Selection
 
 if TYPE_CHECKING:
+    from journey_designer.ui.dialogs.derive_tiers import DeriveTiersDialog
     from journey_designer.ui.session import Session
 
 
@@ -80,6 +80,8 @@ class CareUi(QObject):
                                             list(selection.cards))
 
     def derive_tiers(self) -> DeriveTiersDialog:
+        from journey_designer.ui.dialogs.derive_tiers import DeriveTiersDialog  # numpy: when used
+
         dialog = DeriveTiersDialog(self.session.document, self.parent_widget)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
