@@ -21,7 +21,7 @@ from PySide6.QtCore import QEvent, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QInputDialog, QLabel, QStyleOptionGraphicsItem, QWidget
 
-from journey_designer.analysis import Analysis, Analyzer
+from journey_designer.analysis import Analysis
 from journey_designer.domain.snapshot import snapshot
 from journey_designer.layout.lanes import HEADER_HEIGHT, LANE_WIDTH
 from journey_designer.ui.canvas import zorder
@@ -460,6 +460,8 @@ _analysis_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="slides"
 
 
 def _analyse(project) -> object:  # noqa: ANN001 - Project
+    from journey_designer.analysis import Analyzer  # networkx, numpy: when first used
+
     try:
         return Analyzer().analyze(project)
     except Exception as exc:  # shown by SlidesExport
