@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self.view.fit_to_window()
         self._restore_window()
         self.view.setFocus()  # focus starts on the map
-        QTimer.singleShot(0, self.view.setFocus)  # (again once the window is shown)
+        QTimer.singleShot(0, self.view, self.view.setFocus)  # (again once the window is shown)
 
     # ------------------------------------------------------------ building
 
