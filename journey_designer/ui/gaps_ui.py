@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QDockWidget, QLabel, QMessageBox, QProgressBar, QWidget
 
 from journey_designer.analysis import Analysis, Gap
+from journey_designer.ui.charts_tab import ChartsTab
 from journey_designer.ui.dialogs.fix_first import FixFirstDialog
-from journey_designer.ui.panels.charts_view import ChartsView
 from journey_designer.ui.panels.gaps import GapsPanel
 
 if TYPE_CHECKING:
@@ -37,7 +37,8 @@ class GapsUi(QObject):
         self.dock.setWidget(self.panel)
         self.dock.setAccessibleName(self.tr("Gaps"))
         self.flagged: set[str] = set()
-        self.charts = ChartsView(session.document, lambda: session.view.journey_id)
+        self.charts = ChartsTab(session.document, lambda: session.view.journey_id)  # matplotlib
+        # only once the tab is shown (issue 15)
         self.charts.setAccessibleName(self.tr("Charts"))
         self.runner.updated.connect(self._on_result)
         self.runner.updated.connect(self.charts.set_result)
