@@ -17,8 +17,6 @@ from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from journey_designer import __version__, messages
 from journey_designer.domain import (
     CareAction,
@@ -119,6 +117,8 @@ def _write_database(rows: Rows, path: Path) -> None:
         # the fsync before it, so SQLite's own journal would only cost time.
         conn.execute("PRAGMA journal_mode = OFF")
         conn.execute("PRAGMA synchronous = OFF")
+        import sqlite_utils  # here: reading needs only sqlite3, and the app opens sooner
+
         db = sqlite_utils.Database(conn)
         for name, spec in TABLES.items():
             db.table(name).create(
