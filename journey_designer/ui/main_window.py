@@ -261,6 +261,7 @@ class MainWindow(QMainWindow):
         doc.undo_stack.cleanChanged.connect(self._update_title)
         doc.path_changed.connect(self._update_title)
         doc.project_replaced.connect(self._update_title)
+        doc.project_replaced.connect(self.view.fit_to_window)
         self.session.message.connect(self.statusBar().showMessage)
         self.session.reveal_requested.connect(self._reveal)
         state.journey_id_changed.connect(lambda _j: self.view.fit_to_window())
