@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from journey_designer import messages
-from journey_designer.analysis.diff import ProjectDiff
 from journey_designer.analysis.results import SEVERITIES, Analysis, Gap
-from journey_designer.analysis.whatif import AnalysisChange
 from journey_designer.analysis.wording import amount, percent
+
+if TYPE_CHECKING:  # types only: importing them loads the engine (networkx, numpy), which
+    # the app does not need for its gap labels before its first paint (issue 15)
+    from journey_designer.analysis.diff import ProjectDiff
+    from journey_designer.analysis.whatif import AnalysisChange
 
 INDENT = "  "
 
