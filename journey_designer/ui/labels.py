@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from journey_designer.analysis import report
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Labels", text)
@@ -16,8 +18,6 @@ def _tr(text: str) -> str:
 def gap_kind_label(kind: str) -> str:
     """'uncovered_moment_of_truth' -> 'uncovered moment of truth' (or its translation: the
     report's wording, which follows the interface language set by i18n)."""
-    from journey_designer.analysis import report  # when first shown: it loads the engine
-
     return report.gap_kind_label(kind)
 
 
