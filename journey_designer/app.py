@@ -6,6 +6,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -39,13 +40,47 @@ def open_window(path: str | None) -> MainWindow:
     return window
 
 
-__all__ = ["create_application", "main", "offer_recovery", "open_window"]
+class _AnalyseAfterFirstPaint(QObject):
+    """Holds the window's analysis until its map has been painted (see analyse_after_first_paint)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.runner = window.session.analysis
+        self.runner.hold()
+        self._checking = False
+        window.view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and not self._checking:
+            self._checking = True
+            QTimer.singleShot(0, self._painted)  # once this paint is done
+        return False
+
+    def _painted(self) -> None:
+        self._checking = False
+        if self.window.files.opening is not None:
+            return  # a big file is still being read or drawn: wait for its map's paint
+        self.window.view.viewport().removeEventFilter(self)
+        self.runner.release()
+        self.deleteLater()
+
+
+def analyse_after_first_paint(window: MainWindow) -> None:
+    """Start the first analysis only once the map is on screen: it imports networkx and
+    numpy and runs for a while, which would otherwise compete with the first paint."""
+    _AnalyseAfterFirstPaint(window)
+
+
+__all__ = ["analyse_after_first_paint", "create_application", "main", "offer_recovery",
+           "open_window"]
 
 
 def main(argv: Sequence[str]) -> int:
     app = create_application(argv)
     args = files_to_open(app.arguments())  # Qt's own options (-style Fusion) are Qt's
     window = open_window(args[0] if args else None)
+    analyse_after_first_paint(window)
     window.show()
     offer_recovery(window)
     code = app.exec()

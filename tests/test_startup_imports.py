@@ -88,3 +88,32 @@ def test_the_map_is_painted_before_networkx_numpy_matplotlib_or_openpyxl_load(
     early = {name: where for name, (stamp, where) in imports.items() if stamp <= painted}
     assert not early, "imported before the first paint of the map:\n" + "\n\n".join(
         f"{name}, from:\n{where}" for name, where in early.items())
+
+
+def test_the_first_analysis_starts_after_the_map_is_painted(qtbot) -> None:
+    from PySide6.QtCore import QEvent, QObject
+
+    from journey_designer.app import analyse_after_first_paint, open_window
+
+    window = open_window(str(SAMPLE))
+    qtbot.addWidget(window)
+    analyse_after_first_paint(window)  # as the program's start does
+    paints: list[int] = []
+
+    class CountPaints(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint:
+                paints.append(1)
+            return False
+
+    counter = CountPaints(window)
+    window.view.viewport().installEventFilter(counter)
+    started: list[int] = []  # paints of the map when an analysis started
+    runner = window.session.analysis
+    runner.busy_changed.connect(lambda busy: busy and started.append(len(paints)))
+    qtbot.wait(900)  # over twice the analysis debounce: the window is not shown yet
+    assert started == [] and runner.result is None
+    window.show()
+    qtbot.waitUntil(lambda: runner.result is not None, timeout=60_000)
+    assert started and started[0] >= 1
+    assert window.gaps.panel.tree.topLevelItemCount() > 0  # the Gaps dock shows its result
