@@ -120,3 +120,20 @@ class Actions:
         }
         for name, text in texts.items():
             self.all[name].setText(text)
+
+
+def steady_copy(menu_action: QAction, text: str, name: str) -> QAction:
+    """A toolbar twin of the menu's Undo or Redo action: its text stays `text` (a button
+    growing with "Undo Move 3 cards" would shift the whole toolbar sideways); the full
+    text ("Undo Move 3 cards") is its tooltip. Triggering it triggers the menu action."""
+    twin = QAction(text, menu_action.parent(), objectName=name)
+
+    def follow() -> None:
+        twin.setEnabled(menu_action.isEnabled())
+        twin.setToolTip(menu_action.text().replace("&&", "\0").replace("&", "")
+                        .replace("\0", "&"))
+
+    menu_action.changed.connect(follow)
+    twin.triggered.connect(menu_action.trigger)
+    follow()
+    return twin

@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
 
 from journey_designer.domain import Project
 from journey_designer.domain.templates import blank_project
-from journey_designer.ui.actions import Actions
+from journey_designer.ui.actions import Actions, steady_copy
+from journey_designer.ui.canvas.empty_hint import EmptyMapHint
 from journey_designer.ui.canvas.scene import JourneyScene
 from journey_designer.ui.canvas.view import JourneyView
 from journey_designer.ui.care_ui import CareUi
 from journey_designer.ui.clipboard import MIME_TYPE
+from journey_designer.ui.dock_scroll import scrolling
 from journey_designer.ui.document import Document
 from journey_designer.ui.file_ops import FileController
 from journey_designer.ui.gaps_ui import GapsUi
@@ -77,6 +79,7 @@ class MainWindow(QMainWindow):
         self.workbook = WorkbookUi(self.session, self.scene, self)
         self.zoom_label = QLabel("100 %", objectName="zoomLabel")
         self._build_central()
+        self.map_hint = EmptyMapHint(self.view, self.session)
         self._build_docks()
         self._build_menus()
         self._build_toolbar()
@@ -121,16 +124,24 @@ class MainWindow(QMainWindow):
         history.setAccessibleName(self.tr("History"))
         self.history_dock.setWidget(history)
         self.history_dock.setAccessibleName(self.tr("History"))
-        self.addDockWidget(right, self.history_dock)
+        # Gaps stand on their own below the form: watched while editing (issue 14). Split
+        # before tabifying: splitting a tabbed dock would add a tab instead.
+        self.addDockWidget(right, self.gaps.dock)
+        self.splitDockWidget(self.properties_dock, self.gaps.dock, Qt.Orientation.Vertical)
+        self.addDockWidget(right, self.care.actions_dock)
+        self.tabifyDockWidget(self.properties_dock, self.care.actions_dock)
+        self.tabifyDockWidget(self.gaps.dock, self.history_dock)
         self.history_dock.hide()
-        for dock in (self.care.actions_dock, self.gaps.dock):
-            self.addDockWidget(right, dock)
-            self.tabifyDockWidget(self.properties_dock, dock)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.care.plan_dock)
         self.care.plan_dock.hide()
         self.properties_dock.raise_()
+        for dock in (self.properties_dock, self.care.actions_dock, self.gaps.dock,
+                     self.history_dock, self.care.plan_dock):
+            scrolling(dock)  # a dock as tall as its form would set the window's minimum
         self.resizeDocks([self.properties_dock], [340], Qt.Orientation.Horizontal)
 
+        self.resizeDocks([self.properties_dock, self.gaps.dock], [520, 300],
+                         Qt.Orientation.Vertical)
     def _build_menus(self) -> None:
         a = self.actions
         bar = self.menuBar()
@@ -213,7 +224,9 @@ class MainWindow(QMainWindow):
         a = self.actions
         toolbar.addActions([a["actionNew"], a["actionOpen"], a["actionSave"]])
         toolbar.addSeparator()
-        toolbar.addActions([self.undo_action, self.redo_action])
+        self.toolbar_undo = steady_copy(self.undo_action, self.tr("Undo"), "actionToolbarUndo")
+        self.toolbar_redo = steady_copy(self.redo_action, self.tr("Redo"), "actionToolbarRedo")
+        toolbar.addActions([self.toolbar_undo, self.toolbar_redo])
         toolbar.addSeparator()
         toolbar.addActions([a["actionAddTouchpoint"], a["actionAddStage"], a["actionAddJourney"]])
         toolbar.addSeparator()

@@ -8,7 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
-STATE_VERSION = 1  # bump when docks/toolbars change so old layouts are not restored
+STATE_VERSION = 2  # bump when docks/toolbars change so old layouts are not restored
+# 2: Gaps stand on their own below Properties (no longer a tab beside it)
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,9 @@ kind; a click takes you to the touchpoint, the context menu adds the missing car
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, \
+    QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -12,6 +13,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -24,6 +28,58 @@ from journey_designer.ui.labels import gap_kind_label, severity_label
 SEVERITY_COLOURS = {"critical": "#c62828", "high": "#e65100", "medium": "#b28704",
                     "low": "#5b6477"}
 GapRole = Qt.ItemDataRole.UserRole + 10
+
+
+_WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.TextFlag.TextWrapAnywhere)
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their sentence wrapped to the width the tree gives them: a tree
+    asks its delegate for row heights without saying how wide the row will be."""
+
+    def __init__(self, tree: GapTree) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        tree = self.tree
+        levels = depth + (1 if tree.rootIsDecorated() else 0)
+        margin = tree.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, tree) + 1
+        width = tree.viewport().width() - tree.indentation() * levels - 2 * margin - 4
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        if width <= 20 or not text:
+            return hint
+        font = index.data(Qt.ItemDataRole.FontRole) or option.font
+        needed = QFontMetrics(font).boundingRect(QRect(0, 0, width, 100_000), _WRAP, text)
+        return QSize(hint.width(), max(hint.height(), needed.height() + 4))
+
+
+class GapTree(QTreeWidget):
+    """The gap list: sentences wrap to the width of the dock, never cut off."""
+
+    def __init__(self) -> None:
+        super().__init__(objectName="gapTree")
+        self.setHeaderHidden(True)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setUniformRowHeights(False)
+        self.header().setStretchLastSection(False)
+        self.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.setItemDelegate(_WrappingDelegate(self))
+        self._relayout = QTimer(self, singleShot=True, interval=0)
+        self._relayout.timeout.connect(self.doItemsLayout)
+        self._width = -1
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.viewport().width() != self._width:  # row heights follow the width
+            self._width = self.viewport().width()
+            self._relayout.start()
 
 
 class GapsPanel(QWidget):
@@ -42,13 +98,7 @@ class GapsPanel(QWidget):
             self.kind_filter.addItem(gap_kind_label(kind), kind)
         self.overlay = QCheckBox(self.tr("Mark on map"), objectName="gapOverlay")
         self.status = QLabel(objectName="gapStatus")
-        self.tree = QTreeWidget(objectName="gapTree")
-        self.tree.setHeaderHidden(True)
-        self.tree.setWordWrap(True)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.tree.setUniformRowHeights(False)
-        self.tree.header().setStretchLastSection(False)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # wrap, not cut
+        self.tree = GapTree()
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         filters = QHBoxLayout()
         filters.addWidget(self.tier_filter)
