@@ -79,7 +79,8 @@ class JourneyScene(QGraphicsScene):
         for item in (self.curve, self.backstage, self.overview):
             self.addItem(item)
         self._follow(self.view)
-        self.show_valid_journey()
+        if self.view.journey_id is not None:  # a session chose it; else empty until shown
+            self.show_valid_journey()
 
     def _follow(self, view: ViewState) -> None:
         view.journey_id_changed.connect(lambda _j: self.show_valid_journey())
