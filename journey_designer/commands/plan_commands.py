@@ -1,5 +1,10 @@
 """Undo commands for project-level lists (tiers, channels, care actions, KPIs, phases,
-risks) and project fields. They call ProjectEditor's PlanEditing mutators only."""
+risks) and project fields. They call ProjectEditor's PlanEditing mutators only.
+
+Several edits in one step go through QUndoStack.beginMacro, never a parent command:
+PySide6 frees a Python child command nothing else refers to, and the parent's redo
+then calls into freed memory (a crash).
+"""
 
 from __future__ import annotations
 
@@ -13,9 +18,8 @@ from journey_designer.domain.editing import ProjectEditor
 
 class InsertItem(QUndoCommand):
     def __init__(self, editor: ProjectEditor, list_name: str, item: Any,
-                 index: int | None = None, text: str = "",
-                 parent: QUndoCommand | None = None) -> None:
-        super().__init__(text, parent)
+                 index: int | None = None, text: str = "") -> None:
+        super().__init__(text)
         self.editor, self.list_name, self.item, self.index = editor, list_name, item, index
         self._at = 0
 
@@ -27,9 +31,9 @@ class InsertItem(QUndoCommand):
 
 
 class RemoveItem(QUndoCommand):
-    def __init__(self, editor: ProjectEditor, list_name: str, key: str | int, text: str = "",
-                 parent: QUndoCommand | None = None) -> None:
-        super().__init__(text, parent)
+    def __init__(self, editor: ProjectEditor, list_name: str, key: str | int,
+                 text: str = "") -> None:
+        super().__init__(text)
         self.editor, self.list_name, self.key = editor, list_name, key
         self._removed: tuple[int, Any] | None = None
 
@@ -46,9 +50,8 @@ class SetItemFields(QUndoCommand):
     """Change fields of one item; typing in one field of one item merges into one step."""
 
     def __init__(self, editor: ProjectEditor, list_name: str, key: str | int,
-                 changes: dict[str, Any], text: str = "", merge: bool = False,
-                 parent: QUndoCommand | None = None) -> None:
-        super().__init__(text, parent)
+                 changes: dict[str, Any], text: str = "", merge: bool = False) -> None:
+        super().__init__(text)
         self.editor, self.list_name, self.key = editor, list_name, key
         self.new = dict(changes)
         item = editor.item(list_name, key)
