@@ -122,18 +122,24 @@ class Actions:
             self.all[name].setText(text)
 
 
-def steady_copy(menu_action: QAction, text: str, name: str) -> QAction:
-    """A toolbar twin of the menu's Undo or Redo action: its text stays `text` (a button
+
+class SteadyAction(QAction):
+    """A toolbar twin of the menu's Undo or Redo action: its text stays put (a button
     growing with "Undo Move 3 cards" would shift the whole toolbar sideways); the full
     text ("Undo Move 3 cards") is its tooltip. Triggering it triggers the menu action."""
-    twin = QAction(text, menu_action.parent(), objectName=name)
 
-    def follow() -> None:
-        twin.setEnabled(menu_action.isEnabled())
-        twin.setToolTip(menu_action.text().replace("&&", "\0").replace("&", "")
-                        .replace("\0", "&"))
+    def __init__(self, menu_action: QAction, text: str, name: str) -> None:
+        super().__init__(text, menu_action)  # goes with it
+        self.setObjectName(name)
+        self.menu_action = menu_action
+        menu_action.changed.connect(self.follow)
+        self.triggered.connect(menu_action.trigger)
+        self.follow()
 
-    menu_action.changed.connect(follow)
-    twin.triggered.connect(menu_action.trigger)
-    follow()
-    return twin
+    def follow(self) -> None:
+        try:
+            enabled, text = self.menu_action.isEnabled(), self.menu_action.text()
+        except RuntimeError:  # the menu action is being deleted with the window
+            return
+        self.setEnabled(enabled)
+        self.setToolTip(text.replace("&&", "\0").replace("&", "").replace("\0", "&"))

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from journey_designer.domain import Project
 from journey_designer.domain.templates import blank_project
-from journey_designer.ui.actions import Actions, steady_copy
+from journey_designer.ui.actions import Actions, SteadyAction
 from journey_designer.ui.canvas.empty_hint import EmptyMapHint
 from journey_designer.ui.canvas.scene import JourneyScene
 from journey_designer.ui.canvas.view import JourneyView
@@ -78,8 +78,8 @@ class MainWindow(QMainWindow):
         self.presentation = Presentation(self.session, self)
         self.workbook = WorkbookUi(self.session, self.scene, self)
         self.zoom_label = QLabel("100 %", objectName="zoomLabel")
-        self._build_central()
         self.map_hint = EmptyMapHint(self.view, self.session)
+        self._build_central()
         self._build_docks()
         self._build_menus()
         self._build_toolbar()
@@ -134,14 +134,14 @@ class MainWindow(QMainWindow):
         self.history_dock.hide()
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.care.plan_dock)
         self.care.plan_dock.hide()
-        self.properties_dock.raise_()
         for dock in (self.properties_dock, self.care.actions_dock, self.gaps.dock,
                      self.history_dock, self.care.plan_dock):
             scrolling(dock)  # a dock as tall as its form would set the window's minimum
+        self.properties_dock.raise_()
         self.resizeDocks([self.properties_dock], [340], Qt.Orientation.Horizontal)
-
         self.resizeDocks([self.properties_dock, self.gaps.dock], [520, 300],
                          Qt.Orientation.Vertical)
+
     def _build_menus(self) -> None:
         a = self.actions
         bar = self.menuBar()
@@ -224,8 +224,8 @@ class MainWindow(QMainWindow):
         a = self.actions
         toolbar.addActions([a["actionNew"], a["actionOpen"], a["actionSave"]])
         toolbar.addSeparator()
-        self.toolbar_undo = steady_copy(self.undo_action, self.tr("Undo"), "actionToolbarUndo")
-        self.toolbar_redo = steady_copy(self.redo_action, self.tr("Redo"), "actionToolbarRedo")
+        self.toolbar_undo = SteadyAction(self.undo_action, self.tr("Undo"), "actionToolbarUndo")
+        self.toolbar_redo = SteadyAction(self.redo_action, self.tr("Redo"), "actionToolbarRedo")
         toolbar.addActions([self.toolbar_undo, self.toolbar_redo])
         toolbar.addSeparator()
         toolbar.addActions([a["actionAddTouchpoint"], a["actionAddStage"], a["actionAddJourney"]])

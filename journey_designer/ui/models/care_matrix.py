@@ -12,17 +12,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from journey_designer.domain.events import Event
 from journey_designer.domain.model import CareAction, Touchpoint
 from journey_designer.domain.queries import actions_by_touchpoint, tier_coverage
 from journey_designer.ui.document import Document
+from journey_designer.ui.palette_colours import coverage_colour, ink_on
 
 FIXED_COLUMNS = 4  # stage, touchpoint, moment of truth, owner
 LAZY_ROWS = 2000  # journeys with more touchpoints fill the hidden matrix only when shown
-COVERAGE_COLOURS = {"covered": QColor("#dff3e4"), "uncovered": QColor("#fff1db"),
-                    "uncovered_mot": QColor("#fbd5d5")}
 TouchpointRole = Qt.ItemDataRole.UserRole + 1
 CoverageRole = Qt.ItemDataRole.UserRole + 2
 TierRole = Qt.ItemDataRole.UserRole + 3
@@ -140,9 +139,13 @@ class CareMatrixModel(QAbstractTableModel):
                 (f"{a.name} ({channels[a.channel].name})" if role == Qt.ItemDataRole.ToolTipRole
                  else channels[a.channel].name) if a.channel in channels else a.name
                 for a in actions)
-        if role in (Qt.ItemDataRole.BackgroundRole, CoverageRole):
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
+                    CoverageRole):
             coverage = tier_coverage(tp, self._care.get(tp.id, []), tier or "")
-            return QBrush(COVERAGE_COLOURS[coverage]) if role != CoverageRole else coverage
+            if role == CoverageRole:
+                return coverage
+            tint = coverage_colour(coverage)  # follows the palette, light or dark
+            return QBrush(tint if role == Qt.ItemDataRole.BackgroundRole else ink_on(tint))
         return None
 
     def _fixed_data(self, row: _Row, column: int, role: int) -> object:
@@ -178,10 +181,26 @@ class CareMatrixModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or not name or tier is None:
             return False
         tp = self.rows[index.row()].touchpoint
+        channel = self.channel_named(name)
+        if channel is not None:  # "Phone" typed: a phone call, named like the quick fixes
+            tier_name = self.document.project.tier_by_id()[tier].name
+            name = self.tr("Care for %1 at %2").replace("%1", tier_name).replace("%2", tp.name)
         self.document.add_item("actions", self.document.new_action(
-            tp.id, [tier], self.default_channel(tp), name))
+            tp.id, [tier], channel or self.default_channel(tp), name))
         return True
+
+    def channel_named(self, text: str) -> str | None:
+        """The id of the channel called `text` (any case), if there is one."""
+        wanted = text.strip().casefold()
+        return next((c.id for c in self.document.project.channels
+                     if c.name.strip().casefold() == wanted), None)
 
     def default_channel(self, tp: Touchpoint) -> str:
         channels = self.document.project.channels
         return tp.channels[0] if tp.channels else (channels[0].id if channels else "")
+
+    def palette_changed(self) -> None:
+        """Coverage tints follow the palette: repaint every tier cell."""
+        if self.rows:
+            self.dataChanged.emit(self.index(0, FIXED_COLUMNS),
+                                  self.index(len(self.rows) - 1, self.columnCount() - 1))

@@ -3,7 +3,7 @@ channel), sorting, and adding an action in a tier's cell by typing or from the m
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,6 +21,11 @@ from PySide6.QtWidgets import (
 
 from journey_designer.ui.document import Document
 from journey_designer.ui.models.care_matrix import FIXED_COLUMNS, CareMatrixModel, TouchpointRole
+
+# (least, most) width of the stage, touchpoint, moment of truth and owner columns, and of
+# each tier's column; longer text wraps (a tooltip shows a tier cell whole).
+COLUMN_LIMITS = ((60, 240), (90, 340), (30, 90), (60, 240))
+TIER_LIMITS = (150, 320)
 
 
 class MatrixFilter(QSortFilterProxyModel):
@@ -86,6 +91,10 @@ class CareMatrixView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setResizeContentsPrecision(200)  # size columns from a sample, not every row
+        header.setStretchLastSection(True)  # no empty strip beside the last tier
+        self._fit_timer = QTimer(self, singleShot=True, interval=0)
+        self._fit_timer.timeout.connect(lambda: self.fit_columns(grow_only=self._grow_only))
+        self._grow_only = True
         self.table.setWordWrap(True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.stage_filter = QComboBox(objectName="matrixStageFilter")
@@ -101,6 +110,8 @@ class CareMatrixView(QWidget):
         self.table.clicked.connect(self._clicked)
         self.table.customContextMenuRequested.connect(self._menu)
         self.model.modelReset.connect(self._fill_filters)
+        self.model.modelReset.connect(self._refit)
+        self.model.dataChanged.connect(lambda *_a: self._fit_timer.start())  # widen only
         self.model.view_hidden = lambda: not self.isVisible()
 
     def showEvent(self, event) -> None:  # noqa: N802
@@ -122,12 +133,32 @@ class CareMatrixView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.model.palette_changed()
+
     def set_journey(self, journey_id: str | None) -> None:
         self.model.set_journey(journey_id)
-        for column in range(FIXED_COLUMNS):
-            self.table.resizeColumnToContents(column)
-        for column in range(FIXED_COLUMNS, self.model.columnCount()):
-            self.table.setColumnWidth(column, 230)
+        self.fit_columns()
+
+    def _refit(self) -> None:
+        self._grow_only = False
+        self._fit_timer.start()
+
+    def fit_columns(self, grow_only: bool = False) -> None:
+        """Columns as wide as their longest text (a sample of rows), within sensible
+        limits; names are typed after the matrix was first shown, so this follows edits.
+        An edit only widens columns (a width the user chose stays); the last tier
+        stretches over what is left."""
+        self._grow_only = True
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            low, high = COLUMN_LIMITS[column] if column < FIXED_COLUMNS else TIER_LIMITS
+            wanted = max(low, min(high, max(self.table.sizeHintForColumn(column),
+                                             header.sectionSizeHint(column))))
+            if not grow_only or wanted > self.table.columnWidth(column):
+                self.table.setColumnWidth(column, wanted)
 
     def _fill_filters(self) -> None:
         journey = next((j for j in self.document.project.journeys

@@ -3,9 +3,18 @@ kind; a click takes you to the touchpoint, the context menu adds the missing car
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, \
-    QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QResizeEvent
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,9 +33,8 @@ from PySide6.QtWidgets import (
 
 from journey_designer.analysis import GAP_KINDS, SEVERITIES, Analysis, Gap
 from journey_designer.ui.labels import gap_kind_label, severity_label
+from journey_designer.ui.palette_colours import severity_colour
 
-SEVERITY_COLOURS = {"critical": "#c62828", "high": "#e65100", "medium": "#b28704",
-                    "low": "#5b6477"}
 GapRole = Qt.ItemDataRole.UserRole + 10
 
 
@@ -115,6 +123,11 @@ class GapsPanel(QWidget):
         self.tree.itemClicked.connect(self._clicked)
         self.tree.customContextMenuRequested.connect(self._menu)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.result is not None:
+            self.fill()  # severity colours follow the palette
+
     def set_busy(self, busy: bool) -> None:
         if busy:
             self.status.setText(self.tr("Analysing…"))
@@ -149,7 +162,7 @@ class GapsPanel(QWidget):
             if not members:
                 continue
             group = QTreeWidgetItem([f"{severity_label(severity)} ({len(members)})"])
-            group.setForeground(0, QBrush(QColor(SEVERITY_COLOURS[severity])))
+            group.setForeground(0, QBrush(severity_colour(severity, self.palette())))
             font = group.font(0)
             font.setBold(True)
             group.setFont(0, font)
