@@ -192,21 +192,24 @@ class _Scanner:
         if self.busy:  # capturing text, or a cell being looked at: rare, kept off the common path
             self._busy(tag)
         if tag == "c":
+            if self.cell is not None:  # the cell before ended empty; the reader still counts its place
+                self.previous = self.cell.get("r") or self._place()
             self.cell = attrs
             return
         cell = self.cell
         if cell is not None:
             self.cell = None
+            ref = cell.get("r") or self._place()
+            self.previous = ref  # a cell without a reference goes after this one, empty or not
             if tag in _CONTENT:  # the first value, formula or text of a cell: it holds something
-                ref = cell.get("r") or self._place()
-                self.previous = ref
                 self.refs.append(ref)
                 kind = cell.get("t")
                 if kind is not None and kind not in _PLAIN or tag == "f":
                     self.special = (ref, kind, tag == "f")
                     self.busy = True
                     self._child(tag)
-            return  # otherwise the cell ended empty: what follows is not its content
+                return
+            # otherwise the cell ended empty, and this element (a row, say) is no content of it
         if tag == "row":
             number = attrs.get("r", "")
             self.row = int(number) if number.isdigit() and len(number) < 12 else self.row + 1

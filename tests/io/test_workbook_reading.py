@@ -1,0 +1,119 @@
+"""Reading a workbook's sheets: what is measured before the reader allocates, and what the
+quick look at a clean sheet must not miss.
+
+- a cell without a reference is placed by the reader after the cell before it, even an
+  empty one, and in the row that follows an empty cell: the measure must place it there too,
+  or a far row or column slips past the limits;
+- error values and formulas written in any form XML allows (quotes, spaces, prefixes) are
+  found, whether the sheet is measured cell by cell or only looked at (a kind written as a
+  character reference is refused by the reader, naming the sheet);
+- a reader that dies on a bomb is followed by the full measure, whose message names the sheet.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from workbook_helpers import export, sample
+
+from journey_designer.io.excel_import import WorkbookError, plan_import
+from journey_designer.io.excel_safety import inspect_workbook, measure_sheets
+
+SHEET = "xl/worksheets/sheet4.xml"  # the Action Plan
+NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+
+
+@pytest.fixture(scope="module")
+def good(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return export(sample(), tmp_path_factory.mktemp("reading"), "good.xlsx")
+
+
+def with_rows(good: Path, target: Path, rows: str, cell: tuple[str, str] | None = None) -> Path:
+    """A copy of `good` whose Action Plan has `rows` added at the end of its sheetData (and the
+    cell `cell[0]` of the first data row replaced by `cell[1]`)."""
+    with zipfile.ZipFile(good) as archive:
+        parts = {info.filename: archive.read(info.filename) for info in archive.infolist()}
+    xml = parts[SHEET].decode().replace("</sheetData>", rows + "</sheetData>")
+    if cell:
+        start = xml.index(f'<c r="{cell[0]}"')
+        end = xml.index("</c>", start) + 4 if xml.index(">", start) != xml.index("/>", start) + 1 else \
+            xml.index("/>", start) + 2
+        xml = xml[:start] + cell[1] + xml[end:]
+    parts[SHEET] = xml.encode()
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return target
+
+
+HIDDEN_FAR = {  # a cell without a reference after an empty cell: the reader puts it far away
+    "row after an empty cell": ('<row r="3000"><c r="A3000"></c></row><row r="150000"><c><v>1</v></c></row>',
+                                "more than 100,000 rows"),
+    "row after a styled cell": ('<row r="3000"><c r="A3000" s="1"/></row>'
+                                '<row r="150000"><c><v>1</v></c></row>', "more than 100,000 rows"),
+    "column after an empty cell": ('<row r="400"><c r="XFC400"/><c><v>1</v></c></row>', "columns"),
+}
+
+
+@pytest.mark.parametrize("variant", list(HIDDEN_FAR))
+def test_a_cell_after_an_empty_cell_is_measured_where_the_reader_puts_it(good, tmp_path, variant) -> None:
+    rows, says = HIDDEN_FAR[variant]
+    path = with_rows(good, tmp_path / "far.xlsx", rows)
+    package = inspect_workbook(path, required=())
+    with pytest.raises(WorkbookError) as caught:
+        measure_sheets(package, ["Action Plan"])
+    assert "“Action Plan”" in str(caught.value) and says in str(caught.value)
+    with pytest.raises(WorkbookError) as caught:
+        plan_import(sample(), path)
+    assert "“Action Plan”" in str(caught.value) and says in str(caught.value)
+
+
+def test_a_cell_after_an_empty_one_is_placed_next_to_it(good, tmp_path) -> None:
+    """Not refused, but measured at its place (column Z, after the empty Y)."""
+    path = with_rows(good, tmp_path / "next.xlsx", '<row r="3000"><c r="Y3000"/><c><v>1</v></c></row>')
+    scan = measure_sheets(inspect_workbook(path, required=()), ["Action Plan"])["Action Plan"]
+    assert (scan.last_row, scan.last_column) == (3000, 26)
+
+
+def _owner_cell(good: Path) -> str:
+    """The Owner cell of the first action (row 2)."""
+    with zipfile.ZipFile(good) as archive:
+        xml = archive.read(SHEET).decode()
+    row = xml[xml.index('<row r="1"'):xml.index('<row r="2"')]
+    column = row[:row.index(">Owner<")].rsplit('<c r="', 1)[1].split("1", 1)[0]
+    return f"{column}2"
+
+
+ERROR_FORMS = {  # each an error value or a formula without a value in the first action's Owner cell
+    "single quotes": "<c r='{ref}' t='e'><v>#N/A</v></c>",
+    "spaces around =": '<c r="{ref}" t = "e"><v>#N/A</v></c>',
+    "character reference": '<c r="{ref}" t="&#101;"><v>#N/A</v></c>',
+    "hex character reference": '<c r="{ref}" t="&#x65;"><v>#N/A</v></c>',
+    "prefixed formula": f'<x:c xmlns:x="{NS}" r="{{ref}}"><x:f>1/0</x:f></x:c>',
+    "formula with a tab": '<c r="{ref}"><f\tca="1">1/0</f></c>',
+    "shared formula": '<c r="{ref}"><f t="shared" si="0"/></c>',
+}
+
+
+@pytest.mark.parametrize("form", list(ERROR_FORMS))
+def test_an_error_in_any_form_is_a_cell_problem(good, tmp_path, form) -> None:
+    ref = _owner_cell(good)
+    path = with_rows(good, tmp_path / "error.xlsx", "", (ref, ERROR_FORMS[form].format(ref=ref)))
+    if "reference" in form:  # the reader knows no kind written as a reference: the sheet is refused
+        with pytest.raises(WorkbookError, match="“Action Plan” could not be read"):
+            plan_import(sample(), path)
+        return
+    plan = plan_import(sample(), path)
+    found = [p for p in plan.problems if p.cell == ref]
+    assert found and found[0].sheet == "Action Plan", [str(p) for p in plan.problems]
+    assert "#N/A" in found[0].reason or "formula" in found[0].reason
+
+
+def test_text_that_looks_like_an_error_is_read_as_text(good, tmp_path) -> None:
+    """A quick look may suspect '"e"' in a cell's text; the cell still reads as its text."""
+    ref = _owner_cell(good)
+    cell = f'<c r="{ref}" t="inlineStr"><is><t>say "e" &lt;f&gt;</t></is></c>'
+    plan = plan_import(sample(), with_rows(good, tmp_path / "text.xlsx", "", (ref, cell)))
+    assert not plan.problems and [c.new for c in plan.changes] == ['say "e" <f>']
