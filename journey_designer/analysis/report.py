@@ -144,7 +144,7 @@ def _fatigue(result: Analysis) -> list[str]:
         where = worst.journey if start is None else _t("{journey}, from day {day}").format(
             journey=worst.journey, day=f"{start:g}")
         flag = _t("TOO MANY") if tier.max_in_window > tier.limit + 1e-9 else ""
-        rows.append([tier.tier, f"{tier.max_in_window:.2f}", str(tier.limit), where, flag])
+        rows.append([tier.tier, amount(tier.max_in_window), str(tier.limit), where, flag])
     if not rows:
         return []
     window = result.fatigue[0].window_days

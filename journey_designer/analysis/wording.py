@@ -22,14 +22,15 @@ def percent(fraction: float) -> str:
 
 
 def amount(value: float) -> str:
-    """A figure with sensible precision: 3,120 / 48.50 / 2.40 / 0.013."""
+    """A figure with sensible precision: 3,120 / 48.50 / 2.40 / 16 / 0.013."""
     if math.isinf(value):
         return "∞"
     size = abs(value)
     if size >= 100:
         return f"{value:,.0f}"
     if size >= 0.1 or size == 0:
-        return f"{value:.2f}"
+        text = f"{value:.2f}"  # a whole figure reads "16", never "16.00" (issue 14)
+        return text[:-3] if text.endswith(".00") else text
     return f"{value:.2g}"
 
 
