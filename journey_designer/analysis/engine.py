@@ -3,7 +3,9 @@
 `analyze(project)` for a one-off analysis (the CLI); an `Analyzer` kept per open
 document for repeated ones (the UI): it reuses each journey's flow (graph, expected
 visits, reachability) while the journey's structure is unchanged, and each tier's care
-silence runs while the structure and that tier's coverage are unchanged.
+silence runs while the structure and that tier's coverage are unchanged, and each
+journey's customer paths (exact or simulated) while its structure is unchanged, and each
+tier's contacts per customer in a journey while its actions there are unchanged.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from contextlib import contextmanager
 
 from journey_designer.analysis.coverage import coverage, flow_table, notes
 from journey_designer.analysis.facts import Facts, build_facts
+from journey_designer.analysis.fatigue import FatigueSource, per_customer
 from journey_designer.analysis.flow import FlowCache
 from journey_designer.analysis.gaps import (
     marketing_in_recovery,
@@ -24,14 +27,25 @@ from journey_designer.analysis.gaps import (
 from journey_designer.analysis.load import (
     channel_loads,
     fatigue,
-    fatigue_gaps,
     overload_gaps,
     tier_values,
     value_gaps,
 )
-from journey_designer.analysis.priorities import priorities
+from journey_designer.analysis.plan_checks import (
+    budget,
+    care_level_order,
+    context_lost,
+    over_budget,
+)
+from journey_designer.analysis.priorities import PRIORITY_BY, priorities
 from journey_designer.analysis.results import GAP_KINDS, Analysis, Gap, severity_rank
 from journey_designer.analysis.silence import SilenceSource, silence_gaps
+from journey_designer.analysis.staffing import (
+    peak_loads,
+    peak_overload_gaps,
+    staffing,
+    understaffed_gaps,
+)
 from journey_designer.domain import JourneyError, Project
 
 
@@ -65,16 +79,21 @@ class Analyzer:
     def __init__(self) -> None:
         self.flows = FlowCache()
         self.silence = SilenceSource()
+        self.fatigue = FatigueSource()
 
-    def analyze(self, project: Project, tier: str | None = None) -> Analysis:
-        """Analyse `project`; with `tier` (a name or id), only that tier's view.
+    def analyze(self, project: Project, tier: str | None = None,
+                priority_by: str = "value") -> Analysis:
+        """Analyse `project`; with `tier` (a name or id), only that tier's view; Fix-first
+        ranked by `priority_by` ("value" or "customers").
 
         Raises UnknownTierError for a tier the project does not have.
         """
+        if priority_by not in PRIORITY_BY:
+            raise ValueError(f"priority_by must be one of {PRIORITY_BY}, not {priority_by!r}")
         positions = tier_positions(project, tier)
         with _collector_paused():
             facts = build_facts(project, self.flows.flow)
-            return assemble(facts, positions, self.silence)
+            return assemble(facts, positions, self.silence, self.fatigue, priority_by)
 
 
 @contextmanager
@@ -90,22 +109,31 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def analyze(project: Project, tier: str | None = None) -> Analysis:
+def analyze(project: Project, tier: str | None = None, priority_by: str = "value") -> Analysis:
     """A one-off analysis of `project` (see Analyzer.analyze)."""
-    return Analyzer().analyze(project, tier)
+    return Analyzer().analyze(project, tier, priority_by)
 
 
-def assemble(f: Facts, positions: list[int] | None, silence: SilenceSource) -> Analysis:
+def assemble(f: Facts, positions: list[int] | None, silence: SilenceSource,
+             customers: FatigueSource | None = None, priority_by: str = "value") -> Analysis:
     scope = list(range(len(f.project.tiers))) if positions is None else positions
-    tired = fatigue(f, scope)
-    loads = channel_loads(f)
+    tired, per_customer_gaps = per_customer(f, fatigue(f, scope), scope,
+                                            customers or FatigueSource())
+    loads = peak_loads(f, channel_loads(f))
+    staff = staffing(f, loads)
+    money = budget(f)
     gaps: list[Gap] = [
         *tier_touchpoint_gaps(f, scope),
         *silence_gaps(f, scope, silence),
-        *fatigue_gaps(f, tired),
+        *per_customer_gaps,
         *marketing_in_recovery(f, positions),
         *overload_gaps(f, loads),
+        *peak_overload_gaps(f, loads),
+        *understaffed_gaps(f, staff),
         *value_gaps(f, scope),
+        *care_level_order(f, scope),
+        *context_lost(f),
+        *over_budget(f, money),
         *structure_gaps(f),
         *orphan_actions(f, positions),
     ]
@@ -117,9 +145,12 @@ def assemble(f: Facts, positions: list[int] | None, silence: SilenceSource) -> A
         coverage=coverage(f, scope),
         gaps=tuple(gaps),
         flow=flow_table(f),
-        priorities=priorities(f, scope),
+        priorities=priorities(f, scope, by=priority_by),
         channels=loads,
         fatigue=tired,
         value=tier_values(f, scope),
         notes=notes(f),
+        staffing=staff,
+        budget=money,
+        priority_by=priority_by,
     )

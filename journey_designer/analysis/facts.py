@@ -35,6 +35,8 @@ class ActionTable:
     cost: np.ndarray  # cost per contact
     row_action: np.ndarray  # position in this table
     row_tier: np.ndarray
+    service: np.ndarray  # purpose "service" (not marketing, not care)
+    dated: np.ndarray  # a date trigger: a contact on its calendar date, not at the touchpoint
     orphans: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
     tierless: list[int] = field(default_factory=list)
 
@@ -151,8 +153,8 @@ def _actions(project: Project, tps: list[Touchpoint], tp_pos: dict[str, int]) ->
     ch_pos = {c.id: i for i, c in reversed(list(enumerate(project.channels)))}
     ch_cost = [number(c.cost_per_contact) for c in project.channels]
     days = [number(tp.day) for tp in tps]
-    cols: tuple[list[Any], ...] = ([], [], [], [], [], [], [], [])
-    index, tp, channel, marketing, time, cost, row_action, row_tier = cols
+    cols: tuple[list[Any], ...] = ([], [], [], [], [], [], [], [], [], [])
+    index, tp, channel, marketing, time, cost, row_action, row_tier, service, dated = cols
     for k, action in enumerate(project.actions):  # the hot loop: kept flat on purpose
         g, c = tp_pos.get(action.touchpoint), ch_pos.get(action.channel)
         if g is None or c is None:
@@ -161,8 +163,11 @@ def _actions(project: Project, tps: list[Touchpoint], tp_pos: dict[str, int]) ->
         index.append(k)
         tp.append(g)
         channel.append(c)
-        marketing.append(action.purpose == "marketing")
+        purpose = action.purpose
+        marketing.append(purpose == "marketing")
+        service.append(purpose == "service")
         trigger = action.trigger
+        dated.append(trigger.type == "date")
         time.append(days[g] + number(trigger.days) if trigger.type == "offset" else days[g])
         cost.append(ch_cost[c] if action.cost is None else number(action.cost))
         tiers = action.tiers
@@ -175,7 +180,8 @@ def _actions(project: Project, tps: list[Touchpoint], tp_pos: dict[str, int]) ->
 
 def _table(cols: tuple[list[Any], ...], project: Project, tp_pos: dict[str, int],
            ch_pos: dict[str, int], tier_pos: dict[str, int]) -> ActionTable:
-    kinds = (np.int64, np.int64, np.int64, bool, np.float64, np.float64, np.int64, np.int64)
+    kinds = (np.int64, np.int64, np.int64, bool, np.float64, np.float64, np.int64, np.int64,
+             bool, bool)
     arrays = [np.array(col, dtype=kind) for col, kind in zip(cols, kinds, strict=True)]
     orphans = []
     for k, action in enumerate(project.actions):
@@ -203,7 +209,7 @@ def _masks(n_tiers: int, n_tps: int, actions: ActionTable,
     t, a = actions.row_tier, actions.row_action
     g = actions.tp[a]
     covered[t, g] = True
-    is_service = ~actions.marketing[a]
+    is_service = actions.service[a]
     service[t[is_service], g[is_service]] = True
     is_human = human_channel[actions.channel[a]] if len(human_channel) else np.zeros(0, dtype=bool)
     human[t[is_human], g[is_human]] = True

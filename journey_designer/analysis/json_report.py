@@ -62,13 +62,42 @@ def _fatigue(result: Analysis) -> dict[str, Any]:
         out[tier.tier] = {
             "limit": tier.limit, "window_days": tier.window_days,
             "max_in_window": number(tier.max_in_window),
+            "tolerance": number(tier.tolerance), "over_share": number(tier.over_share),
             "journeys": {key: {"expected_contacts": number(j.expected_contacts),
                                "max_in_window": number(j.max_in_window),
                                "window_start_day": number(j.window_start_day),
-                               "window_touchpoint_id": j.window_touchpoint_id}
+                               "window_touchpoint_id": j.window_touchpoint_id,
+                               "over_share": number(j.over_share), "method": j.method,
+                               "margin": number(j.margin), "customers": j.customers,
+                               "worst_contacts": j.worst_contacts,
+                               "worst_path": list(j.worst_path),
+                               "worst_window_start_day": number(j.worst_window_start_day)}
                          for key, j in zip(keys, journeys, strict=True)},
         }
     return out
+
+
+def _budget(result: Analysis) -> dict[str, Any] | None:
+    money = result.budget
+    if money is None:
+        return None
+    return {"total": number(money.total), "limit": number(money.limit),
+            "per_tier": {name: number(cost) for name, cost in money.per_tier},
+            "per_journey": {name: number(cost) for name, cost in money.per_journey},
+            "per_channel": {name: number(cost) for name, cost in money.per_channel}}
+
+
+def _staffing(result: Analysis) -> dict[str, Any]:
+    return {s.channel: {"load": number(s.load), "peak_load": number(s.peak_load),
+                        "erlangs": number(s.erlangs), "required_agents": s.required_agents,
+                        "required_agents_peak": s.required_agents_peak, "agents": s.agents,
+                        "answered_in_time": number(s.answered_in_time), "peak": s.peak,
+                        "peak_erlangs": number(s.peak_erlangs),
+                        "answered_in_time_peak": number(s.answered_in_time_peak),
+                        "service_level": {"share": number(s.target_share),
+                                          "within_seconds": number(s.within_seconds)},
+                        "id": s.channel_id}
+            for s in result.staffing}
 
 
 def analysis_json(result: Analysis) -> dict[str, Any]:
@@ -90,7 +119,9 @@ def analysis_json(result: Analysis) -> dict[str, Any]:
         "channels": {
             c.channel: {"kind": c.kind, "capacity_per_day": c.capacity_per_day,
                         "expected_daily_load": number(c.expected_daily_load),
-                        "utilisation": number(c.utilisation), "id": c.channel_id}
+                        "utilisation": number(c.utilisation),
+                        "peak_daily_load": number(c.peak_daily_load), "peak": c.peak,
+                        "id": c.channel_id}
             for c in result.channels
         },
         "fatigue": _fatigue(result),
@@ -99,6 +130,9 @@ def analysis_json(result: Analysis) -> dict[str, Any]:
                   for v in result.value},
         "notes": [{"kind": n.kind, "message": n.message, "journey": n.journey,
                    "touchpoint_ids": list(n.touchpoint_ids)} for n in result.notes],
+        "budget": _budget(result),
+        "staffing": _staffing(result),
+        "priority_by": result.priority_by,
     }
 
 

@@ -13,7 +13,6 @@ import numpy as np
 
 from journey_designer.analysis import wording
 from journey_designer.analysis.facts import Facts, number
-from journey_designer.analysis.gaps import touchpoint_gap
 from journey_designer.analysis.results import (
     GAP_SEVERITY,
     ChannelLoad,
@@ -80,23 +79,6 @@ def _busiest_window(times: np.ndarray, weights: np.ndarray, window: float
     sums = total[ends] - total[np.arange(len(times))]
     best = int(np.argmax(sums))
     return float(sums[best]), best
-
-
-def fatigue_gaps(f: Facts, tiers: Sequence[TierFatigue]) -> list[Gap]:
-    """Tiers whose busiest window in some journey holds more contacts than their limit."""
-    position = {tier.id: t for t, tier in reversed(list(enumerate(f.project.tiers)))}
-    gaps = []
-    for tier in tiers:
-        for j in tier.journeys:
-            if j.max_in_window > tier.limit + TOLERANCE and j.window_touchpoint_id is not None:
-                g = f.tp_pos[j.window_touchpoint_id]
-                message = wording.contact_fatigue(
-                    f.project.locale, tier.tier, j.max_in_window, tier.window_days, j.journey,
-                    j.window_start_day or 0.0, f.tps[g].name, tier.limit)
-                gaps.append(touchpoint_gap(f, "contact_fatigue", g, message,
-                                           tier=position[tier.tier_id],
-                                           figure=j.max_in_window))
-    return gaps
 
 
 # ---------------------------------------------------------------- channels

@@ -1,7 +1,8 @@
 """Which touchpoints to fix first.
 
-score = reach × importance × share of customers in tiers left without the care the
-touchpoint needs, where
+score = reach × importance × Σ over the tiers left without the care the touchpoint needs
+of tier share × value_per_customer (by value, the default: "resources match customer
+value"), or of tier share alone (by customers), where
 
 - importance = (1 + how negative the emotion is) × (3 for a moment of truth) ×
   (1 + half the number of pain points, at most 3 counted); only touchpoints with a
@@ -9,6 +10,8 @@ touchpoint needs, where
 - a tier is left without care at a touchpoint when it has no action there, or no
   *service* action at a pain point, or (for tiers wanting a human touch) no action on a
   human channel at a moment of truth.
+
+By value falls back to by customers when no tier in scope has a value.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from journey_designer.analysis.facts import Facts, number
 from journey_designer.analysis.results import Priority
 
 TOP = 10
+PRIORITY_BY: tuple[str, ...] = ("value", "customers")
 MOT_WEIGHT = 3.0
 MAX_PAINS = 3
 
@@ -48,14 +52,20 @@ def needs_care(f: Facts, tiers: Sequence[int]) -> np.ndarray:
             | (f.mot[None, :] & wants_human[:, None] & ~f.human[t]))
 
 
-def priorities(f: Facts, tiers: Sequence[int], top: int = TOP) -> tuple[Priority, ...]:
+def priorities(f: Facts, tiers: Sequence[int], top: int = TOP,
+               by: str = "value") -> tuple[Priority, ...]:
     """The `top` touchpoints with the highest score (score > 0), best first."""
     if not tiers or not len(f.tps):
         return ()
     needs = needs_care(f, tiers)
     shares = np.array([max(0.0, number(f.project.tiers[i].share)) for i in tiers])
     uncovered_share = shares @ needs
-    score = f.reach * importance(f) * uncovered_share
+    weights = shares
+    if by == "value":
+        values = np.array([max(0.0, number(f.project.tiers[i].value_per_customer)) for i in tiers])
+        if values.any():
+            weights = shares * values
+    score = f.reach * importance(f) * (weights @ needs)
     candidates = np.nonzero(score > 0)[0]
     ranked = candidates[np.argsort(-score[candidates], kind="stable")][:top]
     return tuple(

@@ -23,6 +23,11 @@ GAP_SEVERITY: dict[str, str] = {
     "unreachable_touchpoint": "high",
     "dead_end": "medium",
     "orphan_action": "high",
+    # format 2
+    "understaffed_channel": "high",
+    "context_lost": "medium",
+    "care_level_order": "medium",
+    "over_budget": "high",
 }
 GAP_KINDS: tuple[str, ...] = tuple(GAP_SEVERITY)
 
@@ -106,6 +111,8 @@ class ChannelLoad:
     kind: str
     capacity_per_day: int | None
     expected_daily_load: float
+    peak_daily_load: float | None = None  # at the highest peak (None: no peak adds load)
+    peak: str | None = None  # the peak's name
 
     @property
     def utilisation(self) -> float | None:
@@ -118,7 +125,9 @@ class ChannelLoad:
 
 @dataclass(frozen=True, slots=True)
 class JourneyFatigue:
-    """Expected contacts of one tier in one journey, and its busiest window."""
+    """Contacts of one tier in one journey: on average (expected contacts, the busiest
+    window of expected contacts) and per customer (the share of customers over the cap,
+    how it was found, and the path that stacks the most contacts in one window)."""
 
     journey_id: str
     journey: str
@@ -126,6 +135,15 @@ class JourneyFatigue:
     max_in_window: float
     window_start_day: float | None
     window_touchpoint_id: str | None
+    over_share: float = 0.0  # share of the tier's customers over the cap in some window
+    method: str = "none"  # "exact" (every path), "simulation" (seeded), "none" (no customer)
+    margin: float = 0.0  # 99.99 % margin of over_share (0 when exact)
+    customers: int = 0  # paths enumerated (exact) or customers simulated
+    worst_contacts: int = 0  # most contacts in one window on any path
+    worst_path_ids: tuple[str, ...] = ()
+    worst_path: tuple[str, ...] = ()  # touchpoint names
+    worst_window_start_day: float | None = None
+    worst_touchpoint_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,9 +154,16 @@ class TierFatigue:
     window_days: int
     journeys: tuple[JourneyFatigue, ...]
 
+    tolerance: float = 0.05
+
     @property
     def max_in_window(self) -> float:
         return max((j.max_in_window for j in self.journeys), default=0.0)
+
+    @property
+    def over_share(self) -> float:
+        """The share over the cap in the tier's worst journey (what the fatigue chart shows)."""
+        return max((j.over_share for j in self.journeys), default=0.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +174,37 @@ class TierValue:
     tier: str
     value_per_customer: float
     care_cost_per_customer: float
+
+
+@dataclass(frozen=True, slots=True)
+class Staffing:
+    """Erlang C staffing of a human channel at normal load and at its highest peak."""
+
+    channel_id: str
+    channel: str
+    load: float  # contacts a day
+    peak_load: float
+    peak: str | None  # the peak (journey's period name) of the highest load
+    erlangs: float  # traffic at normal load
+    peak_erlangs: float
+    required_agents: int
+    required_agents_peak: int
+    agents: int | None
+    answered_in_time: float | None  # share answered within the target, agents on duty, normal load
+    answered_in_time_peak: float | None
+    target_share: float
+    within_seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class Budget:
+    """Monthly care cost of the plan against its budget (None: no budget set)."""
+
+    total: float
+    limit: float | None
+    per_tier: tuple[tuple[str, float], ...]
+    per_journey: tuple[tuple[str, float], ...]
+    per_channel: tuple[tuple[str, float], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +249,9 @@ class Analysis:
     fatigue: tuple[TierFatigue, ...]
     value: tuple[TierValue, ...]
     notes: tuple[Note, ...] = ()
+    staffing: tuple[Staffing, ...] = ()
+    budget: Budget | None = None
+    priority_by: str = "value"
 
     def gaps_of(self, kind: str) -> tuple[Gap, ...]:
         return tuple(g for g in self.gaps if g.kind == kind)

@@ -237,17 +237,6 @@ def silent_run(lang: str, tier: str, length: float, start: str, end: str, limit:
             f"{quoted(start)} to {quoted(end)} (the limit is {limit})")
 
 
-def contact_fatigue(lang: str, tier: str, contacts: float, window_days: int, journey: str,
-                    day: float, touchpoint: str, limit: int) -> str:
-    if _zh(lang):
-        return (f"{tier}客户在旅程{quoted_in(lang, journey)}中从第 {day:g} 天"
-                f"（{quoted_in(lang, touchpoint)}）起的 {window_days} 天内会收到 {contacts:.1f} "
-                f"次触达，超过其上限 {limit} 次")
-    return (f"{tier} customers get {contacts:.1f} contacts within "
-            f"{window_days} days in {quoted(journey)} from {day_phrase(day)} "
-            f"({quoted(touchpoint)}) on, more than their limit of {limit}")
-
-
 def channel_overload(lang: str, channel: str, load: float, capacity: int,
                      utilisation: float | None, touchpoint: str, touchpoint_load: float) -> str:
     if _zh(lang):

@@ -127,7 +127,7 @@ def test_a_silent_loop_is_unbounded() -> None:
     assert math.isinf(gaps[0].figure)
     assert "can go round a loop without hearing from us, from 'B' on" in gaps[0].message
     fixed = chain_plan(everyone("A"), everyone("C"), everyone("Z"), edges=edges)
-    assert analyze(fixed).gaps == ()
+    assert only(fixed, "care_silence") == ()
 
 
 def test_a_run_leading_into_a_silent_loop_is_unbounded() -> None:
@@ -159,11 +159,12 @@ def fatigue_plan(c_day: float, *extra: CareAction, a_to_b: float = 1.0):
 
 
 def test_contact_fatigue_three_contacts_in_a_week() -> None:
-    [gap] = analyze(fatigue_plan(6)).gaps  # days 0, 3 and 6 all fall in [0, 7)
+    [gap] = analyze(fatigue_plan(6)).gaps  # days 0, 3 and 6 all fall in [0, 7): everyone
     assert (gap.kind, gap.severity, gap.tier, gap.touchpoint, gap.figure) == (
-        "contact_fatigue", "high", "Gold", "A", pytest.approx(3.0))
-    assert gap.message == ("Gold customers get 3.0 contacts within 7 days in 'Journey' "
-                           "from day 0 ('A') on, more than their limit of 2")
+        "contact_fatigue", "high", "Gold", "A", pytest.approx(1.0))
+    assert gap.message == ("100 % of Gold customers get more than 2 contacts within 7 days in "
+                           "'Journey' (exact); the worst path A → B → C → Z gives 3 from day 0 "
+                           "('A') on")
 
 
 def test_contact_fatigue_windows_are_half_open() -> None:
@@ -174,15 +175,18 @@ def test_contact_fatigue_counts_offsets() -> None:
     # a reminder 11 days before Z's day 20 lands on day 9: B (3), C (7) and it fall in [3, 10)
     reminder = act("Z", "gold", trigger=Trigger(type="offset", days=-11))
     [gap] = analyze(fatigue_plan(7, reminder)).gaps
-    assert (gap.kind, gap.touchpoint, gap.figure) == ("contact_fatigue", "B", pytest.approx(3.0))
-    assert "from day 3 ('B') on" in gap.message
+    assert (gap.kind, gap.touchpoint, gap.figure) == ("contact_fatigue", "B", pytest.approx(1.0))
+    assert "gives 3 from day 3 ('B') on" in gap.message
 
 
-def test_contact_fatigue_weighs_contacts_by_reach() -> None:
-    # only half reach B and C: 1 + 0.5 + 0.5 = 2 expected contacts, not more than 2
+def test_contact_fatigue_counts_the_customers_over_the_cap_not_the_mean() -> None:
+    # only half reach B and C: 1 + 0.5 + 0.5 = 2 expected contacts, not more than 2 on
+    # average; but the half on A → B → C get 3 in a week
     result = analyze(fatigue_plan(6, a_to_b=0.5))
-    assert result.gaps == ()
     assert result.fatigue[0].max_in_window == pytest.approx(2.0)
+    [gap] = result.gaps
+    assert (gap.kind, gap.figure) == ("contact_fatigue", pytest.approx(0.5))
+    assert gap.message.startswith("50 % of Gold customers get more than 2 contacts")
 
 
 # ---------------------------------------------------------------- marketing_in_service_recovery

@@ -9,10 +9,14 @@ from journey_designer.analysis import analyze
 
 
 def ranked_plan():
+    # by customers:
     # B: a moment of truth half the customers reach, nobody covered there
     #    score = 0.5 × (1 × 3 × 1) × (0.2 + 0.3 + 0.5) = 1.5
     # C: emotion -3 and a pain point, everyone reaches it, only Bronze lacks care
     #    score = 1 × ((1 + 3) × 1 × 1.5) × 0.5 = 3.0
+    # by value (Gold 1,000, Silver 300, Bronze 100 a customer):
+    # B: 0.5 × 3 × (0.2 × 1000 + 0.3 × 300 + 0.5 × 100) = 1.5 × 340 = 510
+    # C: 6 × 0.5 × 100 = 300
     # D: nothing marks it out: never a priority, however uncovered
     return plan("A>B:0.5 A>C:0.5 B>C:1 C>D:1 D>Z:1",
                 touchpoints={"B": {"moment_of_truth": True},
@@ -20,8 +24,15 @@ def ranked_plan():
                 actions=[everyone("A"), act("C", "gold", "silver"), everyone("Z")])
 
 
-def test_ranking_and_scores() -> None:
+def test_ranking_by_value_is_the_default() -> None:
     priorities = analyze(ranked_plan()).priorities
+    assert [(p.touchpoint, p.score) for p in priorities] == [("B", pytest.approx(510)),
+                                                             ("C", pytest.approx(300))]
+    assert analyze(ranked_plan(), priority_by="value").priorities == priorities
+
+
+def test_ranking_by_customers() -> None:
+    priorities = analyze(ranked_plan(), priority_by="customers").priorities
     assert [(p.rank, p.touchpoint) for p in priorities] == [(1, "C"), (2, "B")]
     assert [p.score for p in priorities] == pytest.approx([3.0, 1.5])
     first = priorities[0]
@@ -35,6 +46,13 @@ def test_ranking_and_scores() -> None:
 
 def test_one_tier_ranking() -> None:
     assert [p.touchpoint for p in analyze(ranked_plan(), "Gold").priorities] == ["B"]
+
+
+def test_by_value_without_values_ranks_by_customers() -> None:
+    project = ranked_plan()
+    for tier in project.tiers:
+        tier.value_per_customer = 0.0
+    assert [p.score for p in analyze(project).priorities] == pytest.approx([3.0, 1.5])
 
 
 def test_covered_touchpoints_are_not_priorities() -> None:
