@@ -117,3 +117,21 @@ def test_the_first_analysis_starts_after_the_map_is_painted(qtbot) -> None:
     qtbot.waitUntil(lambda: runner.result is not None, timeout=60_000)
     assert started and started[0] >= 1
     assert window.gaps.panel.tree.topLevelItemCount() > 0  # the Gaps dock shows its result
+
+
+def test_opening_a_project_builds_its_map_once(qtbot, monkeypatch) -> None:
+    """The session and the map both follow the project's replacement; the map's items
+    are made once (a second build doubled the time to open a big map)."""
+    from journey_designer.app import open_window
+    from journey_designer.ui.canvas.map_builder import MapBuilder
+
+    builds: list[int] = []
+    build_all = MapBuilder.build_all
+    monkeypatch.setattr(MapBuilder, "build_all",
+                        lambda self: builds.append(1) or build_all(self))
+    window = open_window(None)
+    qtbot.addWidget(window)
+    builds.clear()
+    assert window.files.open_path(SAMPLE)
+    assert len(window.scene.cards) == len(window.document.project.journeys[0].touchpoints) > 0
+    assert len(builds) == 1

@@ -69,6 +69,7 @@ class JourneyScene(QGraphicsScene):
         self._adoptable: BuiltMap | None = None
         self._shown_lens: str | None = None  # the lens the cards were made with
         self._populations = 0
+        self._shown_project: object = None  # the project the shown items were built from
         self._lanes_dirty = False
         self._lane_timer = QTimer(self)
         self._lane_timer.setSingleShot(True)
@@ -181,6 +182,8 @@ class JourneyScene(QGraphicsScene):
         before = self._populations
         self.view.set_journey_id(wanted)  # shows it through the signal if it changed
         if self._populations == before and (force or wanted != self.journey_id):
+            if force and wanted == self.journey_id and self._shown_project is self.document.project:
+                return  # the session's handler of this reset has just shown it (no 2nd build)
             self.show_journey(wanted)
 
     def show_journey(self, journey_id: str | None) -> None:
@@ -281,6 +284,7 @@ class JourneyScene(QGraphicsScene):
             if item.scene() is not self:
                 self.addItem(item)
         self.journey_id = built.journey_id
+        self._shown_project = built.project
         self._care_index = dict(built.care)
         self.cards, self.arrows, self.lanes = built.cards, built.arrows, built.lanes
         self.layer = built.layer
