@@ -42,6 +42,7 @@ class GapsUi(QObject):
         self.charts.setAccessibleName(self.tr("Charts"))
         self.runner.updated.connect(self._on_result)
         self.runner.updated.connect(self.charts.set_result)
+        session.view.journey_id_changed.connect(self.charts.journey_changed)
         self.runner.busy_changed.connect(self.panel.set_busy)
         self.runner.failed.connect(self._on_failed)
         self._build_busy_indicator()
