@@ -3,7 +3,7 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/run_all.py [--quick]
 
 Each script runs in its own process; its peak memory (ru_maxrss) is shown on each of
-its rows. --quick skips the slowest scripts (workbook, canvas, large UI).
+its rows. --quick skips the slowest scripts (workbook, canvas, large UI, start-up).
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SCRIPTS = ["bench_io.py", "bench_json.py", "bench_analysis.py", "bench_care.py", "bench_rfm.py",
            "bench_render.py", "bench_presentation.py", "bench_canvas.py", "bench_workbook.py",
-           "bench_large_ui.py"]
-SLOW = {"bench_canvas.py", "bench_workbook.py", "bench_large_ui.py"}
+           "bench_large_ui.py", "bench_startup.py"]
+SLOW = {"bench_canvas.py", "bench_workbook.py", "bench_large_ui.py", "bench_startup.py"}
 WRAPPER = ("import resource, runpy, sys; sys.argv = sys.argv[1:]; "
            "sys.path.insert(0, {here!r})\n"
            "try:\n    runpy.run_path(sys.argv[0], run_name='__main__')\n"
