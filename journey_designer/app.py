@@ -16,6 +16,7 @@ from journey_designer.main import files_to_open
 from journey_designer.ui.icons import app_icon
 from journey_designer.ui.main_window import MainWindow
 from journey_designer.ui.recovery_prompt import offer_recovery
+from journey_designer.ui.theme import apply_theme, chosen_theme
 
 
 def create_application(argv: Sequence[str], language: str | None = None) -> QApplication:
@@ -29,6 +30,7 @@ def create_application(argv: Sequence[str], language: str | None = None) -> QApp
     # the taskbar and Wayland match the window to journey-designer.desktop by this name
     QGuiApplication.setDesktopFileName("journey-designer")
     install_translator(app, language)  # after the names: the choice is read from QSettings
+    apply_theme(app, chosen_theme())  # Preferences ▸ Theme; dropdowns open below their box
     return app  # type: ignore[return-value]
 
 

@@ -22,9 +22,10 @@ _TIERS = {
 }
 
 _CHANNELS = {
-    # (name, kind, capacity per day, cost per contact)
+    # (name, kind, capacity per day, cost per contact); the WeChat mini-program is a
+    # Chinese customer's channel, so an English project gets a website in its place
     "en": (("SMS", "automated", None, 0.05), ("Email", "automated", None, 0.01),
-           ("App push", "automated", None, 0.005), ("WeChat mini-program", "automated", None, 0.01),
+           ("App push", "automated", None, 0.005), ("Website", "automated", None, 0.01),
            ("Phone", "human", 400, 3.5), ("Online chat", "human", 800, 1.2),
            ("Account manager", "human", 60, 12.0), ("Store", "human", 200, 8.0)),
     "zh_CN": (("短信", "automated", None, 0.05), ("邮件", "automated", None, 0.01),

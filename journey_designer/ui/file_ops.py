@@ -269,14 +269,14 @@ class FileController(QObject):
 
     def save_as(self) -> bool:
         start = str(self.document.path or Path.home() / f"{self.document.project.name}.journey")
-        path, _ = QFileDialog.getSaveFileName(
+        path, chosen = QFileDialog.getSaveFileName(
             self.window, self.tr("Save project as"), start,
             self.tr("Journey project (*.journey);;JSON (*.json)"))
         if not path:
             return False
         target = Path(path)
-        if not target.suffix:
-            target = target.with_suffix(".journey")
+        if not target.suffix:  # the suffix of the filter chosen, as the user asked for
+            target = target.with_suffix(".json" if "*.json" in chosen else ".journey")
         return self.save_to(target)
 
     def save_to(self, path: Path) -> bool:

@@ -139,7 +139,8 @@ class GapsUi(QObject):
                                     self.tr("Nothing to fix first: no uncovered pain points or "
                                             "moments of truth were found."))
             return
-        dialog = FixFirstDialog(result, self.parent_widget)
+        dialog = FixFirstDialog(result, self.parent_widget,
+                                lang=self.session.document.project.locale)
         dialog.touchpoint_chosen.connect(self.session.go_to_touchpoint)
         dialog.show()
         self.dialog = dialog

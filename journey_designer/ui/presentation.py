@@ -243,8 +243,8 @@ class Presentation(QObject):
             f"<tr><td>{c.tier}</td><td>{c.covered}/{c.touchpoints}</td>"
             f"<td>{c.mot_covered}/{c.moments_of_truth}</td></tr>" for c in result.coverage)
         gaps = "".join(f"<li>{g.message}</li>" for g in result.gaps[:4])
-        kpis = "".join(f"<li>{k.name}: {k.baseline if k.baseline is not None else '–'} → "
-                       f"{k.target if k.target is not None else '–'} {k.unit}</li>"
+        kpis = "".join(f"<li>{k.name}: {plain_number(k.baseline)} → "
+                       f"{plain_number(k.target)} {k.unit}</li>"
                        for k in self.session.document.project.kpis[:6])
         return (f"<h2>{self.tr('Summary')}</h2><table cellpadding='6'><tr><th>"
                 f"{self.tr('Tier')}</th><th>{self.tr('Touchpoints with care')}</th><th>"
@@ -522,3 +522,10 @@ def _title_font():
     from journey_designer.ui.canvas.style import ui_font
 
     return ui_font(20, bold=True)
+
+
+def plain_number(value: float | None) -> str:
+    """31.0 -> "31", 4.5 -> "4.5", None -> "–" (a KPI's baseline or target)."""
+    if value is None:
+        return "–"
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.6g}"

@@ -28,6 +28,7 @@ SPEC: tuple[Setting, ...] = (
     Setting("view/show_emotion_curve", bool, True, "Show the emotion curve lane"),
     Setting("view/gap_overlay", bool, False, "Mark the touchpoints with gaps on the map"),
     Setting("ui/language", str, "", "Interface language: '' follows the system, 'en', 'zh_CN'"),
+    Setting("ui/theme", str, "system", "Interface colours: 'system', 'light' or 'dark' (Fusion)"),
     Setting("window/geometry", QByteArray, QByteArray(), "Main window geometry"),
     Setting("window/state", QByteArray, QByteArray(), "Dock and toolbar layout"),
 )

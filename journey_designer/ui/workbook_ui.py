@@ -154,7 +154,7 @@ class WorkbookUi(QObject):
 
     def ask_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import workbook"), "",
-                                              self.tr("Excel workbook (*.xlsx *.xlsm *.xls)"))
+                                              self.tr("Excel workbook (*.xlsx *.xlsm)"))
         if path:
             self.import_from(Path(path))
 

@@ -11,7 +11,7 @@ import pytest
 from journey_designer.analysis.engine import analyze
 from journey_designer.analysis.report import analysis_text
 from journey_designer.analysis.wording import amount
-from journey_designer.io.sqlite_store import load_project
+from journey_designer.io.json_io import loads
 
 SAMPLES = Path(__file__).resolve().parents[2] / "journey_designer" / "samples"
 TRAILING_ZEROS = re.compile(r"(?<![\d.])\d[\d,]*\.00(?!\d)")
@@ -25,8 +25,8 @@ def test_amounts_share_one_style(value: float, text: str) -> None:
     assert amount(value) == text
 
 
-@pytest.mark.parametrize("sample", sorted(SAMPLES.glob("*.journey")), ids=lambda p: p.stem)
+@pytest.mark.parametrize("sample", sorted(SAMPLES.glob("*.json")), ids=lambda p: p.stem)
 def test_the_report_shows_no_whole_number_with_decimals(sample: Path) -> None:
-    project = load_project(sample)
+    project = loads(sample.read_text(encoding="utf-8"))
     text = analysis_text(analyze(project), touchpoints=1, journeys=1, actions=1)
     assert TRAILING_ZEROS.findall(text) == []

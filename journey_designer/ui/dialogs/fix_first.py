@@ -17,26 +17,32 @@ from PySide6.QtWidgets import (
 
 from journey_designer.analysis import Analysis
 
+# Between tier names and between reasons, in the language the reasons are written in
+# (the project's): Chinese lists names with 、 and sentences with ；
+LIST_SEPARATORS = {"en": (", ", "; "), "zh": ("、", "；")}
+
 
 class FixFirstDialog(QDialog):
     touchpoint_chosen = Signal(str)
 
-    def __init__(self, result: Analysis, parent: QWidget | None = None) -> None:
+    def __init__(self, result: Analysis, parent: QWidget | None = None, lang: str = "en") -> None:
         super().__init__(parent)
         self.setObjectName("fixFirstDialog")
         self.setWindowTitle(self.tr("Fix first"))
         self.resize(900, 420)
-        headers = [self.tr("#"), self.tr("Touchpoint"), self.tr("Journey"), self.tr("Stage"),
+        headers = [self.tr("Touchpoint"), self.tr("Journey"), self.tr("Stage"),
                    self.tr("Score"), self.tr("Tiers without care"), self.tr("Why")]
         self.table = QTableWidget(len(result.priorities), len(headers), objectName="fixFirstTable")
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setVerticalHeaderLabels([str(p.rank) for p in result.priorities])  # the rank
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        names, reasons = LIST_SEPARATORS["zh" if lang.startswith("zh") else "en"]
         for row, p in enumerate(result.priorities):
-            values = [str(p.rank), p.touchpoint, p.journey, p.stage or "", f"{p.score:.3g}",
-                      ", ".join(p.uncovered_tiers), "; ".join(p.reasons)]
+            values = [p.touchpoint, p.journey, p.stage or "", f"{p.score:.3g}",
+                      names.join(p.uncovered_tiers), reasons.join(p.reasons)]
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, p.touchpoint_id)

@@ -1,8 +1,10 @@
-"""Edit ▸ Preferences: the interface language (applied at the next start)."""
+"""Edit ▸ Preferences: the interface language (applied at the next start) and the theme
+(applied at once)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from journey_designer.i18n import SETTING
+from journey_designer.ui import theme
 from journey_designer.ui.settings import AppSettings
 
 # Each language is named in its own language, so whoever reads only one finds it.
@@ -32,8 +35,14 @@ class PreferencesDialog(QDialog):
             self.language.addItem(name, code)
         current = self.language.findData(settings.get(SETTING))
         self.language.setCurrentIndex(max(0, current))
+        self.theme = QComboBox(objectName="themeCombo")
+        for code, name in (("system", self.tr("System")), ("light", self.tr("Light")),
+                           ("dark", self.tr("Dark"))):
+            self.theme.addItem(name, code)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.get(theme.SETTING))))
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("&Theme:"), self.theme)
         note = QLabel(self.tr("The language changes the next time Journey Designer starts."),
                       wordWrap=True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -53,6 +62,12 @@ class PreferencesDialog(QDialog):
         chosen = self.chosen_language()
         changed = chosen != self.settings.get(SETTING)
         self.settings.set(SETTING, chosen)
+        chosen_theme = str(self.theme.currentData())
+        if chosen_theme != self.settings.get(theme.SETTING):
+            self.settings.set(theme.SETTING, chosen_theme)
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                theme.apply_theme(app, theme.chosen_theme(self.settings))
         super().accept()
         if changed:
             QMessageBox.information(

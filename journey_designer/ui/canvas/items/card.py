@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
@@ -137,9 +137,11 @@ class TouchpointCard(QGraphicsRectItem):
     def _paint_marks(self, painter: QPainter) -> None:
         painter.setFont(style.ui_font(7.5, bold=True))
         if self.data.moment_of_truth:
-            _paint_badge(painter, QRectF(CARD_WIDTH - 36, 6, 30, 16), style.MOT_BADGE, "MoT")
+            _paint_badge(painter, QRectF(CARD_WIDTH - 36, 6, 30, 16), style.MOT_BADGE,
+                         badge_text("MoT"))
         if self.data.recovery:
-            _paint_badge(painter, QRectF(CARD_WIDTH - 36, 26, 30, 16), style.RECOVERY, "REC")
+            _paint_badge(painter, QRectF(CARD_WIDTH - 36, 26, 30, 16), style.RECOVERY,
+                         badge_text("REC"))
         if self.data.pain_count:
             painter.setPen(style.PAIN)
             painter.drawText(QRectF(CARD_WIDTH - 50, 68, 44, 18),
@@ -153,6 +155,14 @@ class TouchpointCard(QGraphicsRectItem):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(style.EXIT)
             painter.drawRect(QRectF(CARD_WIDTH - 4, CARD_HEIGHT - 14, 8, 8))
+
+
+def badge_text(key: str) -> str:
+    """The badge of a moment of truth ("MoT") or a service recovery ("REC") in the
+    interface language: a short word that fits the badge (Chinese 关键, 补救)."""
+    if key == "MoT":  # literal texts, so that lupdate finds them
+        return QCoreApplication.translate("JourneyCard", "MoT")
+    return QCoreApplication.translate("JourneyCard", "REC")
 
 
 def _paint_badge(painter: QPainter, rect: QRectF, colour: QColor, text: str) -> None:
