@@ -107,6 +107,9 @@ def _add_analysis_commands(commands: argparse._SubParsersAction) -> None:
     report.add_argument("--fail-on", choices=SEVERITIES[:3], metavar="SEVERITY",
                         help=_t("exit 1 when a gap of SEVERITY (critical, high or medium) "
                                 "or worse exists"))
+    report.add_argument("--priority-by", choices=("value", "customers"), default="value",
+                        help=_t("rank Fix first by the value of the customers left without "
+                                "care (default) or by their number"))
 
     compare = commands.add_parser(
         "diff", help=_t("what changed between two versions, and how coverage and gaps changed"))
@@ -254,7 +257,7 @@ def _print_json(value: object) -> None:
 def _cmd_analyze(args: argparse.Namespace) -> int:
     project = _load(args.file, check=False)  # an invalid plan is analysed, not refused
     try:
-        result = analyze(project, tier=args.tier)
+        result = analyze(project, tier=args.tier, priority_by=args.priority_by)
     except UnknownTierError as exc:
         raise BadInput(_t("{file}: {problem}").format(file=args.file,
                                                       problem=unknown_tier(exc.name, exc.known))) from None

@@ -12,9 +12,11 @@ from journey_designer.domain import (
     Channel,
     Journey,
     Kpi,
+    Peak,
     Phase,
     Project,
     Risk,
+    ServiceLevel,
     Settings,
     Stage,
     Tier,
@@ -55,7 +57,25 @@ def triggers(draw) -> Trigger:
         return Trigger(type="offset", event=draw(st.none() | NAMES), days=days)
     if kind == "date":
         return Trigger(type="date", date=draw(DATES).isoformat(), event=draw(st.none() | NAMES))
-    return Trigger(type="threshold", metric=draw(NAMES), value=draw(SMALL_FLOATS))
+    return Trigger(type="threshold", metric=draw(NAMES), value=draw(SMALL_FLOATS),
+                   direction=draw(st.sampled_from([None, "at_least", "at_most"])))
+
+
+PEAKS = st.lists(st.builds(
+    Peak, name=NAMES, start=st.dates().map(lambda d: d.strftime("%m-%d")),
+    days=st.integers(1, 366), factor=st.floats(0.1, 20, allow_nan=False)), max_size=2)
+SERVICE_LEVELS = st.none() | st.builds(ServiceLevel, share=st.floats(0.01, 0.99),
+                                       within_seconds=st.floats(0, 600, allow_nan=False))
+
+
+@st.composite
+def staffing(draw) -> dict:
+    """A channel's format-2 fields: context group and (maybe) staffing."""
+    return {"context_group": draw(st.none() | NAMES),
+            "hours_per_day": draw(st.none() | st.floats(0.5, 24)),
+            "handling_minutes": draw(st.none() | st.floats(0.1, 120)),
+            "agents": draw(st.none() | st.integers(0, 500)),
+            "service_level": draw(SERVICE_LEVELS)}
 
 
 def _unique_ids(prefix: str, n: int, salt: str) -> list[str]:
@@ -108,6 +128,7 @@ def journeys(draw, index: int, channel_ids: list[str]) -> Journey:
         entries=draw(st.lists(st.sampled_from(ids), max_size=2, unique=True)) if ids else [],
         exits=draw(st.lists(st.sampled_from(ids), max_size=2, unique=True)) if ids else [],
         opportunities=draw(LISTS_OF_TEXT),
+        peaks=draw(PEAKS),
     )
 
 
@@ -127,7 +148,7 @@ def projects(draw) -> Project:
     channels = [
         Channel(id=f"ch-{i}", name=draw(NAMES), kind=kind,
                 capacity_per_day=draw(st.integers(0, 10_000)) if kind == "human" else None,
-                cost_per_contact=draw(SMALL_FLOATS))
+                cost_per_contact=draw(SMALL_FLOATS), **draw(staffing()))
         for i, kind in enumerate(draw(st.lists(st.sampled_from(["automated", "human"]),
                                                max_size=4)))
     ]
@@ -145,7 +166,7 @@ def projects(draw) -> Project:
                 tiers=draw(st.lists(st.sampled_from([t.id for t in tiers]), unique=True))
                 if tiers else [],
                 channel=draw(st.sampled_from(channel_ids)),
-                purpose=draw(st.sampled_from(["service", "marketing"])),
+                purpose=draw(st.sampled_from(["service", "marketing", "care"])),
                 trigger=draw(triggers()),
                 owner=draw(ANY_TEXT),
                 sla_minutes=draw(st.none() | st.integers(0, 100_000)),
@@ -165,7 +186,10 @@ def projects(draw) -> Project:
         name=draw(NAMES),
         locale=draw(st.sampled_from(["en", "zh_CN"])),
         settings=Settings(care_silence_limit=draw(st.integers(1, 20)),
-                          fatigue_window_days=draw(st.integers(1, 60))),
+                          fatigue_window_days=draw(st.integers(1, 60)),
+                          fatigue_tolerance=draw(st.floats(0, 0.5)),
+                          care_silence_days=draw(st.none() | st.integers(1, 400))),
+        budget_per_month=draw(st.none() | SMALL_FLOATS),
         tiers=tiers,
         channels=channels,
         journeys=js,

@@ -206,3 +206,50 @@ def test_installed_command_prints_json_without_qt(tmp_path: Path) -> None:
     body, _, loaded_qt = result.stdout.rstrip().rpartition("\n")
     check_analyze(json.loads(body))
     assert loaded_qt == "False" and result.stderr == ""
+
+
+# ---------------------------------------------------------------- format 2: --priority-by, budget, staffing
+
+
+def value_plan() -> Project:
+    # B (a moment of truth, half the customers) lacks care for everyone: by customers
+    # 0.5 × 3 × 1 = 1.5; C (emotion -3, a pain point) lacks it for Bronze only:
+    # 6 × 0.5 = 3.0. By value (1,000 / 300 / 100 a customer): B 1.5 × 340 = 510, C 300.
+    return plan("A>B:0.5 A>C:0.5 B>C:1 C>Z:1",
+                touchpoints={"B": {"moment_of_truth": True},
+                             "C": {"emotion": -3, "pain_points": ["Waiting"]}},
+                actions=[everyone("A"), act("C", "gold", "silver"), everyone("Z")])
+
+
+def test_priority_by_value_or_customers(capsys, tmp_path: Path) -> None:
+    path = saved(value_plan(), tmp_path / "plan.json")
+    code, out, _ = run(capsys, "analyze", str(path), "--json")
+    document = json.loads(out)
+    assert code == 0 and document["priority_by"] == "value"
+    assert [(p["touchpoint"], p["score"]) for p in document["priorities"]] == [("B", 510), ("C", 300)]
+    code, out, _ = run(capsys, "analyze", str(path), "--json", "--priority-by", "customers")
+    assert [p["touchpoint"] for p in json.loads(out)["priorities"]] == ["C", "B"]
+    with pytest.raises(SystemExit) as stop:
+        main(["analyze", str(path), "--priority-by", "money"])
+    assert stop.value.code == 2 and "invalid choice: 'money'" in capsys.readouterr().err
+
+
+def test_json_has_budget_and_staffing(capsys, tmp_path: Path) -> None:
+    project = value_plan()
+    project.budget_per_month = 100.0
+    phone = project.channels[1]
+    phone.hours_per_day, phone.handling_minutes, phone.agents = 10.0, 3.0, 7
+    path = saved(project, tmp_path / "plan.journey")
+    code, out, _ = run(capsys, "analyze", str(path), "--json")
+    document = json.loads(out)
+    check_analyze(document)
+    # 3,000 customers a month; everyone gets a 0.1 SMS at A and Z, Gold and Silver one at C
+    # too (reached by all): Gold 600 × 0.3 = 180, Silver 900 × 0.3 = 270, Bronze 1,500 × 0.2
+    assert document["budget"] == {"total": 750, "limit": 100, "per_tier": {
+        "Gold": 180, "Silver": 270, "Bronze": 300}, "per_journey": {"Journey": 750},
+        "per_channel": {"SMS": 750, "Phone": 0}}
+    assert list(document["staffing"]) == ["Phone"]
+    assert document["staffing"]["Phone"]["required_agents"] == 0
+    assert "over_budget" in {g["kind"] for g in document["gaps"]}
+    code, out, _ = run(capsys, "analyze", str(path))
+    assert "The plan costs 750 a month, more than the budget of 100" in out

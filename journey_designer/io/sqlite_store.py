@@ -23,10 +23,12 @@ from journey_designer.domain import (
     Channel,
     Journey,
     Kpi,
+    Peak,
     Phase,
     Project,
     ProjectFileError,
     Risk,
+    ServiceLevel,
     Settings,
     Stage,
     Tier,
@@ -41,7 +43,7 @@ from journey_designer.domain.safe_values import (
     text_problem,
 )
 from journey_designer.io.atomic import atomic_replace
-from journey_designer.io.schema import INDEXES, MIGRATIONS, SCHEMA_VERSION, TABLES
+from journey_designer.io.schema import ADDED_IN, INDEXES, MIGRATIONS, SCHEMA_VERSION, TABLES
 from journey_designer.io.sqlite_checks import (
     BadCell,
     TooBig,
@@ -149,7 +151,8 @@ def _rows_of(project: Project) -> Rows:
         ("app_version", __version__),
     ]
     rows["project"] = [
-        (1, project.name, project.locale, s.care_silence_limit, s.fatigue_window_days)
+        (1, project.name, project.locale, s.care_silence_limit, s.fatigue_window_days,
+         project.budget_per_month, s.fatigue_tolerance, s.care_silence_days)
     ]
     rows["tiers"] = [
         (t.id, i, t.name, t.share, t.value_per_customer, t.care_level,
@@ -157,7 +160,10 @@ def _rows_of(project: Project) -> Rows:
         for i, t in enumerate(project.tiers)
     ]
     rows["channels"] = [
-        (c.id, i, c.name, c.kind, c.capacity_per_day, c.cost_per_contact)
+        (c.id, i, c.name, c.kind, c.capacity_per_day, c.cost_per_contact, c.context_group,
+         c.hours_per_day, c.handling_minutes, c.agents,
+         *((None, None) if c.service_level is None else
+           (c.service_level.share, c.service_level.within_seconds)))
         for i, c in enumerate(project.channels)
     ]
     for ji, j in enumerate(project.journeys):
@@ -180,6 +186,8 @@ def _journey_rows(j: Journey, position: int, rows: Rows) -> None:
          _dump_list(j.exits), _dump_list(j.opportunities))
     )
     rows["stages"] += [(s.id, j.id, i, s.name) for i, s in enumerate(j.stages)]
+    rows["peaks"] += [(j.id, i, p.name, p.start, p.days, p.factor)
+                      for i, p in enumerate(j.peaks)]
     rows["touchpoints"] += [
         (tp.id, j.id, i, tp.stage, tp.name, _dump_list(tp.channels), tp.emotion,
          _dump_list(tp.pain_points), _dump_list(tp.delight_points), tp.moment_of_truth,
@@ -197,6 +205,7 @@ def _action_row(a: CareAction, position: int) -> tuple[Any, ...]:
         a.id, position, a.touchpoint, _dump_list(a.tiers), a.channel, a.name, a.purpose,
         t.type, t.event, t.days, t.date, t.metric, t.value,
         a.owner, a.sla_minutes, a.cost, a.kpi, a.message, a.start, a.end, a.status,
+        t.direction,
     )
 
 
@@ -296,8 +305,9 @@ def _schema_version(conn: sqlite3.Connection, path: Path) -> int:
             "was written by Journey Designer {writer} (file schema {version}); this version "
             "reads schema {supported} and older — please update the program").format(
             writer=writer, version=version, supported=SCHEMA_VERSION))
-    # Every schema so far has had all of TABLES (migrations only added indexes).
-    missing = [name for name in TABLES if name not in tables]
+    # A file has every table of its schema (later ones are added by the migrations).
+    missing = [name for name in TABLES
+               if name not in tables and ADDED_IN.get(name, 1) <= version]
     if missing:
         raise ProjectFileError(path, _t("is incomplete: missing table(s) {tables}").format(
             tables=", ".join(missing)))
@@ -323,8 +333,12 @@ def _read_project(conn: sqlite3.Connection, path: Path) -> Project:
         for r in reader.rows("tiers", "id, name, share, value_per_customer, care_level, "
                              "max_contacts_per_window, human_touch_at_mot")
     ]
-    channels = [Channel(*r[:-1]) for r in reader.rows(
-        "channels", "id, name, kind, capacity_per_day, cost_per_contact")]
+    channels = [Channel(*r[:9], service_level=None if r[9] is None or r[10] is None
+                        else ServiceLevel(r[9], r[10]))
+                for r in reader.rows("channels", "id, name, kind, capacity_per_day, "
+                                     "cost_per_contact, context_group, hours_per_day, "
+                                     "handling_minutes, agents, service_level_share, "
+                                     "service_level_seconds")]
     phase_rows = reader.rows("phases", "name, start, [end], tasks, owner")
     phases = [Phase(r[0], r[1], r[2], tasks, r[4])
               for r, tasks in zip(phase_rows, reader.lists(phase_rows, 3, "phases", "tasks"),
@@ -332,7 +346,9 @@ def _read_project(conn: sqlite3.Connection, path: Path) -> Project:
     return Project(
         name=row[0],
         locale=row[1],
-        settings=Settings(care_silence_limit=row[2], fatigue_window_days=row[3]),
+        settings=Settings(care_silence_limit=row[2], fatigue_window_days=row[3],
+                          fatigue_tolerance=row[5], care_silence_days=row[6]),
+        budget_per_month=row[4],
         tiers=tiers,
         channels=channels,
         journeys=reader.journeys(),
@@ -355,7 +371,8 @@ class _TableReader:
         self.path = path
 
     def project(self) -> tuple[Any, ...]:
-        columns = ("name", "locale", "care_silence_limit", "fatigue_window_days")
+        columns = ("name", "locale", "care_silence_limit", "fatigue_window_days",
+                   "budget_per_month", "fatigue_tolerance", "care_silence_days")
         fetched = self.conn.execute(f"SELECT {', '.join(columns)} FROM project").fetchall()
         if not fetched:
             raise ProjectFileError(self.path, _t("is damaged: the project table is empty"))
@@ -435,6 +452,10 @@ class _TableReader:
         for jid, source, target, share, _ in self.rows("transitions",
                                                        "journey, source, target, share"):
             transitions[jid].append(Transition(source, target, share))
+        peaks: defaultdict[str, list[Peak]] = defaultdict(list)
+        for jid, name, start, days, factor, _ in self.rows("peaks",
+                                                           "journey, name, start, days, factor"):
+            peaks[jid].append(Peak(name, start, days, factor))
         rows = self.rows("journeys", "id, name, monthly_entries, entries, exits, opportunities")
         entries, exits, opportunities = (
             self.lists(rows, i, "journeys", name)
@@ -442,7 +463,7 @@ class _TableReader:
         return [
             Journey(id=r[0], name=r[1], monthly_entries=r[2], stages=stages[r[0]],
                     touchpoints=touchpoints[r[0]], transitions=transitions[r[0]],
-                    entries=entries[i], exits=exits[i], opportunities=opportunities[i])
+                    entries=entries[i], exits=exits[i], opportunities=opportunities[i], peaks=peaks[r[0]])
             for i, r in enumerate(rows)
         ]
 
@@ -451,13 +472,13 @@ class _TableReader:
             "actions",
             "id, touchpoint, tiers, channel, name, purpose, trigger_type, trigger_event, "
             "trigger_days, trigger_date, trigger_metric, trigger_value, owner, "
-            "sla_minutes, cost, kpi, message, start, [end], status",
+            "sla_minutes, cost, kpi, message, start, [end], status, trigger_direction",
         )
         tiers = self.lists(rows, 2, "actions", "tiers")
         return [
             CareAction(
                 r[0], r[1], tiers[i], r[3], r[4], r[5],
-                Trigger(r[6], r[7], r[8], r[9], r[10], r[11]),
+                Trigger(r[6], r[7], r[8], r[9], r[10], r[11], r[20]),
                 r[12], r[13], r[14], r[15], r[16], r[17], r[18], r[19],
             )
             for i, r in enumerate(rows)
