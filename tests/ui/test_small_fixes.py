@@ -152,3 +152,23 @@ def test_card_badges_are_translated(key: str, chinese: str) -> None:
     finally:
         app.removeTranslator(translator)
     assert badge_text(key) == key
+
+
+class _Dates(QTranslator):
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: D401
+        return "年-月-日" if (context, source) == ("ActionForm", "YYYY-MM-DD") else ""
+
+
+def test_the_date_placeholder_speaks_the_interface_language(qtbot) -> None:
+    from journey_designer.ui.document import Document
+    from journey_designer.ui.panels.care_actions import ActionForm
+
+    app = QCoreApplication.instance()
+    translator = _Dates()
+    app.installTranslator(translator)
+    try:
+        form = ActionForm(Document(blank_project(), None))
+        qtbot.addWidget(form)
+        assert form.start.placeholderText() == form.end.placeholderText() == "年-月-日"
+    finally:
+        app.removeTranslator(translator)

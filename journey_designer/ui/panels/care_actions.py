@@ -140,8 +140,8 @@ class ActionForm(QWidget):
         self.kpi = QComboBox(objectName="actionKpi", editable=True)
         self.message = QPlainTextEdit(objectName="actionMessage")
         self.message.setMaximumHeight(70)
-        self.start = QLineEdit(objectName="actionStart", placeholderText="YYYY-MM-DD")
-        self.end = QLineEdit(objectName="actionEnd", placeholderText="YYYY-MM-DD")
+        self.start = QLineEdit(objectName="actionStart", placeholderText=self.tr("YYYY-MM-DD"))
+        self.end = QLineEdit(objectName="actionEnd", placeholderText=self.tr("YYYY-MM-DD"))
         self.status = QComboBox(objectName="actionStatus")
         for key, label in (("planned", self.tr("Planned")), ("active", self.tr("Active")),
                            ("done", self.tr("Done"))):
