@@ -117,13 +117,16 @@ class MainWindow(QMainWindow):
         self.properties_dock = QDockWidget(self.tr("Properties"), self, objectName="propertiesDock")
         self.properties_dock.setWidget(self.properties)
         self.properties_dock.setAccessibleName(self.tr("Properties"))
-        self.addDockWidget(right, self.properties_dock)
         self.history_dock = QDockWidget(self.tr("History"), self, objectName="historyDock")
         history = QUndoView(self.document.undo_stack, objectName="historyView")
         history.setEmptyLabel(self.tr("<opened>"))
         history.setAccessibleName(self.tr("History"))
         self.history_dock.setWidget(history)
         self.history_dock.setAccessibleName(self.tr("History"))
+        for dock in (self.properties_dock, self.care.actions_dock, self.gaps.dock,
+                     self.history_dock, self.care.plan_dock):
+            scrolling(dock)  # a dock as tall as its form would set the window's minimum
+        self.addDockWidget(right, self.properties_dock)
         # Gaps stand on their own below the form: watched while editing (issue 14). Split
         # before tabifying: splitting a tabbed dock would add a tab instead.
         self.addDockWidget(right, self.gaps.dock)
@@ -134,9 +137,6 @@ class MainWindow(QMainWindow):
         self.history_dock.hide()
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.care.plan_dock)
         self.care.plan_dock.hide()
-        for dock in (self.properties_dock, self.care.actions_dock, self.gaps.dock,
-                     self.history_dock, self.care.plan_dock):
-            scrolling(dock)  # a dock as tall as its form would set the window's minimum
         self.properties_dock.raise_()
         self.resizeDocks([self.properties_dock], [340], Qt.Orientation.Horizontal)
         self.resizeDocks([self.properties_dock, self.gaps.dock], [520, 300],
@@ -297,8 +297,9 @@ class MainWindow(QMainWindow):
         geometry = self.settings.get("window/geometry")
         if geometry:
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1360, 860)
+        else:  # as large as the screen allows, up to 1360×860
+            screen = self.screen().availableGeometry()
+            self.resize(min(1360, screen.width()), min(860, screen.height()))
         state = self.settings.get("window/state")
         if state:
             self.restoreState(state, STATE_VERSION)

@@ -95,3 +95,11 @@ def test_a_blank_map_says_how_to_add_a_card(qtbot):
     assert hint.isVisible() and "Double-click" in hint.text()
     window.editing.add_touchpoint()
     qtbot.waitUntil(lambda: not hint.isVisible(), timeout=2000)
+
+
+def test_a_new_window_fits_before_it_is_shown(qtbot):
+    window = MainWindow(blank_project())
+    qtbot.addWidget(window)
+    assert window.minimumSize().height() <= 700 and window.minimumSize().width() <= 1024
+    screen = window.screen().availableGeometry()
+    assert window.height() <= screen.height() and window.width() <= screen.width()
