@@ -12,6 +12,7 @@ Titles and labels go through `_t`, a hook `set_translator` wires to translations
 """
 
 from journey_designer.charts._common import _t, save_figure, set_translator
+from journey_designer.charts.demand_charts import fatigue_share, staffing_chart
 from journey_designer.charts.fonts import has_cjk_font, setup_fonts
 from journey_designer.charts.journey_charts import coverage_heatmap, emotion_curve
 from journey_designer.charts.plan_charts import channel_load, contacts_per_window, cost_vs_value
@@ -25,8 +26,10 @@ __all__ = [
     "cost_vs_value",
     "coverage_heatmap",
     "emotion_curve",
+    "fatigue_share",
     "has_cjk_font",
     "save_figure",
     "set_translator",
     "setup_fonts",
+    "staffing_chart",
 ]

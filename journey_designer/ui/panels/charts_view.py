@@ -53,6 +53,10 @@ class ChartsView(QWidget):
                         lambda r, j: charts.contacts_per_window(project(), r)),
             "value": (self.tr("Care cost per customer vs value"),
                       lambda r, j: charts.cost_vs_value(project(), r)),
+            "staffing": (self.tr("Agents required (Erlang C) vs on duty, normal and peak"),
+                         lambda r, j: charts.staffing_chart(project(), r)),
+            "over_cap": (self.tr("Customers over their contact cap, per tier"),
+                         lambda r, j: charts.fatigue_share(project(), r)),
         }
         self.choice = QComboBox(objectName="chartChoice")
         for key, (label, _) in self.builders.items():
