@@ -135,3 +135,28 @@ def test_opening_a_project_builds_its_map_once(qtbot, monkeypatch) -> None:
     assert window.files.open_path(SAMPLE)
     assert len(window.scene.cards) == len(window.document.project.journeys[0].touchpoints) > 0
     assert len(builds) == 1
+
+
+def test_a_hidden_care_matrix_of_a_big_map_fills_when_it_is_shown(qtbot, tmp_path) -> None:
+    """Opening a map of many cards does not fill (and fit) the Care matrix tab nobody is
+    looking at; showing the tab shows every row."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from synthetic import big_project
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    from journey_designer.app import open_window
+    from journey_designer.io.project_files import save_any
+
+    path = tmp_path / "cards.journey"
+    save_any(big_project(touchpoints=800, transitions=1600, tiers=3, actions=800), path)
+    window = open_window(None)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.files.open_path(path)
+    qtbot.waitUntil(lambda: window.files.opening is None and len(window.scene.cards) == 800,
+                    timeout=60_000)
+    matrix = window.care.matrix
+    assert window.views.currentWidget() is window.view and matrix.model.rowCount() == 0
+    window.views.setCurrentWidget(matrix)
+    qtbot.waitUntil(lambda: matrix.proxy.rowCount() == 800, timeout=10_000)
