@@ -74,6 +74,10 @@ def gap_kind_label(kind: str) -> str:
         "unreachable_touchpoint": _t("unreachable touchpoint"),
         "dead_end": _t("dead end"),
         "orphan_action": _t("orphan action"),
+        "understaffed_channel": _t("understaffed channel"),
+        "context_lost": _t("context lost"),
+        "care_level_order": _t("care level order"),
+        "over_budget": _t("over budget"),
     }
     return labels.get(kind) or kind.replace("_", " ")
 
@@ -137,19 +141,46 @@ def _channels(result: Analysis) -> list[str]:
 def _fatigue(result: Analysis) -> list[str]:
     rows = []
     for tier in result.fatigue:
-        worst = max(tier.journeys, key=lambda j: j.max_in_window, default=None)
+        worst = max(tier.journeys, key=lambda j: (j.over_share, j.worst_contacts), default=None)
         if worst is None:
             continue
-        start = worst.window_start_day
-        where = worst.journey if start is None else _t("{journey}, from day {day}").format(
-            journey=worst.journey, day=f"{start:g}")
-        flag = _t("TOO MANY") if tier.max_in_window > tier.limit + 1e-9 else ""
-        rows.append([tier.tier, amount(tier.max_in_window), str(tier.limit), where, flag])
+        how = {"exact": _t("exact"), "simulation": _t("simulated ±{margin}").format(
+            margin=percent(worst.margin))}.get(worst.method, "")
+        flag = _t("TOO MANY") if worst.over_share > tier.tolerance + 1e-12 else ""
+        rows.append([tier.tier, percent(worst.over_share), str(tier.limit),
+                     str(worst.worst_contacts), worst.journey, how, flag])
     if not rows:
         return []
     window = result.fatigue[0].window_days
-    return [_t("Contact fatigue (busiest {days}-day window, contacts per customer)").format(days=window),
-            *table(rows, [_t("tier"), _t("contacts"), _t("limit"), _t("where"), ""])]
+    return [_t("Contact fatigue (customers over their limit in some {days}-day window)").format(
+                days=window),
+            *table(rows, [_t("tier"), _t("over"), _t("limit"), _t("most"), _t("journey"),
+                          _t("method"), ""])]
+
+
+def _staffing(result: Analysis) -> list[str]:
+    rows = []
+    for s in result.staffing:
+        agents = "—" if s.agents is None else str(s.agents)
+        short = s.agents is not None and s.agents < max(s.required_agents, s.required_agents_peak)
+        rows.append([s.channel, amount(s.load), amount(s.erlangs), str(s.required_agents),
+                     str(s.required_agents_peak), agents, _t("SHORT") if short else ""])
+    if not rows:
+        return []
+    return [_t("Staffing (Erlang C; peak: the busiest day of the year)"),
+            *table(rows, [_t("channel"), _t("contacts a day"), _t("Erlangs"), _t("needed"),
+                          _t("needed at peak"), _t("on duty"), ""])]
+
+
+def _budget(result: Analysis) -> list[str]:
+    money = result.budget
+    if money is None or not money.total and money.limit is None:
+        return []
+    limit = _t("no budget set") if money.limit is None else _t("budget {limit}").format(
+        limit=amount(money.limit))
+    rows = [[name, amount(cost)] for name, cost in money.per_channel if cost > 0]
+    return [_t("Monthly cost {total} ({limit})").format(total=amount(money.total), limit=limit),
+            *table(rows, [_t("channel"), _t("a month")])]
 
 
 def _value(result: Analysis) -> list[str]:
@@ -173,7 +204,8 @@ def analysis_text(result: Analysis, *, touchpoints: int, journeys: int, actions:
             .format(journeys=journeys, touchpoints=touchpoints, actions=actions,
                     tiers=_t(", ").join(result.tiers) or _t("none"))]
     sections = [head, _coverage(result), _gaps(result.gaps), _priorities(result),
-                _channels(result), _fatigue(result), _value(result), _notes(result)]
+                _channels(result), _staffing(result), _fatigue(result), _value(result),
+                _budget(result), _notes(result)]
     return "\n\n".join("\n".join(s) for s in sections if s) + "\n"
 
 
