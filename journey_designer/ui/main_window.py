@@ -123,8 +123,8 @@ class MainWindow(QMainWindow):
         history.setAccessibleName(self.tr("History"))
         self.history_dock.setWidget(history)
         self.history_dock.setAccessibleName(self.tr("History"))
-        for dock in (self.properties_dock, self.care.actions_dock, self.gaps.dock,
-                     self.history_dock, self.care.plan_dock):
+        form_width = self.properties.minimumSizeHint().width()
+        for dock in (self.properties_dock, self.care.actions_dock, self.care.plan_dock):
             scrolling(dock)  # a dock as tall as its form would set the window's minimum
         self.addDockWidget(right, self.properties_dock)
         # Gaps stand on their own below the form: watched while editing (issue 14). Split
@@ -133,12 +133,14 @@ class MainWindow(QMainWindow):
         self.splitDockWidget(self.properties_dock, self.gaps.dock, Qt.Orientation.Vertical)
         self.addDockWidget(right, self.care.actions_dock)
         self.tabifyDockWidget(self.properties_dock, self.care.actions_dock)
-        self.tabifyDockWidget(self.gaps.dock, self.history_dock)
+        self.addDockWidget(right, self.history_dock)
         self.history_dock.hide()
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.care.plan_dock)
         self.care.plan_dock.hide()
         self.properties_dock.raise_()
-        self.resizeDocks([self.properties_dock], [340], Qt.Orientation.Horizontal)
+        # as wide as the form, so that it needs no sideways scrolling
+        self.resizeDocks([self.properties_dock], [max(340, form_width + 20)],
+                         Qt.Orientation.Horizontal)
         self.resizeDocks([self.properties_dock, self.gaps.dock], [520, 300],
                          Qt.Orientation.Vertical)
 

@@ -101,7 +101,12 @@ class CareMatrixView(QWidget):
         self.mot_filter = QCheckBox(self.tr("Moments of truth only"), objectName="matrixMotFilter")
         self.owner_filter = QLineEdit(objectName="matrixOwnerFilter")
         self.owner_filter.setPlaceholderText(self.tr("Owner contains…"))
+        self.owner_filter.setMinimumWidth(self.owner_filter.fontMetrics().horizontalAdvance(
+            self.owner_filter.placeholderText()) + 16)
         self.channel_filter = QComboBox(objectName="matrixChannelFilter")
+        for combo in (self.stage_filter, self.channel_filter):  # long names: a narrow window
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
         self._layout()
         self.stage_filter.activated.connect(self._filters_changed)
         self.channel_filter.activated.connect(self._filters_changed)
