@@ -13,10 +13,27 @@ from journey_designer.io.schema import FORMAT_2_COLUMNS, SCHEMA_VERSION
 from journey_designer.io.sqlite_store import file_schema_version, load_project, save_project
 
 
+def without_format_2(plan: Project) -> Project:
+    """`plan` with the values format 2 added set back to what older files hold."""
+    for journey in plan.journeys:
+        journey.peaks = []
+    for channel in plan.channels:
+        channel.context_group = channel.hours_per_day = channel.handling_minutes = None
+        channel.agents = channel.service_level = None
+    for action in plan.actions:
+        action.trigger.direction = None
+        if action.purpose == "care":  # was "service" or "marketing" then: either will do
+            action.purpose = "service"
+    plan.budget_per_month, plan.settings = None, Settings(
+        plan.settings.care_silence_limit, plan.settings.fatigue_window_days)
+    return plan
+
+
 def make_schema_2_file(path: Path, project: Project | None = None) -> None:
     """A file as Journey Designer wrote it before project format 2 (schema 2: no budget,
     staffing, peaks or trigger direction)."""
-    save_project(project or load_project(sample_paths()["saas_onboarding_renewal"]), path)
+    save_project(project or without_format_2(load_project(sample_paths()["saas_onboarding_renewal"])),
+                 path)
     db = sqlite_utils.Database(path)
     for table, columns in FORMAT_2_COLUMNS.items():
         db.table(table).transform(drop={name for name, _, _ in columns})
@@ -38,16 +55,7 @@ def make_schema_1_file(path: Path) -> None:
 
 def test_a_schema_2_file_opens_with_the_format_2_defaults(tmp_path: Path) -> None:
     old = tmp_path / "old.journey"
-    plan = load_project(sample_paths()["credit_card_care"])
-    for journey in plan.journeys:
-        journey.peaks = []
-    for channel in plan.channels:
-        channel.context_group = channel.hours_per_day = channel.handling_minutes = None
-        channel.agents = channel.service_level = None
-    for action in plan.actions:
-        action.trigger.direction = None
-    plan.budget_per_month, plan.settings = None, Settings(
-        plan.settings.care_silence_limit, plan.settings.fatigue_window_days)
+    plan = without_format_2(load_project(sample_paths()["credit_card_care"]))
     make_schema_2_file(old, plan)
     before = old.read_bytes()
     with sqlite3.connect(old) as conn:
@@ -71,7 +79,7 @@ def test_a_schema_1_file_opens_and_stays_untouched(tmp_path: Path) -> None:
     before = old.read_bytes()
     assert file_schema_version(old) == 1
     project = load_project(old)
-    assert project == load_project(sample_paths()["saas_onboarding_renewal"])
+    assert project == without_format_2(load_project(sample_paths()["saas_onboarding_renewal"]))
     assert old.read_bytes() == before  # migrated in memory only
     save_project(project, old)
     assert file_schema_version(old) == SCHEMA_VERSION

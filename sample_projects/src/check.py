@@ -17,13 +17,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 DEFAULT_FILES = sorted((HERE.parents[1] / "journey_designer" / "samples").glob("*.json"))
 
-TOP_KEYS = ["format", "name", "locale", "settings", "tiers", "channels", "journeys",
-            "actions", "kpis", "phases", "risks"]
+TOP_KEYS = ["format", "name", "locale", "budget_per_month", "settings", "tiers", "channels",
+            "journeys", "actions", "kpis", "phases", "risks"]
 TIER_KEYS = ["id", "name", "share", "value_per_customer", "care_level",
              "max_contacts_per_window", "human_touch_at_mot"]
-CHANNEL_KEYS = ["id", "name", "kind", "capacity_per_day", "cost_per_contact"]
+CHANNEL_KEYS = ["id", "name", "kind", "capacity_per_day", "cost_per_contact", "context_group",
+                "hours_per_day", "handling_minutes", "agents", "service_level"]
 JOURNEY_KEYS = ["id", "name", "monthly_entries", "stages", "touchpoints", "transitions",
-                "entries", "exits", "opportunities"]
+                "entries", "exits", "opportunities", "peaks"]
 STAGE_KEYS = ["id", "name"]
 TP_KEYS = ["id", "stage", "name", "channels", "emotion", "pain_points", "delight_points",
            "moment_of_truth", "recovery", "owner", "day", "backstage", "x", "y"]
@@ -31,7 +32,7 @@ TR_KEYS = ["from", "to", "share"]
 ACTION_KEYS = ["id", "touchpoint", "tiers", "channel", "name", "purpose", "trigger", "owner",
                "sla_minutes", "cost", "kpi", "message", "start", "end", "status"]
 TRIGGER_KEYS = {"event": {"event"}, "offset": {"event", "days"}, "date": {"date", "event"},
-                "threshold": {"metric", "value"}}
+                "threshold": {"metric", "value", "direction"}}
 TRIGGER_REQUIRED = {"event": {"event"}, "offset": {"days"}, "date": set(),
                     "threshold": {"metric", "value"}}
 KPI_KEYS = ["name", "baseline", "target", "unit"]
@@ -92,11 +93,12 @@ def check(path):
                 errors.append(f"{what}: missing {sorted(missing)} extra {sorted(extra)}")
 
     keys(p, TOP_KEYS, "project")
-    if p["format"] != "journey-designer/1":
+    if p["format"] != "journey-designer/2":
         errors.append("format")
     if p["locale"] not in ("en", "zh_CN"):
         errors.append("locale")
-    if p["settings"] != {"care_silence_limit": 3, "fatigue_window_days": 7}:
+    if {k: p["settings"][k] for k in ("care_silence_limit", "fatigue_window_days")} != {
+            "care_silence_limit": 3, "fatigue_window_days": 7}:
         errors.append("settings")
 
     all_ids = []
@@ -230,7 +232,7 @@ def check(path):
             errors.append(f"{a['id']}: no tiers")
         if a["channel"] not in channels:
             errors.append(f"{a['id']}: channel")
-        if a["purpose"] not in ("service", "marketing"):
+        if a["purpose"] not in ("service", "marketing", "care"):
             errors.append(f"{a['id']}: purpose")
         if a["status"] not in ("planned", "active", "done"):
             errors.append(f"{a['id']}: status")
@@ -279,7 +281,7 @@ def check(path):
         (len(p["actions"]) >= 40, "actions >= 40"),
         (trig == set(TRIGGER_KEYS), f"trigger types {trig}"),
         (any(d < 0 for d in offs) and any(d > 0 for d in offs), "offset +/-"),
-        ({a["purpose"] for a in p["actions"]} == {"service", "marketing"}, "purposes"),
+        ({"service", "marketing"} <= {a["purpose"] for a in p["actions"]}, "purposes"),
         ({a["status"] for a in p["actions"]} == {"planned", "active", "done"}, "statuses"),
         (len(p["kpis"]) >= 4, "kpis >= 4"),
         (len(p["phases"]) == 3, "phases == 3"),

@@ -11,7 +11,7 @@ Standard library only.  Run:  python sample_projects/src/credit_card_care.py
 import json
 from pathlib import Path
 
-from samplekit import action, ev, journey, off, on_date, thr, tp
+from samplekit import action, channel_rows, ev, journey, off, on_date, staffed, thr, tp
 
 OUT = Path(__file__).resolve().parents[2] / "journey_designer" / "samples" / "credit_card_care.json"
 
@@ -37,6 +37,19 @@ CHANNELS = [
     ("ch-rm", "Dedicated account manager", "human", 160, 12),
     ("ch-branch", "Branch", "human", 450, 8),
 ]
+
+# Format 2: one card CRM behind online banking, the app, the phone line, chat and the
+# account managers, so a customer who moves between them need not repeat the story (the
+# branches still run their own system: the risk "customers repeat themselves"); the hotline
+# answers 80 % of calls within 20 seconds, the service level the bank publishes.
+STAFFING = {
+    "ch-web": {"context_group": "Card CRM"},
+    "ch-push": {"context_group": "Card CRM"},
+    "ch-phone": staffed("Card CRM", 12, 6, 6, 0.8, 20),
+    "ch-chat": staffed("Card CRM", 16, 8, 9, 0.8, 60),
+    "ch-rm": {"context_group": "Card CRM"},
+}
+BUDGET = 150000  # a month, people, SMS and gifts included
 
 # ---------------------------------------------------------------- main journey
 STAGES = [
@@ -617,15 +630,16 @@ RISKS = [
 
 def build():
     return {
-        "format": "journey-designer/1",
+        "format": "journey-designer/2",
         "name": "Horizon Bank - Credit Card Care Plan 2026",
         "locale": "en",
-        "settings": {"care_silence_limit": 3, "fatigue_window_days": 7},
+        "budget_per_month": BUDGET,
+        "settings": {"care_silence_limit": 3, "fatigue_window_days": 7,
+                     "fatigue_tolerance": 0.05, "care_silence_days": None},
         "tiers": [{"id": i, "name": n, "share": s, "value_per_customer": v, "care_level": c,
                    "max_contacts_per_window": m, "human_touch_at_mot": h}
                   for i, n, s, v, c, m, h in TIERS],
-        "channels": [{"id": i, "name": n, "kind": k, "capacity_per_day": cap,
-                      "cost_per_contact": cost} for i, n, k, cap, cost in CHANNELS],
+        "channels": channel_rows(CHANNELS, STAFFING),
         "journeys": [MAIN, SUP],
         "actions": ACTIONS,
         "kpis": [{"name": n, "baseline": b, "target": t, "unit": u} for n, b, t, u in KPIS],

@@ -11,7 +11,7 @@ Standard library only.  Run:  python sample_projects/src/ecommerce_aftersales_zh
 import json
 from pathlib import Path
 
-from samplekit import action, ev, journey, off, on_date, thr, tp
+from samplekit import action, channel_rows, ev, journey, off, on_date, staffed, thr, tp
 
 OUT = Path(__file__).resolve().parents[2] / "journey_designer" / "samples" / "ecommerce_aftersales_zh.json"
 
@@ -37,6 +37,22 @@ CHANNELS = [
     ("ch-phone", "电话客服", "human", 900, 3.5),
     ("ch-vip", "专属客户经理", "human", 600, 12),
 ]
+
+# 格式 2：APP、小程序、站内信、智能客服、在线客服、电话客服和专属客户经理共用一个客服
+# 工作台（CRM），转人工时客户不必重复描述问题（直播间还是数据孤岛）；“普通咨询 30 秒内
+# 响应”的服务标准；大促期间咨询量成倍增长，电话客服需要临时调配人手。
+STAFFING = {
+    "ch-push": {"context_group": "客服工作台"},
+    "ch-miniapp": {"context_group": "客服工作台"},
+    "ch-inbox": {"context_group": "客服工作台"},
+    "ch-bot": {"context_group": "客服工作台"},
+    "ch-chat": staffed("客服工作台", 14, 6, 12, 0.8, 30),
+    "ch-phone": staffed("客服工作台", 12, 5, 4, 0.8, 20),
+    "ch-vip": {"context_group": "客服工作台"},
+}
+PEAKS = [{"name": "双11大促", "start": "11-01", "days": 12, "factor": 3.0},
+         {"name": "618年中大促", "start": "06-01", "days": 18, "factor": 2.0}]
+BUDGET = 300000  # 元/月：人力、短信、礼品
 
 # ---------------------------------------------------------------- journey
 STAGES = [
@@ -187,7 +203,7 @@ OPPORTUNITIES = [
 MAIN = journey("j-aftersales", "电商购物与售后旅程", 150000, STAGES, TOUCHPOINTS, TRANSITIONS,
                entries=["tp-browse", "tp-live"],
                exits=["tp-member-upgrade", "tp-churn"],
-               opportunities=OPPORTUNITIES)
+               opportunities=OPPORTUNITIES, peaks=PEAKS)
 
 # ---------------------------------------------------------------- KPIs
 K_NPS = "NPS 净推荐值"
@@ -329,10 +345,10 @@ ACTIONS = [
            ev("评价发布"), "会员运营部", None, K_GOOD,
            "感谢您的评价，50积分已到账，可直接抵现。", LIVE, None, "active"),
     action("act-bad-review-care", "tp-bad-review", ALL, "ch-chat", "差评24小时内联系",
-           "service", thr("商品评分", 2), "客户体验部", 1440, K_GOOD,
+           "service", thr("商品评分", 2, "at_most"), "客户体验部", 1440, K_GOOD,
            "看到您的评价，非常抱歉，我来帮您解决问题。", ON, None, "planned"),
     action("act-bad-review-vip", "tp-bad-review", [G], "ch-vip", "专属经理回访差评",
-           "service", thr("商品评分", 2), "客服中心", 240, K_GOOD,
+           "service", thr("商品评分", 2, "at_most"), "客服中心", 240, K_GOOD,
            "您的反馈我们很重视，我今天就给您电话。", ON, None, "planned"),
     action("act-nps-survey", "tp-nps", ALL, "ch-sms", "NPS 调研短信", "service",
            ev("签收满14天"), "客户体验部", None, K_NPS,
@@ -368,10 +384,10 @@ ACTIONS = [
            "marketing", on_date(event="生日"), "会员运营部", None, K_NPS,
            "生日快乐！本月购物享双倍积分。", LIVE, None, "active"),
     action("act-spring-festival", "tp-member-day", [G, S], "ch-miniapp", "春节问候",
-           "marketing", on_date("2026-02-17", "春节"), "会员运营部", None, K_NPS,
+           "care", on_date("2026-02-17", "春节"), "会员运营部", None, K_NPS,
            "新春快乐！感谢您一年来的陪伴，祝您马年吉祥。",
            "2026-02-10", "2026-02-24", "done"),
-    action("act-mid-autumn", "tp-member-day", ALL, "ch-sms", "中秋问候", "marketing",
+    action("act-mid-autumn", "tp-member-day", ALL, "ch-sms", "中秋问候", "care",
            on_date("2026-09-25", "中秋节"), "会员运营部", None, K_NPS,
            "中秋快乐，愿您阖家团圆。", "2026-09-20", "2026-09-25", "planned"),
     action("act-dormant-coupon", "tp-dormant", [S, B], "ch-sms", "沉默唤醒回归券", "marketing",
@@ -433,15 +449,16 @@ RISKS = [
 
 def build():
     return {
-        "format": "journey-designer/1",
+        "format": "journey-designer/2",
         "name": "悦购商城售后客户关怀方案（2026）",
         "locale": "zh_CN",
-        "settings": {"care_silence_limit": 3, "fatigue_window_days": 7},
+        "budget_per_month": BUDGET,
+        "settings": {"care_silence_limit": 3, "fatigue_window_days": 7,
+                     "fatigue_tolerance": 0.05, "care_silence_days": None},
         "tiers": [{"id": i, "name": n, "share": s, "value_per_customer": v, "care_level": c,
                    "max_contacts_per_window": m, "human_touch_at_mot": h}
                   for i, n, s, v, c, m, h in TIERS],
-        "channels": [{"id": i, "name": n, "kind": k, "capacity_per_day": cap,
-                      "cost_per_contact": cost} for i, n, k, cap, cost in CHANNELS],
+        "channels": channel_rows(CHANNELS, STAFFING),
         "journeys": [MAIN],
         "actions": ACTIONS,
         "kpis": [{"name": n, "baseline": b, "target": t, "unit": u} for n, b, t, u in KPIS],

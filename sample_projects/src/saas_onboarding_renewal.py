@@ -11,7 +11,7 @@ Standard library only.  Run:  python sample_projects/src/saas_onboarding_renewal
 import json
 from pathlib import Path
 
-from samplekit import action, ev, journey, off, on_date, thr, tp
+from samplekit import action, channel_rows, ev, journey, off, on_date, thr, tp
 
 OUT = Path(__file__).resolve().parents[2] / "journey_designer" / "samples" / "saas_onboarding_renewal.json"
 
@@ -479,7 +479,7 @@ ACTIONS = [
            "marketing", ev("cancel_clicked"), "Growth Marketing", None, KPI_GRR,
            "Pause for up to 3 months, or stay with 30 % off for the next 6 months.",
            LIVE, None, "active"),
-    action("act-renewed-thanks", "tp-renewed", ALL, "ch-email", "Renewal thank-you", "service",
+    action("act-renewed-thanks", "tp-renewed", ALL, "ch-email", "Renewal thank-you", "care",
            ev("renewal_completed"), "Renewals", None, KPI_NPS,
            "Thanks for another year. Here is what is coming on the roadmap.",
            LIVE, None, "active"),
@@ -536,15 +536,19 @@ RISKS = [
 
 def build():
     return {
-        "format": "journey-designer/1",
+        "format": "journey-designer/2",
         "name": "Pulseboard - SaaS Onboarding & Renewal Care Plan",
         "locale": "en",
-        "settings": {"care_silence_limit": 3, "fatigue_window_days": 7},
+        "budget_per_month": None,
+        "settings": {"care_silence_limit": 3, "fatigue_window_days": 7,
+                     "fatigue_tolerance": 0.05, "care_silence_days": None},
         "tiers": [{"id": i, "name": n, "share": s, "value_per_customer": v, "care_level": c,
                    "max_contacts_per_window": m, "human_touch_at_mot": h}
                   for i, n, s, v, c, m, h in TIERS],
-        "channels": [{"id": i, "name": n, "kind": k, "capacity_per_day": cap,
-                      "cost_per_contact": cost} for i, n, k, cap, cost in CHANNELS],
+        # one customer record behind the product, support and customer success
+        "channels": channel_rows(CHANNELS, {
+            c: {"context_group": "Customer 360"}
+            for c in ("ch-email", "ch-inapp", "ch-chat", "ch-support", "ch-csm")}),
         "journeys": [MAIN],
         "actions": ACTIONS,
         "kpis": [{"name": n, "baseline": b, "target": t, "unit": u} for n, b, t, u in KPIS],

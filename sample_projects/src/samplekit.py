@@ -28,8 +28,12 @@ def on_date(date=None, event=None):
     return t
 
 
-def thr(metric, value):
-    return {"type": "threshold", "metric": metric, "value": value}
+def thr(metric, value, direction=None):
+    """A threshold trigger; direction "at_most" for a metric falling to the value."""
+    t = {"type": "threshold", "metric": metric, "value": value}
+    if direction:
+        t["direction"] = direction
+    return t
 
 
 def tp(id, stage, name, channels, emotion, day, owner, backstage,
@@ -41,7 +45,7 @@ def tp(id, stage, name, channels, emotion, day, owner, backstage,
 
 
 def journey(id, name, monthly_entries, stages, touchpoints, transitions, entries, exits,
-            opportunities):
+            opportunities, peaks=()):
     lane = {sid: i for i, (sid, _) in enumerate(stages)}
     row = {}
     for t in touchpoints:
@@ -55,7 +59,7 @@ def journey(id, name, monthly_entries, stages, touchpoints, transitions, entries
             "touchpoints": touchpoints,
             "transitions": [{"from": a, "to": b, "share": s} for a, b, s in transitions],
             "entries": list(entries), "exits": list(exits),
-            "opportunities": list(opportunities)}
+            "opportunities": list(opportunities), "peaks": list(peaks)}
 
 
 def action(id, touchpoint, tiers, channel, name, purpose, trigger, owner, sla, kpi,
@@ -67,3 +71,20 @@ def action(id, touchpoint, tiers, channel, name, purpose, trigger, owner, sla, k
 
 
 # ---------------------------------------------------------------- tiers & channels
+
+
+def channel_rows(channels, format2=None):
+    """Channel objects of format 2: `format2` maps a channel id to its context group and
+    staffing (context_group, hours_per_day, handling_minutes, agents, service_level)."""
+    extra = format2 or {}
+    empty = {"context_group": None, "hours_per_day": None, "handling_minutes": None,
+             "agents": None, "service_level": None}
+    return [{"id": i, "name": n, "kind": k, "capacity_per_day": cap, "cost_per_contact": cost,
+             **empty, **extra.get(i, {})} for i, n, k, cap, cost in channels]
+
+
+def staffed(group, hours, handling, agents, share=0.8, seconds=20):
+    """A human channel's format-2 fields: shared history, opening hours, handling time,
+    agents on duty and the service-level target (share answered within seconds)."""
+    return {"context_group": group, "hours_per_day": hours, "handling_minutes": handling,
+            "agents": agents, "service_level": {"share": share, "within_seconds": seconds}}
