@@ -74,10 +74,10 @@ def test_fix_first_lists_the_priorities(qtbot, window) -> None:
     window.actions["actionFixFirst"].trigger()
     dialog = window.gaps.dialog
     assert dialog.table.rowCount() >= 1
-    assert dialog.table.item(0, 1).text() in {"First purchase", "Renewal notice", "Branch visit"}
+    assert dialog.table.item(0, 0).text() in {"First purchase", "Renewal notice", "Branch visit"}
     chosen = []
     dialog.touchpoint_chosen.connect(chosen.append)
-    dialog.table.cellDoubleClicked.emit(0, 1)
+    dialog.table.cellDoubleClicked.emit(0, 0)
     assert chosen and chosen[0] in window.scene.cards
     dialog.close()
 
