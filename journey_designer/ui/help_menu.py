@@ -7,7 +7,6 @@ long description, so it is written into the app's data folder and opened from th
 
 from __future__ import annotations
 
-from importlib import metadata
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
@@ -22,6 +21,8 @@ DISTRIBUTION = "journey-designer"
 
 def _installed_manual() -> Path:
     """The README from the installed package's metadata, as a file in the app's data folder."""
+    from importlib import metadata  # ~25 ms: when the manual is first asked for
+
     body = metadata.metadata(DISTRIBUTION).get_payload()  # the README, after the headers
     if not isinstance(body, str) or not body.strip():
         raise OSError(QCoreApplication.translate(
@@ -44,6 +45,8 @@ def manual_path() -> Path:
 
 def open_manual(parent: QWidget) -> None:
     """Open the manual in the desktop's viewer for Markdown/text; say so when it cannot."""
+    from importlib import metadata
+
     title = QCoreApplication.translate("HelpMenu", "User Manual")
     try:
         path = manual_path()
