@@ -71,10 +71,34 @@ class ChartFigure(Figure):
         clean_figure(self)
         warn_missing()
         with quiet_glyph_warnings():
+            self._fit_legend(renderer)
             super().draw(renderer)
 
+    _legend_spec: dict | None = None  # the arguments of fitted_legend
+    _legend_ncols = 0  # the columns of the legend it made
 
-def new_figure(width: float = WIDTH_INCHES, height: float = HEIGHT_INCHES) -> Figure:
+    def fitted_legend(self, ncols: int, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        """A figure legend in up to `ncols` columns: as many as the figure's width holds
+        when drawn (in a narrow window it takes more rows rather than being cut)."""
+        self._legend_spec = dict(kwargs, ncols=ncols)
+        self._fitted = self.legend(**self._legend_spec)
+        self._legend_ncols = ncols
+
+    def _fit_legend(self, renderer) -> None:  # type: ignore[no-untyped-def]
+        if self._legend_spec is None:
+            return
+        ncols = self._legend_spec["ncols"]  # tried again at each draw: the figure may be wider
+        while True:
+            if self._legend_ncols != ncols:
+                self._fitted.remove()
+                self._fitted = self.legend(**dict(self._legend_spec, ncols=ncols))
+                self._legend_ncols = ncols
+            if ncols <= 1 or self._fitted.get_window_extent(renderer).width <= self.bbox.width * 0.98:
+                return
+            ncols -= 1
+
+
+def new_figure(width: float = WIDTH_INCHES, height: float = HEIGHT_INCHES) -> ChartFigure:
     """A fresh figure (no pyplot, no global figure list), laid out to fit its labels."""
     setup_fonts()
     return ChartFigure(figsize=(width, height), dpi=SCREEN_DPI, layout="constrained")

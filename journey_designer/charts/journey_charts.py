@@ -68,8 +68,8 @@ def emotion_curve(project: Project, result: Analysis, journey_id: str | None = N
     handles = ax.get_legend_handles_labels()[0]
     if back is not ax:
         handles += back.get_legend_handles_labels()[0]
-    fig.legend(handles=handles, loc="outside lower center",
-               ncols=min(6, 2 + len(tiers)), fontsize=LABEL_SIZE, frameon=False)
+    fig.fitted_legend(min(6, 2 + len(tiers)), handles=handles, loc="outside lower center",
+                      fontsize=LABEL_SIZE, frameon=False)
     return fig
 
 

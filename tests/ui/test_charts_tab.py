@@ -185,3 +185,16 @@ def test_the_journey_charts_follow_the_journey_shown(qtbot) -> None:
     assert second.name in charts.canvas.figure.axes[0].get_title()
     window.document.undo_stack.setClean()
     window.close()
+
+
+@pytest.mark.parametrize("key", ["emotion", "coverage", "load", "fatigue", "value", "staffing",
+                                 "over_cap"])
+def test_a_narrow_tab_keeps_every_legend_inside_the_chart(qtbot, key) -> None:
+    view = chart_view(qtbot, key, (720, 520))
+    view.canvas.draw()
+    fig = view.canvas.figure
+    renderer = view.canvas.get_renderer()
+    legends = fig.legends + [ax.get_legend() for ax in fig.axes if ax.get_legend() is not None]
+    for legend in legends:
+        box = legend.get_window_extent(renderer)
+        assert box.x0 >= -1 and box.x1 <= fig.bbox.width + 1, f"{key}: legend cut ({box})"
