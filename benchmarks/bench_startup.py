@@ -117,10 +117,11 @@ def main() -> None:
     save_any(big_project(touchpoints=n, transitions=5 * n // 2, tiers=5, actions=4 * n,
                          stages=12), path)
     size = f"{n:,} touchpoints, {5 * n // 2:,} transitions"
-    where = ("Xvfb (xvfb-run -a)" if os.environ.get(UNDER_XVFB) else "X server")
-    where = where if platform == "xcb" else "offscreen"
+    where = ("on Xvfb (xvfb-run -a)" if os.environ.get(UNDER_XVFB) else
+             f"on the X server {os.environ.get('DISPLAY')}") if platform == "xcb" else \
+        "(no window system)"
     print(f"{size}, {4 * n:,} care actions; file {path.stat().st_size / 1e6:.1f} MB; "
-          f"Qt platform {platform} ({where}); {os.cpu_count()} CPUs; "
+          f"Qt platform {platform} {where}; {os.cpu_count()} CPUs; "
           f"load average {os.getloadavg()[0]:.1f}")
 
     env = _child_env(folder, platform)
