@@ -20,7 +20,7 @@ from typing import Any
 from journey_designer import messages
 from journey_designer.io import isolated_read
 from journey_designer.io.excel_layout import CHOICES, SPLIT, Names, kind_word, number_text
-from journey_designer.io.excel_safety import Package, WorkbookError
+from journey_designer.io.excel_safety import Package, ReaderStopped, WorkbookError
 from journey_designer.io.excel_words import workbook_words
 from journey_designer.io.excel_xml import clean_text
 from journey_designer.io.sheet_read import CellFault, Refused
@@ -55,13 +55,19 @@ PREFETCH_BYTES = 4 * 2**20  # sheets this small are read with the first one aske
 def read_grid(package: Package, sheet: str) -> list[list[Cell]]:
     """The sheet's cells from A1, rows of equal length, faulty cells as CellFault.
 
-    Read in a child process with a memory limit (isolated_read), which first measures the
-    sheet (excel_safety.measure_sheets). The first call also reads the sheets asked for at
-    inspection and every small sheet, in the same child, for the calls that follow."""
+    Read in a child process with a memory limit (isolated_read): first quickly (each sheet
+    looked at, read, then held to the limits: sheet_read.read_sheets); if that child dies — a
+    bomb met unmeasured — again, measuring each sheet before reading it (excel_safety.
+    measure_sheets), which refuses the bomb saying why. The first call also reads the sheets
+    asked for at inspection and every small sheet, in the same child, for the calls that follow."""
     if sheet not in package.grids:
         names = [sheet, *(s for s in _prefetch(package) if s != sheet and s not in package.grids)]
-        package.grids.update(isolated_read.run_isolated(
-            "journey_designer.io.sheet_read:read_sheets", package, names, path=package.path))
+        target = "journey_designer.io.sheet_read:read_sheets"
+        try:
+            grids = isolated_read.run_isolated(target, package, names, False, path=package.path, spawn=True)
+        except ReaderStopped:
+            grids = isolated_read.run_isolated(target, package, names, True, path=package.path)
+        package.grids.update(grids)
     found = package.grids.pop(sheet)
     if isinstance(found, Refused):
         raise WorkbookError(package.path, found.problem)

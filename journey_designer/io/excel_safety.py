@@ -5,8 +5,9 @@ empty; an old .xls or an encrypted workbook (OLE boxes); not a zip; a damaged zi
 OpenDocument or Word/PowerPoint file; a zip that is no workbook; Strict Open XML; a
 binary .xlsb; a zip bomb (declared sizes and compression ratio); an XML bomb (any DTD);
 missing sheets; two zip entries of one name. The sheets themselves are measured by
-`measure_sheets` (sheet_scan: cells, rows, columns, shared-string amplification), in the
-child process that then reads them (isolated_read), never here in the program's own.
+`measure_sheets` (sheet_scan: cells, rows, columns, shared-string amplification) or looked
+at by `look_at_sheets` (well-formed? error values or formulas?), in the child process that
+then reads them (isolated_read, sheet_read), never here in the program's own.
 
 A sheet asked for may have several names (a workbook in English or Chinese): it is found
 by the first of them the file has, exactly or ignoring case and outer spaces.
@@ -34,6 +35,7 @@ from journey_designer.io.sheet_scan import (
     Limits,
     SheetRefused,
     SheetScan,
+    look,
     scan_sheet,
     shared_string_lengths,
 )
@@ -60,6 +62,12 @@ def _save_as() -> str:
 
 class WorkbookError(ProjectFileError):
     """A workbook that cannot be imported; the message says what the file is."""
+
+
+class ReaderStopped(WorkbookError):
+    """The reader's child process died (a signal, out of memory, an exit code). It may have met a
+    bomb in a sheet it was let at before measuring: measured first, the sheet is refused with a
+    message that says why (excel_read.read_grid)."""
 
 
 Wanted = str | tuple[str, ...]  # a sheet's name, or every name it may have (the first is its key)
@@ -357,6 +365,30 @@ def measure_sheets(package: Package, names: list[str], limits: Limits = IMPORT,
             return scans
     except SheetRefused as exc:
         raise WorkbookError(path, str(exc)) from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, ValueError) as exc:
+        raise WorkbookError(path, _t("a damaged zip package, not a readable workbook ({error})").format(
+            error=exc)) from None
+
+
+def look_at_sheets(package: Package, names: list[str], refused: dict[str, str]) -> set[str]:
+    """The sheets of `names` that may hold error values or formulas, to be measured before they
+    are read (sheet_scan.look); a sheet that is not well-formed XML is noted in `refused`, why."""
+    path = package.path
+    suspects = set()
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = {info.filename.replace("\\", "/").lstrip("/"): info for info in archive.infolist()}
+            for name in names:
+                part = package.sheets.get(name)
+                if part is None or part not in parts:
+                    continue
+                try:
+                    with archive.open(parts[part]) as stream:
+                        if look(stream, part):
+                            suspects.add(name)
+                except SheetRefused as exc:
+                    refused[name] = str(exc)
+            return suspects
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, RuntimeError, ValueError) as exc:
         raise WorkbookError(path, _t("a damaged zip package, not a readable workbook ({error})").format(
             error=exc)) from None

@@ -71,13 +71,16 @@ def last_child_pid() -> int:
 
 
 def run_isolated(target: str, *args: Any, path: str | Path, memory: int | None = MEMORY_LIMIT,
-                 timeout: float | None = TIMEOUT, keep_going: Callable[[], bool] | None = None) -> Any:
+                 timeout: float | None = TIMEOUT, keep_going: Callable[[], bool] | None = None,
+                 spawn: bool = False) -> Any:
     """`target(*args)` run in a child process; its result, or its ProjectFileError raised here.
-    `path` names the file in messages. A child that dies, runs out of memory or takes longer
-    than `timeout` seconds is a WorkbookError; Cancelled when `keep_going()` returns False."""
-    from journey_designer.io.excel_safety import WorkbookError
+    `path` names the file in messages. A child that dies or runs out of memory is a
+    ReaderStopped (a WorkbookError), one that takes longer than `timeout` seconds a
+    WorkbookError; Cancelled when `keep_going()` returns False. Inside an isolated process the
+    target runs in-process, unless `spawn` (a target that may die where a measured one would not)."""
+    from journey_designer.io.excel_safety import ReaderStopped, WorkbookError
 
-    if isolated():
+    if isolated() and not spawn:
         return _function(target)(*args)
     request = pickle.dumps((target, args, messages.language(), memory), protocol=pickle.HIGHEST_PROTOCOL)
     output, errors, code = _run_child(request, timeout, keep_going, path)
@@ -89,16 +92,16 @@ def run_isolated(target: str, *args: Any, path: str | Path, memory: int | None =
             error_type, where, problem = answer
             raise (WorkbookError if error_type == "workbook" else ProjectFileError)(where, problem)
         if kind == "memory":
-            raise WorkbookError(path, _memory_message(memory))
+            raise ReaderStopped(path, _memory_message(memory))
         raise WorkbookError(path, _t("the workbook could not be read: the reader failed ({error})").format(
             error=answer[0]))
     last = errors.decode("utf-8", "replace").strip().splitlines()[-12:]
     if any("memory allocation" in line or "MemoryError" in line for line in last):
-        raise WorkbookError(path, _memory_message(memory))
+        raise ReaderStopped(path, _memory_message(memory))
     if code < 0:
-        raise WorkbookError(path, _t("the workbook could not be read: the reader stopped (signal {signal})")
+        raise ReaderStopped(path, _t("the workbook could not be read: the reader stopped (signal {signal})")
                             .format(signal=-code))
-    raise WorkbookError(path, _t("the workbook could not be read: the reader stopped (exit code {code})")
+    raise ReaderStopped(path, _t("the workbook could not be read: the reader stopped (exit code {code})")
                         .format(code=code))
 
 

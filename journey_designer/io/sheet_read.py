@@ -1,6 +1,14 @@
-"""The child side of reading a workbook's sheets (see excel_read.read_grid): measure each
-sheet (excel_safety.measure_sheets), read it with python-calamine, and put a CellFault where
-the reader emptied an error value or a formula without a saved value.
+"""The child side of reading a workbook's sheets (see excel_read.read_grid): read each sheet
+with python-calamine, measured first (excel_safety.measure_sheets) or only looked at, and put
+a CellFault where the reader emptied an error value or a formula without a saved value.
+
+Two ways, for speed: measuring parses every element in Python (2 s for the 50,000-row Action
+Plan); a look (sheet_scan.look: well-formed, no DTD, any error value or formula?) runs at C
+speed, then the reader reads and its grid is held to the same limits — rows, columns and
+cells as the reader placed them, so nothing is guessed. A bomb that the reader meets unmeasured
+can only kill this child (its memory is limited): the caller then reads measured, which
+refuses the sheet saying why. A sheet that may hold an error value or a formula, that the
+reader refuses, or that shows too much text, is measured anyway.
 
 Kept light on imports (no openpyxl, no project store): it is imported in a fresh child
 process for every workbook read, where start-up time is the user's waiting time. No Qt.
@@ -8,12 +16,13 @@ process for every workbook read, where start-up time is the user's waiting time.
 
 from __future__ import annotations
 
+import zipfile
 from dataclasses import dataclass
 from typing import Any
 
 from journey_designer import messages
-from journey_designer.io.excel_safety import Package, WorkbookError, measure_sheets
-from journey_designer.io.sheet_scan import SheetScan
+from journey_designer.io.excel_safety import Package, WorkbookError, look_at_sheets, measure_sheets
+from journey_designer.io.sheet_scan import IMPORT, SheetRefused, SheetScan, check
 
 Cell = Any
 
@@ -46,26 +55,67 @@ class Refused:
     problem: str
 
 
-def read_sheets(package: Package, names: list[str]) -> dict[str, list[list[Cell]] | Refused]:
-    """Each sheet of `names` measured, then read (python-calamine); a sheet that cannot be read
-    maps to its Refused. Meant for the isolated child: see read_grid."""
+def read_sheets(package: Package, names: list[str], measure: bool = True
+                ) -> dict[str, list[list[Cell]] | Refused]:
+    """Each sheet of `names` read (python-calamine) — measured first, or with `measure` False
+    only looked at and held to the limits after reading —; a sheet that cannot be read maps to
+    its Refused. Meant for the isolated child: see read_grid."""
     import python_calamine as pc
 
     read: dict[str, list[list[Cell]] | Refused] = {}
     refused: dict[str, str] = {}
-    scans = measure_sheets(package, names, refused=refused)
+    first = set(names) if measure else look_at_sheets(package, names, refused)
+    scans = measure_sheets(package, [n for n in names if n in first and n not in refused], refused=refused)
     read.update((name, Refused(problem)) for name, problem in refused.items())
+    strings = not measure and _has_shared_strings(package)
     try:
         with pc.CalamineWorkbook.from_path(str(package.path)) as book:
             for name in names:
                 if name not in read:
-                    read[name] = _read_sheet(package, book, name, scans.get(name))
+                    grid = _read_sheet(package, book, name, scans.get(name))
+                    read[name] = grid if name in scans else _held(package, name, grid, strings)
     except pc.PasswordError:
         raise WorkbookError(package.path, _t("a password-protected (encrypted) workbook")) from None
     except (pc.CalamineError, ValueError, OverflowError) as exc:
         raise WorkbookError(package.path, _t("the workbook could not be read: {error}").format(
             error=exc)) from None
     return read
+
+
+def _has_shared_strings(package: Package) -> bool:
+    try:
+        with zipfile.ZipFile(package.path) as archive:
+            return any(n == package.shared_strings or n.casefold().endswith("sharedstrings.xml")
+                       for n in archive.namelist())
+    except (OSError, zipfile.BadZipFile):
+        return True
+
+
+def _held(package: Package, name: str, grid: list[list[Cell]] | Refused,
+          strings: bool) -> list[list[Cell]] | Refused:
+    """A sheet read unmeasured, held to the import's limits as the reader placed its cells; a
+    refusal by the reader, or more text than the limit (shared strings the cells show, counted
+    exactly by measuring: the grid cannot tell them from inline text), is measured."""
+    if isinstance(grid, Refused):
+        return _measured_refusal(package, name) or grid
+    rows, columns = len(grid), len(grid[0]) if grid else 0
+    scan = SheetScan(cells=rows * columns - sum(row.count("") for row in grid), last_row=rows,
+                     last_column=columns)
+    try:
+        check(scan, name, IMPORT)
+    except SheetRefused as exc:
+        return Refused(str(exc))
+    if strings and scan.cells > 0:
+        scan.text = sum(len(value) for row in grid for value in row if isinstance(value, str))
+        if scan.text > IMPORT.text:
+            return _measured_refusal(package, name) or grid
+    return grid
+
+
+def _measured_refusal(package: Package, name: str) -> Refused | None:
+    refused: dict[str, str] = {}
+    measure_sheets(package, [name], refused=refused)
+    return Refused(refused[name]) if name in refused else None
 
 
 def _read_sheet(package: Package, book: Any, sheet: str,

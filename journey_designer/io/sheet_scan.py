@@ -27,6 +27,7 @@ from __future__ import annotations
 import pyexpat
 import re
 from array import array
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import IO
 
@@ -113,10 +114,13 @@ def _parser(what: str) -> pyexpat.XMLParserType:
     return parser
 
 
-def _feed(parser: pyexpat.XMLParserType, stream: IO[bytes], what: str) -> None:
+def _feed(parser: pyexpat.XMLParserType, stream: IO[bytes], what: str,
+          each: Callable[[bytes], object] | None = None) -> None:
     try:
         while chunk := stream.read(CHUNK):
             parser.Parse(chunk, False)
+            if each is not None:
+                each(chunk)
         parser.Parse(b"", True)
     except pyexpat.ExpatError as exc:
         raise SheetRefused(_t(
@@ -149,6 +153,34 @@ def shared_string_lengths(stream: IO[bytes], part: str = "xl/sharedStrings.xml")
     if starts:
         lengths.append(total)
     return lengths
+
+
+_FORMULA = re.compile(rb"<f[\s/>]")  # searched for by their first two bytes: as fast as bytes.find
+_PREFIXED_FORMULA = re.compile(rb":f[\s/>]")
+
+
+def look(stream: IO[bytes], part: str) -> bool:
+    """A quick look at a sheet that the reader is to read before it is measured (see
+    sheet_read.read_sheets): its XML must be well-formed and without a DTD (expat, without a
+    Python step per element: SheetRefused otherwise). True when the sheet may hold an error
+    value or a formula — an element named f, with or without a prefix, or an attribute value
+    "e" in either quotes (bytes that text can also hold: then the sheet is only measured for
+    nothing) —, which the reader would empty silently: such a sheet is measured first, which
+    finds them. A kind written as a character reference (t="&#101;") needs no look: the
+    reader refuses the sheet."""
+    parser = _parser(part)
+    suspect = False
+    tail = b""
+
+    def search(chunk: bytes) -> None:
+        nonlocal suspect, tail
+        if not suspect:
+            window = tail + chunk
+            suspect = (b'"e"' in window or b"'e'" in window or _FORMULA.search(window) is not None
+                       or _PREFIXED_FORMULA.search(window) is not None)
+            tail = window[-2:]
+    _feed(parser, stream, part, search)
+    return suspect
 
 
 def scan_sheet(stream: IO[bytes], name: str, limits: Limits, strings: array | None = None,
@@ -303,26 +335,30 @@ class _Scanner:
         faults[at] = (shown, reason)
 
     def check(self) -> None:
-        scan, limits = self.scan, self.limits
-        if scan.last_row > limits.rows:
-            raise SheetRefused(_t(
-                "the sheet “{sheet}” has more than {rows} rows (a cell in row {row}): delete "
-                "the rows below the table and save again").format(
-                sheet=self.name, rows=f"{limits.rows:,}", row=f"{scan.last_row:,}"))
-        if scan.cells > limits.cells:
-            raise SheetRefused(_t(
-                "the sheet “{sheet}” has more than {cells} cells, too many to import").format(
-                sheet=self.name, cells=f"{limits.cells:,}"))
-        if scan.text > limits.text:
-            raise SheetRefused(_t(
-                "the sheet “{sheet}” would show more than {chars} million characters of text "
-                "(a long shared string repeated in many cells), too much to import").format(
-                sheet=self.name, chars=f"{limits.text // 1_000_000:,}"))
-        if scan.last_column > 16_384 or scan.last_row * scan.last_column > limits.cells:
-            raise SheetRefused(_t(
-                "the sheet “{sheet}” spans {columns} columns over {rows} rows, too many cells "
-                "to import: delete the unused columns and save again").format(
-                sheet=self.name, columns=f"{scan.last_column:,}", rows=f"{scan.last_row:,}"))
+        check(self.scan, self.name, self.limits)
+
+
+def check(scan: SheetScan, name: str, limits: Limits) -> None:
+    """Raise SheetRefused naming the sheet `name` when `scan` is past `limits`."""
+    if scan.last_row > limits.rows:
+        raise SheetRefused(_t(
+            "the sheet “{sheet}” has more than {rows} rows (a cell in row {row}): delete "
+            "the rows below the table and save again").format(
+            sheet=name, rows=f"{limits.rows:,}", row=f"{scan.last_row:,}"))
+    if scan.cells > limits.cells:
+        raise SheetRefused(_t(
+            "the sheet “{sheet}” has more than {cells} cells, too many to import").format(
+            sheet=name, cells=f"{limits.cells:,}"))
+    if scan.text > limits.text:
+        raise SheetRefused(_t(
+            "the sheet “{sheet}” would show more than {chars} million characters of text "
+            "(a long shared string repeated in many cells), too much to import").format(
+            sheet=name, chars=f"{limits.text // 1_000_000:,}"))
+    if scan.last_column > 16_384 or scan.last_row * scan.last_column > limits.cells:
+        raise SheetRefused(_t(
+            "the sheet “{sheet}” spans {columns} columns over {rows} rows, too many cells "
+            "to import: delete the unused columns and save again").format(
+            sheet=name, columns=f"{scan.last_column:,}", rows=f"{scan.last_row:,}"))
 
 
 def _error_reason(error: str, formula: bool) -> str:

@@ -117,3 +117,88 @@ def test_text_that_looks_like_an_error_is_read_as_text(good, tmp_path) -> None:
     cell = f'<c r="{ref}" t="inlineStr"><is><t>say "e" &lt;f&gt;</t></is></c>'
     plan = plan_import(sample(), with_rows(good, tmp_path / "text.xlsx", "", (ref, cell)))
     assert not plan.problems and [c.new for c in plan.changes] == ['say "e" <f>']
+
+
+def _spy_measure(monkeypatch) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    from journey_designer.io import sheet_read
+    measured: list[list[str]] = []
+    real = sheet_read.measure_sheets
+
+    def spy(package, names, *args, **kwargs):  # type: ignore[no-untyped-def]
+        measured.append(list(names))
+        return real(package, names, *args, **kwargs)
+    monkeypatch.setattr(sheet_read, "measure_sheets", spy)
+    return measured
+
+
+def test_a_clean_workbook_is_read_without_measuring_cell_by_cell(good, monkeypatch) -> None:
+    """The quick read: every sheet looked at (C speed), none parsed element by element."""
+    from journey_designer.io.sheet_read import read_sheets
+    measured = _spy_measure(monkeypatch)
+    package = inspect_workbook(good, required=())
+    grids = read_sheets(package, list(package.sheets), measure=False)
+    assert all(isinstance(grid, list) for grid in grids.values()) and grids["Action Plan"][0][0] == "ID"
+    assert [names for names in measured if names] == []
+
+
+def test_a_sheet_with_a_formula_is_measured_before_it_is_read(good, tmp_path, monkeypatch) -> None:
+    from journey_designer.io.sheet_read import CellFault, read_sheets
+    measured = _spy_measure(monkeypatch)
+    ref = _owner_cell(good)
+    path = with_rows(good, tmp_path / "formula.xlsx", "", (ref, f'<c r="{ref}"><f>1/0</f></c>'))
+    package = inspect_workbook(path, required=())
+    grid = read_sheets(package, ["Action Plan", "Journey Map"], measure=False)["Action Plan"]
+    assert [names for names in measured if names] == [["Action Plan"]]
+    assert isinstance(grid[1][ord(ref[0]) - 65], CellFault)  # type: ignore[index]
+
+
+def test_a_sheet_read_unmeasured_is_held_to_the_limits(good, tmp_path, monkeypatch) -> None:
+    """Rows and columns as the reader placed its cells: refused without measuring."""
+    from journey_designer.io import isolated_read
+    from journey_designer.io.sheet_read import Refused, read_sheets
+    measured = _spy_measure(monkeypatch)
+    path = with_rows(good, tmp_path / "rows.xlsx", '<row r="150000"><c r="A150000"><v>1</v></c></row>')
+    found = read_sheets(inspect_workbook(path, required=()), ["Action Plan"], measure=False)["Action Plan"]
+    assert isinstance(found, Refused) and "more than 100,000 rows (a cell in row 150,000)" in found.problem
+    assert [names for names in measured if names] == []
+    wide = with_rows(good, tmp_path / "wide.xlsx", '<row r="400"><c r="XFD400"><v>1</v></c></row>')
+    found = isolated_read.run_isolated("journey_designer.io.sheet_read:read_sheets",
+                                       inspect_workbook(wide, required=()), ["Action Plan"], False, path=wide)
+    assert "spans 16,384 columns over 400 rows" in found["Action Plan"].problem
+
+
+def test_a_bomb_the_quick_reader_dies_on_is_measured_and_refused(good, tmp_path, monkeypatch) -> None:
+    from journey_designer.io import isolated_read
+    from journey_designer.io.excel_read import read_grid
+    from journey_designer.io.excel_safety import ReaderStopped
+    bomb = with_rows(good, tmp_path / "far.xlsx", "<row r='1048576'><c r='XFD1048576'><v>1</v></c></row>")
+    calls: list[tuple[bool, str]] = []
+    real = isolated_read.run_isolated
+
+    def spy(target, package, names, measure, **kwargs):  # type: ignore[no-untyped-def]
+        try:
+            result = real(target, package, names, measure, **kwargs)
+        except ReaderStopped as exc:
+            calls.append((measure, "stopped: " + exc.problem))
+            raise
+        calls.append((measure, "read"))
+        return result
+    monkeypatch.setattr(isolated_read, "run_isolated", spy)
+    with pytest.raises(WorkbookError) as caught:
+        read_grid(inspect_workbook(bomb, required=()), "Action Plan")
+    assert "“Action Plan” has more than 100,000 rows" in caught.value.problem
+    assert [measure for measure, _ in calls] == [False, True] and calls[0][1].startswith("stopped"), calls
+
+
+def test_shared_text_past_the_limit_is_measured_and_refused(good, tmp_path) -> None:
+    """150 cells showing one string of 1,000,000 characters: read within the memory limit, then
+    measured (the grid cannot tell shared text from inline text) and refused."""
+    from journey_designer.io import isolated_read
+    strings = f'<sst xmlns="{NS}" count="150" uniqueCount="1"><si><t>{"x" * 1_000_000}</t></si></sst>'
+    rows = "".join(f'<row r="{r}"><c r="Z{r}" t="s"><v>0</v></c></row>' for r in range(500, 650))
+    path = with_rows(good, tmp_path / "shared.xlsx", rows)
+    with zipfile.ZipFile(path, "a") as archive:
+        archive.writestr("xl/sharedStrings.xml", strings)
+    found = isolated_read.run_isolated("journey_designer.io.sheet_read:read_sheets",
+                                       inspect_workbook(path, required=()), ["Action Plan"], False, path=path)
+    assert "more than 100 million characters" in found["Action Plan"].problem
