@@ -52,6 +52,7 @@ class InlineEditor(QLineEdit):
 class JourneyView(QGraphicsView):
     zoom_changed = Signal(float)
     shows_still_picture = True  # draws the drag cache's picture (see drawBackground)
+    presenting = False  # presentation mode places the map itself: no auto-fit meanwhile
 
     def __init__(self, scene: JourneyScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -166,7 +167,7 @@ class JourneyView(QGraphicsView):
     def resizeEvent(self, event) -> None:  # noqa: N802
         self._end_drag_picture()
         super().resizeEvent(event)
-        if self._auto_fit:
+        if self._auto_fit and not self.presenting:
             self.fit_to_window()
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802

@@ -61,9 +61,9 @@ class StageLane(QGraphicsItem):
         painter.drawRoundedRect(header, 6, 6)
         painter.setPen(style.HEADER_TEXT)
         painter.setFont(style.ui_font(11, bold=True))
-        painter.drawText(header.adjusted(10, 0, -10, 0),
-                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                         f"{self.index + 1}. {self.name}")
+        painter.drawText(header.adjusted(10, 0, -10, 0),  # a long name: two lines, not cut
+                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+                         | Qt.TextFlag.TextWordWrap, f"{self.index + 1}. {self.name}")
 
 
 class EmotionCurve(QGraphicsItem):

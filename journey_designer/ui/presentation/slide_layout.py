@@ -1,0 +1,141 @@
+"""Where each slide looks on the map, for a screen (or page) of a given size: the one
+layout both the screen and the slides PDF use.
+
+A slide is a scene rectangle with the screen's proportions (`source`), shown at
+`scale` screen pixels per scene unit. Stage slides are zoomed so that their text is
+readable on a projector: card titles at least TITLE_PX and every other text at least
+TEXT_PX on the screen. A stage taller than the screen at that zoom is shown in parts
+(the next key goes down the stage before going on), broken between cards, never
+through one; a stage that would need more than MAX_PARTS parts is fitted on one slide.
+The overview fits the whole map below a band kept for its title.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRectF, QSizeF
+
+from journey_designer.layout.lanes import CARD_HEIGHT, HEADER_HEIGHT, LANE_WIDTH
+
+if TYPE_CHECKING:
+    from journey_designer.ui.canvas.scene import JourneyScene
+
+OVERVIEW, STAGE, SUMMARY = "overview", "stage", "summary"
+TITLE_PX, TEXT_PX = 24.0, 18.0  # smallest text on a stage slide, in screen pixels
+# The map's smallest fonts, in points (card titles; badges, share labels and tier
+# counts): ui/canvas/items draw with these. tests/ui/test_presentation_slides.py
+# measures what is really drawn, so a smaller font there shows up as a failure.
+MAP_TITLE_PT, MAP_SMALLEST_PT = 9.5, 7.5
+MAX_SCALE = 4.0
+MAX_PARTS = 4
+MARGIN = 14.0  # scene units kept around a stage's content
+SIDE = LANE_WIDTH * 0.2  # at least this much of each neighbouring lane stays in view
+
+
+@dataclass(frozen=True)
+class Slide:
+    kind: str  # OVERVIEW, STAGE or SUMMARY
+    stage: int  # -1 overview, 0..n-1 a stage, n the summary
+    source: QRectF = field(default_factory=QRectF)  # scene rect shown, screen-shaped
+    part: int = 0  # a tall stage's parts: 0..parts-1, top to bottom
+    parts: int = 1
+
+    def scale(self, size: QSizeF) -> float:
+        return size.width() / self.source.width() if self.source.width() else 1.0
+
+
+def readable_scale(dpi: float) -> float:
+    """The zoom at which the map's card titles and smallest texts reach TITLE_PX/TEXT_PX."""
+    return max(TITLE_PX / (MAP_TITLE_PT * dpi / 72), TEXT_PX / (MAP_SMALLEST_PT * dpi / 72)) * 1.01
+
+
+def plan(scene: JourneyScene, size: QSizeF, dpi: float, band: float) -> list[Slide]:
+    """Every slide of the scene's journey: the overview (its map below a `band` of
+    screen pixels for the title), each stage in one or more parts, the summary."""
+    journey = scene.journey
+    count = len(journey.stages) if journey is not None else 0
+    slides = [Slide(OVERVIEW, -1, overview_source(scene.sceneRect(), size, band))]
+    for index in range(count):
+        slides += stage_slides(scene, index, size, dpi)
+    slides.append(Slide(SUMMARY, count, fit(scene.sceneRect(), size)))
+    return slides
+
+
+def fit(rect: QRectF, size: QSizeF, top: float = 0.0, margin: float = 12.0) -> QRectF:
+    """The screen-shaped scene rect that shows `rect` whole and centred in the screen
+    below `top` pixels (`margin` pixels kept clear around it)."""
+    width, height = size.width() - 2 * margin, size.height() - top - 2 * margin
+    if rect.isEmpty() or width <= 0 or height <= 0:
+        return QRectF(rect.topLeft(), size)
+    scale = min(width / rect.width(), height / rect.height())
+    left = (size.width() - rect.width() * scale) / 2
+    upper = top + (size.height() - top - rect.height() * scale) / 2
+    return QRectF(rect.left() - left / scale, rect.top() - upper / scale,
+                  size.width() / scale, size.height() / scale)
+
+
+def overview_source(scene_rect: QRectF, size: QSizeF, band: float) -> QRectF:
+    return fit(scene_rect, size, top=band)
+
+
+def stage_column(scene: JourneyScene, index: int) -> QRectF:
+    """The stage's lane from its header down to the lowest lane the map shows (the
+    emotion curve and backstage lane when shown): what the spotlight frames."""
+    bottom = max((lane.height for lane in scene.lanes.values()), default=HEADER_HEIGHT)
+    for item, shown in ((scene.curve, scene.show_curve), (scene.backstage, scene.show_backstage)):
+        if shown:
+            bottom = max(bottom, item.pos().y() + item.boundingRect().height())
+    return QRectF(index * LANE_WIDTH, 0, LANE_WIDTH, bottom)
+
+
+def stage_blocks(scene: JourneyScene, index: int) -> list[tuple[float, float]]:
+    """Vertical spans (top, bottom) that a slide must not cut: the header with the first
+    cards, each card, and the emotion curve and backstage lanes when shown."""
+    left, right = index * LANE_WIDTH, (index + 1) * LANE_WIDTH
+    spans = [(0.0, HEADER_HEIGHT)]
+    for card in scene.cards.values():
+        x, y = card.pos().x(), card.pos().y()
+        if left <= x < right:
+            spans.append((y, y + CARD_HEIGHT))
+    for item, shown in ((scene.curve, scene.show_curve), (scene.backstage, scene.show_backstage)):
+        if shown:
+            top = item.pos().y()
+            spans.append((top, top + item.boundingRect().height()))
+    spans.sort()
+    merged: list[tuple[float, float]] = []
+    for top, bottom in spans:
+        if merged and top <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], bottom))
+        else:
+            merged.append((top, bottom))
+    return merged
+
+
+def stage_slides(scene: JourneyScene, index: int, size: QSizeF, dpi: float) -> list[Slide]:
+    """One stage: zoomed so that its content fills the screen height (never so far out
+    that text falls under the readable size), in parts when it is taller than that."""
+    blocks = stage_blocks(scene, index)
+    top, bottom = blocks[0][0] - MARGIN, blocks[-1][1] + MARGIN
+    centre_x = index * LANE_WIDTH + LANE_WIDTH / 2
+    wide = size.width() / (LANE_WIDTH + 2 * SIDE)
+    whole = min(size.height() / (bottom - top), wide, MAX_SCALE)
+    readable = min(readable_scale(dpi), wide)
+    if whole >= readable:
+        return [_stage_slide(index, centre_x, top, whole, size)]
+    page = size.height() / readable  # scene units a part shows
+    starts: list[float] = []
+    for block_top, block_bottom in blocks:
+        if not starts or block_bottom + MARGIN - starts[-1] > page:
+            starts.append(block_top - MARGIN)
+    if len(starts) > MAX_PARTS:  # a huge stage: one slide of all of it, text smaller
+        return [_stage_slide(index, centre_x, top, min(size.height() / (bottom - top), wide), size)]
+    return [_stage_slide(index, centre_x, start, readable, size, part, len(starts))
+            for part, start in enumerate(starts)]
+
+
+def _stage_slide(index: int, centre_x: float, top: float, scale: float, size: QSizeF,
+                 part: int = 0, parts: int = 1) -> Slide:
+    width, height = size.width() / scale, size.height() / scale
+    return Slide(STAGE, index, QRectF(centre_x - width / 2, top, width, height), part, parts)
