@@ -17,10 +17,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from journey_designer import messages
 from journey_designer.domain import JourneyError, Project
+from journey_designer.domain.model import ServiceLevel
 from journey_designer.io.excel_base import (
     APPLIERS,
     MISSING,
@@ -50,6 +52,7 @@ from journey_designer.io.excel_safety import find_sheet
 from journey_designer.io.excel_tables import (
     FIELDS,
     NAMED_BY_KEY,
+    SERVICE_LEVEL_FIELDS,
     TABLE_OF,
     cell_renderers,
     match_header,
@@ -118,6 +121,18 @@ def _at_least_zero(value: Any, label: str, whole: bool = False, optional: bool =
     return number
 
 
+def _optional_share(value: Any) -> float | None:
+    return None if is_empty(value) else _share(value)
+
+
+def _hours(value: Any) -> float | None:
+    hours = _at_least_zero(value, _t("hours per day"), optional=True)
+    if hours is not None and not 0 < hours <= 24:
+        raise CellError(_t("hours per day must be more than 0 and at most 24, not {value}").format(
+            value=parse_text(value)))
+    return hours
+
+
 def _choice(key: str, label: str) -> Callable[[Any], str]:
     def parse(value: Any) -> str:
         _required(value, label)
@@ -150,7 +165,13 @@ def _parsers(date1904: bool) -> dict[str, dict[str, Callable[[Any], Any]]]:
         "channel": {"name": _name("channel"), "kind": _choice("channel_kind", _t("channel kind")),
                     "capacity_per_day": lambda v: _at_least_zero(v, _t("capacity per day"), whole=True,
                                                                  optional=True),
-                    "cost_per_contact": lambda v: _at_least_zero(v, _t("cost per contact"))},
+                    "cost_per_contact": lambda v: _at_least_zero(v, _t("cost per contact")),
+                    "context_group": lambda v: parse_text(v) or None, "hours_per_day": _hours,
+                    "handling_minutes": lambda v: _at_least_zero(v, _t("handling minutes"), optional=True),
+                    "agents": lambda v: _at_least_zero(v, _t("agents on duty"), whole=True, optional=True),
+                    "service_level_share": _optional_share,
+                    "service_level_seconds": lambda v: _at_least_zero(v, _t("seconds to answer"),
+                                                                      optional=True)},
         "kpi": {"baseline": _optional_number, "target": _optional_number, "unit": parse_text},
         "phase": {"start": lambda v: parse_date(v, date1904), "end": lambda v: parse_date(v, date1904),
                   "owner": parse_text, "tasks": parse_lines},
@@ -467,11 +488,31 @@ def _named_applier(kind: str) -> Callable[[Project, list[tuple[str, str, Any]]],
     return apply
 
 
+def _apply_channels(project: Project, items: list[tuple[str, str, Any]]) -> None:
+    """Channel changes; a service level's two cells make one ServiceLevel (a cleared cell
+    clears it; one typed for a channel without one takes the default other half)."""
+    plain = [item for item in items if item[1] not in SERVICE_LEVEL_FIELDS]
+    attribute_applier(lambda p: p.channels, "channel")(project, plain)
+    index = {c.id: c for c in project.channels}
+    for object_id, name, value in items:
+        if name not in SERVICE_LEVEL_FIELDS:
+            continue
+        channel = index.get(object_id)
+        if channel is None:
+            raise JourneyError(_t("the project changed since the preview: {kind} “{id}” no longer "
+                                  "exists; preview the import again").format(kind=_t("channel"), id=object_id))
+        if value is None:
+            channel.service_level = None
+            continue
+        level = channel.service_level or ServiceLevel()
+        channel.service_level = replace(level, **{SERVICE_LEVEL_FIELDS[name]: value})
+
+
 def _register() -> None:
     for kind in FIELDS:
         PROJECT_VALUES.setdefault(kind, lambda project, kind=kind: project_values(project, kind))
     APPLIERS.setdefault("tier", attribute_applier(lambda p: p.tiers, "tier"))
-    APPLIERS.setdefault("channel", attribute_applier(lambda p: p.channels, "channel"))
+    APPLIERS.setdefault("channel", _apply_channels)
     for kind in NAMED_BY_KEY:
         APPLIERS.setdefault(kind, _named_applier(kind))
     # Tiers and Channels first: the names they change are used by the sheets read after them

@@ -82,7 +82,8 @@ ACTION_COLUMNS: tuple[Column, ...] = (
 PRINTED_COLUMNS = 17  # ID…Message; the trigger's parts (for editing) stay off the page
 
 CHOICES: dict[str, dict[str, str]] = {
-    "purpose": {"service": "service", "服务": "service", "marketing": "marketing", "营销": "marketing"},
+    "purpose": {"service": "service", "服务": "service", "marketing": "marketing", "营销": "marketing",
+                "care": "care", "关怀": "care"},
     "status": {"planned": "planned", "计划": "planned", "计划中": "planned", "未开始": "planned",
                "active": "active", "进行中": "active", "执行中": "active",
                "done": "done", "完成": "done", "已完成": "done"},

@@ -19,6 +19,7 @@ from journey_designer.io.excel_layout import date_value, lines_text
 from journey_designer.io.excel_tables import (
     cell_renderers,
     drop_down,
+    field_value,
     header_styles,
     input_message,
     plan_keys,
@@ -30,8 +31,12 @@ from journey_designer.io.excel_xml import StreamSheet, column_letter, row_height
 OVERVIEW_WIDTHS = (30, 14, 14, 14, 14, 14, 44)
 CHART_WIDTH_PX, CHART_HEIGHT_PX = 1000, 600
 CHART_ROWS = 31  # rows of 20 px a picture covers
-CHANNEL_WIDTHS = (14, 28, 11, 12, 17, 12, 12, 10)  # id, channel, kind, capacity, load, use, cost, actions
+CHANNEL_WIDTHS = (14, 28, 11, 12, 17, 12, 12, 10,  # id, channel, kind, capacity, load, use, cost, actions
+                  16, 10, 11, 10, 10, 12, 11, 11)  # context group, hours, handling, agents, service level
+# (share, seconds), required agents normal and at peak
 PLAN_WIDTHS = (32, 12, 12, 18, 70)
+STAFFING_FIELDS = ("context_group", "hours_per_day", "handling_minutes", "agents", "service_level_share",
+                   "service_level_seconds")
 GAP_WIDTHS = (10, 20, 12, 16, 14, 18, 12, 46)  # severity, kind, tier, journey, stage, touchpoint,
 # channel, what is wrong: 148 characters, one A4 landscape page at 8 pt and more
 
@@ -167,6 +172,7 @@ def write_channels(ctx: ExportContext) -> None:
     sheet.row(words.row("channel_headers"), header_styles(styles, "channel_headers"), height=32)
     actions = Counter(a.channel for a in project.actions)
     loads = {load.channel_id: load for load in ctx.analysis.channels}
+    staffing = {s.channel_id: s for s in ctx.analysis.staffing}
     cells = cell_renderers(words)["channel"]
     cell, number, money = styles["cell"], styles["grid_number"], styles["grid_money"]
     try:
@@ -174,16 +180,27 @@ def write_channels(ctx: ExportContext) -> None:
     except KeyError:  # a utilisation above 100 %: the high-severity fill, still a percentage
         over_style = styles.define("over_percent", fill=SEVERITY_FILLS["high"], border=True, bold=True,
                                    number_format="0%")
+    try:
+        short_style = styles["short_number"]
+    except KeyError:  # fewer agents on duty than a peak needs: the high-severity fill
+        short_style = styles.define("short_number", fill=SEVERITY_FILLS["high"], border=True, bold=True)
     for channel in project.channels:
         load = loads.get(channel.id)
         use = load.utilisation if load is not None else None
         over = use is not None and use > 1
+        staff = staffing.get(channel.id)
+        short = staff is not None and staff.agents is not None and staff.agents < staff.required_agents_peak
         sheet.row([channel.id, cells["name"](channel.name), cells["kind"](channel.kind),
                    cells["capacity_per_day"](channel.capacity_per_day),
                    round(load.expected_daily_load, 2) if load is not None else None, _finite(use),
-                   cells["cost_per_contact"](channel.cost_per_contact), actions.get(channel.id, 0)],
+                   cells["cost_per_contact"](channel.cost_per_contact), actions.get(channel.id, 0),
+                   *(cells[name](field_value(channel, name)) for name in STAFFING_FIELDS),
+                   staff.required_agents if staff is not None else None,
+                   staff.required_agents_peak if staff is not None else None],
                   [styles["grid_id"], cell, cell, number, number, over_style if over else styles["percent"],
-                   money, number], height=row_height([(channel.name, CHANNEL_WIDTHS[1] * 0.8)]))
+                   money, number, cell, number, number, number, styles["percent"], number, number,
+                   short_style if short else number],
+                  height=row_height([(channel.name, CHANNEL_WIDTHS[1] * 0.8)]))
         record_values(ctx, "channel", channel.id, channel)
     rows = len(project.channels) + 1
     if not project.channels:
@@ -192,7 +209,9 @@ def write_channels(ctx: ExportContext) -> None:
         sheet.data_validations.append(drop_down(words.choices("channel_kind", CHANNEL_KINDS),
                                                 words.text("kind_prompt"), f"C2:C{rows}"))
         sheet.data_validations.append(input_message(words.text("capacity_prompt"), f"D2:D{rows}"))
-    sheet.auto_filter.ref = f"A1:H{rows}"
+        sheet.data_validations.append(input_message(words.text("context_prompt"), f"I2:I{rows}"))
+        sheet.data_validations.append(input_message(words.text("staffing_prompt"), f"J2:N{rows}"))
+    sheet.auto_filter.ref = f"A1:{column_letter(len(CHANNEL_WIDTHS))}{rows}"
     _read_back(ctx, sheet, ("read_back",), len(CHANNEL_WIDTHS), sum(CHANNEL_WIDTHS))
     print_setup(sheet, title_rows="1:1")
     ctx.name_range("Channels", "Channels", 1, rows, len(CHANNEL_WIDTHS))

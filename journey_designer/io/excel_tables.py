@@ -31,12 +31,24 @@ TABLE_OF = {"tier": "tier_headers", "channel": "channel_headers", "kpi": "kpi_he
 FIELDS: dict[str, tuple[str, ...]] = {
     "tier": ("name", "share", "value_per_customer", "care_level", "max_contacts_per_window",
              "human_touch_at_mot"),
-    "channel": ("name", "kind", "capacity_per_day", "cost_per_contact"),
+    "channel": ("name", "kind", "capacity_per_day", "cost_per_contact", "context_group", "hours_per_day",
+                "handling_minutes", "agents", "service_level_share", "service_level_seconds"),
     "kpi": ("baseline", "target", "unit"),
     "phase": ("start", "end", "owner", "tasks"),
     "risk": ("kind", "owner", "mitigation"),
 }
 NAMED_BY_KEY = ("kpi", "phase", "risk")  # objects without an id: found by name
+# A channel's service level is two cells (share, seconds): fields of their own in the base
+SERVICE_LEVEL_FIELDS = {"service_level_share": "share", "service_level_seconds": "within_seconds"}
+
+
+def field_value(obj: Any, name: str) -> Any:
+    """The model value of a field the tables show (a service level's half: None when not set)."""
+    part = SERVICE_LEVEL_FIELDS.get(name)
+    if part is not None:
+        level = getattr(obj, "service_level", None)
+        return None if level is None else getattr(level, part)
+    return getattr(obj, name)
 
 
 def _text(value: Any) -> str | None:
@@ -63,7 +75,9 @@ def cell_renderers(words: Words) -> dict[str, dict[str, Callable[[Any], Any]]]:
                  "care_level": lambda v: words.choice("care_level", v), "max_contacts_per_window": _number,
                  "human_touch_at_mot": _yes_no(words)},
         "channel": {"name": _text, "kind": words.channel_kind, "capacity_per_day": _number,
-                    "cost_per_contact": _number},
+                    "cost_per_contact": _number, "context_group": _text, "hours_per_day": _number,
+                    "handling_minutes": _number, "agents": _number, "service_level_share": _number,
+                    "service_level_seconds": _number},
         "kpi": {"name": _text, "baseline": _number, "target": _number, "unit": _text},
         "phase": {"name": _text, "start": date_value, "end": date_value, "owner": _text,
                   "tasks": lambda v: _text(lines_text(v or []))},
@@ -97,7 +111,7 @@ def project_values(project: Project, kind: str) -> dict[tuple[str, str, str], An
     values: dict[tuple[str, str, str], Any] = {}
     for key, obj in objects_of(project, kind):
         for name in FIELDS[kind]:
-            value = getattr(obj, name)
+            value = field_value(obj, name)
             values[(kind, key, name)] = list(value) if isinstance(value, list) else value
     return values
 
@@ -107,7 +121,7 @@ def record_values(ctx: Any, kind: str, key: str, obj: Any) -> None:
     recorder = getattr(ctx, "base", None)
     if recorder is None:
         return
-    recorder.record_object(kind, key, {name: getattr(obj, name) for name in FIELDS[kind]})
+    recorder.record_object(kind, key, {name: field_value(obj, name) for name in FIELDS[kind]})
 
 
 def header_columns(table: str) -> dict[str, str | None]:

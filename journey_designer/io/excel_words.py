@@ -47,7 +47,7 @@ IDS_LABELS: dict[str, str] = {"en": "IDs · ", ZH: "编号 · "}  # a journey bl
 
 # Drop-down values as written (the import reads these and the English ones: CHOICES).
 CHOICE_LABELS: dict[str, dict[str, dict[str, str]]] = {
-    ZH: {"purpose": {"service": "服务", "marketing": "营销"},
+    ZH: {"purpose": {"service": "服务", "marketing": "营销", "care": "关怀"},
          "status": {"planned": "计划中", "active": "执行中", "done": "已完成"},
          "trigger_type": {"event": "事件", "offset": "偏移", "date": "日期", "threshold": "阈值"},
          "care_level": {"basic": "基础", "deep": "深度", "exclusive": "专属"},
@@ -59,7 +59,9 @@ CHOICE_LABELS: dict[str, dict[str, dict[str, str]]] = {
 TABLE_COLUMNS: dict[str, tuple[str | None, ...]] = {
     "tier_headers": ("id", "name", "share", "value_per_customer", "care_level", "max_contacts_per_window",
                      "human_touch_at_mot"),
-    "channel_headers": ("id", "name", "kind", "capacity_per_day", None, None, "cost_per_contact", None),
+    "channel_headers": ("id", "name", "kind", "capacity_per_day", None, None, "cost_per_contact", None,
+                        "context_group", "hours_per_day", "handling_minutes", "agents", "service_level_share",
+                        "service_level_seconds", None, None),
     "kpi_headers": ("name", "baseline", "target", "unit", None),
     "phase_headers": ("name", "start", "end", "owner", "tasks"),
     "risk_headers": ("name", "kind", None, "owner", "mitigation"),
@@ -123,7 +125,16 @@ TEXT: dict[str, dict[str, str]] = {
         "gap_headers": "Severity|Kind|Tier|Journey|Stage|Touchpoint|Channel|What is wrong",
         "no_gaps": "No gaps found.",
         "channel_headers": "ID|Channel|Kind|Capacity per day|Expected contacts per day|Utilisation|"
-                           "Cost per contact|Actions",
+                           "Cost per contact|Actions|Context group|Hours per day|Handling minutes|"
+                           "Agents on duty|Service level|Answered within (seconds)|Required agents|"
+                           "Required agents at peak",
+        "staffing_prompt": "Staffing of a human channel (Erlang C): opening hours a day, average handling "
+                           "minutes, agents on duty, and the target share answered within so many seconds.",
+        "context_prompt": "Channels of one context group share the customer's history (one CRM).",
+        "settings": "Budget and settings",
+        "setting_labels": "Monthly budget|Fatigue tolerance|Care silence limit (days)",
+        "budget_use_labels": "Monthly care cost|Budget used",
+        "no_budget": "(no monthly budget set)",
         "no_channels": "(the project has no channels)",
         "phases": "Phases", "phase_headers": "Phase|Start|End|Owner|Tasks", "no_phases": "(no phases yet)",
         "risks": "Risks", "risk_headers": "Risk|Kind||Owner|Mitigation", "no_risks": "(no risks yet)",
@@ -203,7 +214,16 @@ TEXT: dict[str, dict[str, str]] = {
         "weeks_cut": "时间线：{date} 之后的各周未显示",
         "gap_headers": "严重程度|类型|客户分层|旅程|阶段|触点|渠道|问题说明",
         "no_gaps": "未发现缺口。",
-        "channel_headers": "编号|渠道|类型|每日处理能力|每日预计接触次数|利用率|单次接触成本|关怀动作数",
+        "channel_headers": "编号|渠道|类型|每日处理能力|每日预计接触次数|利用率|单次接触成本|关怀动作数|"
+                           "上下文组|每日服务时长（小时）|平均处理时长（分钟）|在岗坐席|服务水平|应答时限（秒）|"
+                           "所需坐席|高峰所需坐席",
+        "staffing_prompt": "人工渠道的排班（Erlang C）：每日服务小时数、平均处理分钟数、在岗坐席数，"
+                           "以及在若干秒内应答的目标比例。",
+        "context_prompt": "同一上下文组的渠道共享客户历史（同一个 CRM）。",
+        "settings": "预算与设置",
+        "setting_labels": "每月预算|疲劳容忍度|关怀空窗上限（天）",
+        "budget_use_labels": "每月关怀成本|预算使用率",
+        "no_budget": "（未设置每月预算）",
         "no_channels": "（项目还没有渠道）",
         "phases": "分阶段执行计划", "phase_headers": "执行阶段|开始|结束|负责人|任务",
         "no_phases": "（尚无执行阶段）",
