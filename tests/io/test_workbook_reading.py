@@ -202,3 +202,22 @@ def test_shared_text_past_the_limit_is_measured_and_refused(good, tmp_path) -> N
     found = isolated_read.run_isolated("journey_designer.io.sheet_read:read_sheets",
                                        inspect_workbook(path, required=()), ["Action Plan"], False, path=path)
     assert "more than 100 million characters" in found["Action Plan"].problem
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 3, 5, 64])
+def test_the_quick_look_finds_errors_and_formulas_across_chunk_seams(monkeypatch, chunk) -> None:
+    import io
+
+    from journey_designer.io import sheet_scan
+    monkeypatch.setattr(sheet_scan, "CHUNK", chunk)
+    suspects = [b'<s><c t="e"><v>#N/A</v></c></s>', b"<s><c t='e'/></s>", b"<s><c><f/></c></s>",
+                b'<s><x:c><x:f a="1">1</x:f></x:c></s>', b"<s><c><f\n>A1</f></c></s>"]
+    clean = [b'<s><c t="str"><v>e</v></c></s>', b"<s><fx/><c><v>1</v></c></s>", b"<s>&quot;e</s>"]
+    for xml in suspects:
+        assert sheet_scan.look(io.BytesIO(xml), "sheet.xml"), xml
+    for xml in clean:
+        assert not sheet_scan.look(io.BytesIO(xml), "sheet.xml"), xml
+    with pytest.raises(sheet_scan.SheetRefused, match="not well-formed"):
+        sheet_scan.look(io.BytesIO(b"<s><c></s>"), "sheet.xml")
+    with pytest.raises(sheet_scan.SheetRefused, match="entities"):
+        sheet_scan.look(io.BytesIO(b'<!DOCTYPE s [<!ENTITY a "b">]><s>&a;</s>'), "sheet.xml")
