@@ -137,9 +137,12 @@ def simulate(graph: JourneyGraph, customers: int = SIMULATED, seed: int = SEED,
     stop = np.zeros(graph.size, dtype=bool) if stop is None else stop
     current = entries[rng.integers(len(entries), size=customers)]
     who = np.arange(customers, dtype=np.int32)
-    visits_who, visits_node = [who], [current.astype(np.int32)]
+    mixers = np.random.default_rng(SEED).integers(1, 2**63, size=MAX_STEPS, dtype=np.uint64)
+    digest = _mixed(current, mixers[0])  # a 64-bit hash of each path, made step by step
+    length = np.ones(customers, dtype=np.int64)
+    steps = [(who, current.astype(np.int32))]
     last, made = len(keys) - 1, customers
-    for _ in range(MAX_STEPS - 1):
+    for step in range(1, MAX_STEPS):
         if not len(keys) or made > MAX_VISITS:
             break
         pick = np.searchsorted(keys, current + rng.random(len(current)), side="right")
@@ -151,31 +154,34 @@ def simulate(graph: JourneyGraph, customers: int = SIMULATED, seed: int = SEED,
         current = tgt[clipped[going]]
         who = who[going]
         made += len(who)
-        visits_who.append(who)
-        visits_node.append(current.astype(np.int32))
-    owner = np.concatenate(visits_who)
-    order = np.argsort(owner, kind="stable")  # customer by customer, steps kept in order
-    customer = owner[order]
-    return _distinct(np.concatenate(visits_node)[order], _starts(customer, customers), customers)
+        digest[who] += _mixed(current, mixers[step])
+        length[who] += 1
+        steps.append((who, current.astype(np.int32)))
+    return _distinct(steps, digest ^ length.astype(np.uint64), length, customers)
 
 
-def _distinct(node: np.ndarray, start: np.ndarray, customers: int) -> CustomerPaths:
-    """The simulated paths, each distinct path once with the share of customers on it."""
-    lengths = np.diff(start)
-    owner = np.repeat(np.arange(customers), lengths)
-    step = np.arange(len(node)) - start[owner]
-    mixers = np.random.default_rng(SEED).integers(1, 2**63, size=int(lengths.max()) + 1,
-                                                   dtype=np.uint64) | np.uint64(1)
-    with np.errstate(over="ignore"):  # a 64-bit hash of each path: wrapping is the point
-        mixed = (node.astype(np.uint64) + np.uint64(0x9E3779B97F4A7C15)) * mixers[step]
-        digest = np.add.reduceat(mixed, start[:-1]) ^ lengths.astype(np.uint64)
+def _mixed(node: np.ndarray, mixer: np.uint64) -> np.ndarray:
+    with np.errstate(over="ignore"):  # wrapping around is the point of a hash
+        return (node.astype(np.uint64) + np.uint64(0x9E3779B97F4A7C15)) * (mixer | np.uint64(1))
+
+
+def _distinct(steps: list[tuple[np.ndarray, np.ndarray]], digest: np.ndarray,
+              length: np.ndarray, customers: int) -> CustomerPaths:
+    """The simulated paths, each distinct path once with the share of customers on it; the
+    visits are put in place step by step (no sort of all the visits)."""
     _, first, counts = np.unique(digest, return_index=True, return_counts=True)
-    keep_lengths = lengths[first]
-    keep_start = np.zeros(len(first) + 1, dtype=np.int64)
-    np.cumsum(keep_lengths, out=keep_start[1:])
-    gather = np.repeat(start[first] - keep_start[:-1], keep_lengths) + np.arange(keep_start[-1])
-    customer = np.repeat(np.arange(len(first), dtype=np.int32), keep_lengths)
-    return CustomerPaths("simulation", counts / customers, keep_start, node[gather], customer,
+    rank = np.full(customers, -1, dtype=np.int64)
+    rank[first] = np.arange(len(first))
+    kept = length[first]
+    start = np.zeros(len(first) + 1, dtype=np.int64)
+    np.cumsum(kept, out=start[1:])
+    node = np.empty(int(start[-1]), dtype=np.int32)
+    for step, (who, where) in enumerate(steps):
+        r = rank[who]
+        mine = r >= 0
+        node[start[r[mine]] + step] = where[mine]
+    customer = np.repeat(np.arange(len(first), dtype=np.int32), kept)
+    return CustomerPaths("simulation", counts / customers, start, node, customer,
                          simulated=customers)
 
 
@@ -201,11 +207,15 @@ def customer_paths(flow: JourneyFlow, seed: int) -> CustomerPaths:
 _SERIALS = itertools.count(1)
 
 
-class PathCache:
-    """Customer paths per journey structure, least recently used dropped first."""
+CACHED_VISITS = 30_000_000  # about 240 MB of paths kept between analyses
 
-    def __init__(self, size: int = 8) -> None:
-        self._size = size
+
+class PathCache:
+    """Customer paths per journey structure, least recently used dropped first when more
+    than `visits` visits are kept (one journey's paths are always kept)."""
+
+    def __init__(self, visits: int = CACHED_VISITS) -> None:
+        self._visits = visits
         self._paths: OrderedDict[tuple, CustomerPaths] = OrderedDict()
         self.misses = 0
 
@@ -220,6 +230,7 @@ class PathCache:
         self.misses += 1
         made = replace(customer_paths(flow, journey_seed(journey_id)), serial=next(_SERIALS))
         self._paths[key] = made
-        if len(self._paths) > self._size:
-            self._paths.popitem(last=False)
+        kept = sum(len(p.node) for p in self._paths.values())
+        while kept > self._visits and len(self._paths) > 1:
+            kept -= len(self._paths.popitem(last=False)[1].node)
         return made

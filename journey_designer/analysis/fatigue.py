@@ -307,7 +307,12 @@ def _worst(cust: np.ndarray, t: np.ndarray, window: float, weight: np.ndarray, c
     if not len(t):
         return 0, None
     low, high = 1, int(np.bincount(cust).max())  # low always has hits
-    if len(_hits(cust, t, cap + 1, window)):
+    guess = _counted(cust, t, window)  # one search; float keys may be off at a boundary
+    if len(_hits(cust, t, guess, window)):
+        low = max(low, guess)
+        if guess >= high or not len(_hits(cust, t, guess + 1, window)):
+            high = low
+    elif len(_hits(cust, t, cap + 1, window)):
         low = max(low, cap + 1)
     while low < high:
         middle = (low + high + 1) // 2
@@ -318,6 +323,16 @@ def _worst(cust: np.ndarray, t: np.ndarray, window: float, weight: np.ndarray, c
     found = _hits(cust, t, low, window)
     best = found[int(np.argmax(weight[cust[found]]))]
     return low, int(best)
+
+
+def _counted(cust: np.ndarray, t: np.ndarray, window: float) -> int:
+    """The most contacts of one customer within a window, by one search on float keys of
+    (customer, day): exact but for rounding at a window's end (checked by the caller)."""
+    low = float(t.min())
+    span = float(t.max()) - low + window + 1.0
+    keys = cust.astype(np.float64) * span + (t - low)
+    ends = np.searchsorted(keys, keys + window, side="left")
+    return max(1, int((ends - np.arange(len(keys))).max()))
 
 
 def _silence(paths: CustomerPaths, cust: np.ndarray, t: np.ndarray, where: np.ndarray,

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 import numpy as np
 
 from journey_designer.analysis import wording_plan
 from journey_designer.analysis.facts import Facts, display_names, number
-from journey_designer.analysis.gaps import touchpoint_gap
 from journey_designer.analysis.load import TOLERANCE
 from journey_designer.analysis.results import GAP_SEVERITY, Budget, Gap
 from journey_designer.domain.model import CARE_LEVELS
+
+SEVERITY = GAP_SEVERITY["context_lost"]
 
 
 def _group(value: object) -> str | None:
@@ -22,34 +22,54 @@ def _group(value: object) -> str | None:
 def context_lost(f: Facts) -> list[Gap]:
     """Transitions into a touchpoint served by a person from one whose channels share no
     context group with its channels: customers must tell their story again."""
+    human, groups = _touchpoint_channels(f)
     channels = f.project.channels
-    position = {c.id: i for i, c in reversed(list(enumerate(channels)))}
-    groups = [_group(c.context_group) for c in channels]
     gaps: list[Gap] = []
     offset = 0
     for flow in f.flows:
         graph = flow.graph
-        mine = [[position[c] for c in f.tps[offset + n].channels if c in position]
-                for n in range(graph.size)]
-        shared = [{groups[c] for c in cs} - {None} for cs in mine]
-        for a, b, share in zip(graph.src.tolist(), graph.tgt.tolist(), graph.share.tolist(),
-                               strict=True):
-            human = [c for c in mine[b] if channels[c].kind == "human"]
-            if not human or shared[a] & shared[b]:
-                continue
-            g = offset + b
-            flow_share = float(f.reach[offset + a]) * share
-            message = wording_plan.context_lost(f.project.locale, f.tps[offset + a].name,
-                                                f.tps[g].name, f.channel_names[human[0]],
-                                                flow_share)
-            gap = touchpoint_gap(f, "context_lost", g, message, figure=flow_share)
-            gaps.append(_on_channel(gap, f, human[0]))
+        src, tgt = graph.src + offset, graph.tgt + offset
+        shares = [groups[a] & groups[b] for a, b in zip(src.tolist(), tgt.tolist(), strict=True)]
+        lost = np.nonzero((human[tgt] >= 0) & ~np.array(shares, dtype=bool))[0] if len(src) \
+            else np.zeros(0, dtype=np.int64)
+        for k in lost.tolist():
+            a, g, c = int(src[k]), int(tgt[k]), int(human[tgt[k]])
+            flow_share = float(f.reach[a]) * float(graph.share[k])
+            message = wording_plan.context_lost(f.project.locale, f.tps[a].name, f.tps[g].name,
+                                                f.channel_names[c], flow_share)
+            journey = f.journeys[int(f.tp_journey[g])]
+            gaps.append(Gap(kind="context_lost", severity=SEVERITY, message=message,
+                            touchpoint=f.tps[g].name, touchpoint_id=f.tps[g].id,
+                            stage=f.stage_names[g], journey=journey.name, journey_id=journey.id,
+                            channel=f.channel_names[c], channel_id=channels[c].id,
+                            figure=flow_share))
         offset += graph.size
     return gaps
 
 
-def _on_channel(gap: Gap, f: Facts, c: int) -> Gap:
-    return replace(gap, channel=f.channel_names[c], channel_id=f.project.channels[c].id)
+def _touchpoint_channels(f: Facts) -> tuple[np.ndarray, list[int]]:
+    """Per touchpoint: its first human channel (-1: none), and its context groups as a
+    bit set (a Python int: any number of groups)."""
+    channels = f.project.channels
+    position = {c.id: i for i, c in reversed(list(enumerate(channels)))}
+    bit: dict[str, int] = {}
+    channel_bits = []
+    for c in channels:
+        group = _group(c.context_group)
+        channel_bits.append(0 if group is None else 1 << bit.setdefault(group, len(bit)))
+    human = np.full(len(f.tps), -1, dtype=np.int64)
+    groups = [0] * len(f.tps)
+    for g, tp in enumerate(f.tps):
+        mask = 0
+        for cid in tp.channels:
+            c = position.get(cid)
+            if c is None:
+                continue
+            mask |= channel_bits[c]
+            if human[g] < 0 and channels[c].kind == "human":
+                human[g] = c
+        groups[g] = mask
+    return human, groups
 
 
 def care_level_order(f: Facts, scope: Sequence[int]) -> list[Gap]:
