@@ -27,7 +27,7 @@ TITLE_PX, TEXT_PX = 24.0, 18.0  # smallest text on a stage slide, in screen pixe
 # The map's smallest fonts, in points (card titles; badges, share labels and tier
 # counts): ui/canvas/items draw with these. tests/ui/test_presentation_slides.py
 # measures what is really drawn, so a smaller font there shows up as a failure.
-MAP_TITLE_PT, MAP_SMALLEST_PT = 9.5, 7.5
+MAP_TITLE_PT, MAP_SMALLEST_PT = 9.5, 7.0
 MAX_SCALE = 4.0
 MAX_PARTS = 4
 MARGIN = 14.0  # scene units kept around a stage's content
