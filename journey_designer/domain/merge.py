@@ -40,6 +40,7 @@ from journey_designer.domain.merge_support import (
     JOURNEY_PARTS,
     TOP_LISTS,
     Index,
+    ListKeys,
     Path,
     Places,
     Veto,
@@ -55,7 +56,7 @@ INVALID = "invalid"
 POSITION = "position"
 MAX_ROUNDS = 50
 _MISSING: Any = object()
-_LISTS: dict[type, dict[str, tuple[str, Callable[[list[Any]], list[Hashable]]]]] = {
+_LISTS: dict[type, ListKeys] = {
     Project: TOP_LISTS, Journey: JOURNEY_LISTS}
 
 
@@ -152,7 +153,9 @@ def _veto_conflict(veto: Veto, why: str, indices: tuple[Index, Index, Index],
     values = [index.get(path) for index in (indices[2], indices[0], indices[1])]
     if field is not None:
         values = [_field_value(v, field) for v in values]
-    return Conflict(path[0], places.ident(path), places.place(path), field, *values, INVALID, why)
+    base, ours, theirs = values
+    return Conflict(path[0], places.ident(path), places.place(path), field, base, ours, theirs,
+                    INVALID, why)
 
 
 def _field_value(entity: Any, field: str) -> Any:

@@ -20,7 +20,7 @@ import dataclasses
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from functools import cached_property
 from typing import Any
 
@@ -29,6 +29,8 @@ from journey_designer.domain.model import Journey, Project, Trigger
 
 Path = tuple[Any, ...]
 Veto = tuple[Path, str | None]
+# list attribute -> (the kind of its items, how to key them)
+ListKeys = dict[str, tuple[str, Callable[[list[Any]], list[Hashable]]]]
 SHARE_TOLERANCE = 1e-6
 MAX_TEXT = 60
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -61,11 +63,11 @@ def name_keys(items: list[Any]) -> list[Hashable]:
     return keys
 
 
-TOP_LISTS = {"tiers": ("tier", id_keys), "channels": ("channel", id_keys),
+TOP_LISTS: ListKeys = {"tiers": ("tier", id_keys), "channels": ("channel", id_keys),
              "journeys": ("journey", id_keys), "actions": ("action", id_keys),
              "kpis": ("kpi", name_keys), "phases": ("phase", name_keys),
              "risks": ("risk", name_keys)}
-JOURNEY_LISTS = {"stages": ("stage", id_keys), "touchpoints": ("touchpoint", id_keys),
+JOURNEY_LISTS: ListKeys = {"stages": ("stage", id_keys), "touchpoints": ("touchpoint", id_keys),
                  "transitions": ("transition", end_keys)}
 
 
@@ -81,7 +83,7 @@ class Index:
         if found is not None:
             return found
         items: list[Any] = []
-        keys_of = id_keys
+        keys_of: Callable[[list[Any]], list[Hashable]] = id_keys
         if self.project is not None:
             if scope:
                 journey = self._list("journey", ()).get(scope[0])
@@ -252,7 +254,7 @@ def _references(f: _Finder) -> None:
         tps = {tp.id for tp in j.touchpoints}
         all_tps |= tps
         for tp in j.touchpoints:
-            path = ("touchpoint", j.id, tp.id)
+            path: Path = ("touchpoint", j.id, tp.id)
             if tp.stage not in stages:
                 f.dangling(path, "stage", ("stage", j.id, tp.stage), _t("stage {id}").format(id=tp.stage))
             for ch in tp.channels:

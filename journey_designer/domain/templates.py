@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from journey_designer.domain.ids import new_id
-from journey_designer.domain.model import Channel, Journey, Project, Stage, Tier
+from journey_designer.domain.model import (
+    CareLevel,
+    Channel,
+    ChannelKind,
+    Journey,
+    Project,
+    Stage,
+    Tier,
+)
 from journey_designer.domain.safe_values import replace_lone_surrogates
 
 CLASSIC_STAGES = {
@@ -11,7 +19,7 @@ CLASSIC_STAGES = {
     "zh_CN": ("认知", "咨询", "购买", "使用", "售后", "复购"),
 }
 
-_TIERS = {
+_TIERS: dict[str, tuple[tuple[str, float, float, CareLevel, int, bool], ...]] = {
     # (name, share, value per customer, care level, contacts per window, human touch at MoT)
     "en": (("Gold", 0.1, 5000.0, "exclusive", 4, True),
            ("Silver", 0.3, 1200.0, "deep", 3, False),
@@ -21,7 +29,7 @@ _TIERS = {
               ("铜卡", 0.6, 200.0, "basic", 2, False)),
 }
 
-_CHANNELS = {
+_CHANNELS: dict[str, tuple[tuple[str, ChannelKind, int | None, float], ...]] = {
     # (name, kind, capacity per day, cost per contact); the WeChat mini-program is a
     # Chinese customer's channel, so an English project gets a website in its place
     "en": (("SMS", "automated", None, 0.05), ("Email", "automated", None, 0.01),
