@@ -43,6 +43,7 @@ class CareUi(QObject):
         view.journey_id_changed.connect(self.matrix.set_journey)
         view.selection_changed.connect(self._selection_changed)
         self.matrix.touchpoint_activated.connect(session.go_to_touchpoint)
+        session.action_shown.connect(self.show_action)
         self.plan.derive_button.clicked.connect(self.derive_tiers)
         document.changed.connect(self._on_event)
         document.project_replaced.connect(self.fill_lens)
@@ -78,6 +79,13 @@ class CareUi(QObject):
     def _selection_changed(self, selection: Selection) -> None:
         self.actions_panel.show_touchpoints(self.session.view.journey_id or "",
                                             list(selection.cards))
+
+    def show_action(self, action_id: str) -> None:
+        """The Care actions dock, raised, with the action chosen in its form."""
+        self.actions_dock.show()
+        self.actions_dock.raise_()
+        self.actions_panel.reload()
+        self.actions_panel.select_action(action_id)
 
     def derive_tiers(self) -> DeriveTiersDialog:
         from journey_designer.ui.dialogs.derive_tiers import DeriveTiersDialog  # numpy: when used

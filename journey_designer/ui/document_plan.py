@@ -16,9 +16,10 @@ from journey_designer.commands.plan_commands import (
     SetItemFields,
     SetProjectFields,
 )
+from journey_designer.domain.care_fixes import care_for_gap
 from journey_designer.domain.editing import ProjectEditor
 from journey_designer.domain.ids import new_id
-from journey_designer.domain.model import CareAction, Channel, Tier
+from journey_designer.domain.model import CareAction, Channel, Tier, Trigger
 
 _ID_PREFIX = {"tiers": "tier", "channels": "ch", "actions": "act"}
 
@@ -113,10 +114,32 @@ class PlanEditingApi:
     # ------------------------------------------------------------ care actions
 
     def new_action(self, touchpoint: str, tiers: list[str], channel: str, name: str) -> CareAction:
-        cost = self.editor.project.channel_by_id().get(channel)
+        """A valid new action: triggered when the customer reaches the touchpoint; its cost
+        follows the channel (None) until the user types one."""
+        located = self.editor.project.touchpoint_index().get(touchpoint)
+        event = located[1].name if located is not None and located[1].name.strip() else name
         return CareAction(id=new_id("act"), touchpoint=touchpoint, tiers=list(tiers),
-                          channel=channel, name=name,
-                          cost=cost.cost_per_contact if cost else None)
+                          channel=channel, name=name, trigger=Trigger("event", event=event),
+                          cost=None)
+
+    def add_care_for_gap(self, kind: str, tier_id: str, tp_id: str) -> list[str]:
+        """The quick fix of a coverage gap: valid actions that close it (care_fixes), as
+        one undo step. The ids of the new actions ([] if care cannot close the gap)."""
+        project = self.editor.project
+        tier = project.tier_by_id().get(tier_id)
+        if tier is None:
+            return []
+        actions = care_for_gap(project, kind, tier_id, tp_id, lambda tp: self.tr(
+            "Care for %1 at %2").replace("%1", tier.name).replace("%2", tp.name))
+        if not actions:
+            return []
+        located = project.touchpoint_index()[tp_id]
+        self.undo_stack.beginMacro(self.tr("Add care for %1 at “%2”").replace(
+            "%1", tier.name).replace("%2", located[1].name))
+        for action in actions:
+            self.undo_stack.push(InsertItem(self.editor, "actions", action))
+        self.undo_stack.endMacro()
+        return [a.id for a in actions]
 
     def duplicate_action(self, action_id: str) -> str:
         original = self.editor.item("actions", action_id)

@@ -117,20 +117,14 @@ class GapsUi(QObject):
             self.session.go_to_touchpoint(gap.touchpoint_id)
 
     def add_care_for_gap(self, gap: Gap) -> None:
-        """Context menu: a care action at the gap's touchpoint for its tier (undoable)."""
-        document = self.session.document
-        touchpoints = document.project.touchpoint_index()
-        if gap.touchpoint_id not in touchpoints or not gap.tier_id:
+        """Context menu: valid care that closes the gap (one undo step), then shown."""
+        if not (gap.tier_id and gap.touchpoint_id):
             return
-        _, tp = touchpoints[gap.touchpoint_id]
-        channels = document.project.channels
-        human = [c.id for c in channels if c.kind == "human"]
-        wants_human = gap.kind == "missing_human_touch"
-        channel = (human[0] if wants_human and human else
-                   tp.channels[0] if tp.channels else channels[0].id if channels else "")
-        name = self.tr("Care for %1 at %2").replace("%1", gap.tier or "").replace("%2", tp.name)
-        document.add_item("actions", document.new_action(tp.id, [gap.tier_id], channel, name))
-        self.session.go_to_touchpoint(tp.id)
+        added = self.session.document.add_care_for_gap(gap.kind, gap.tier_id, gap.touchpoint_id)
+        if added:
+            self.session.show_action(added[0])
+        else:
+            self.session.show_message(self.tr("More care cannot close this gap."))
 
     def show_fix_first(self) -> None:
         result = self.runner.current()

@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 class Session(QObject):
     message = Signal(str, int)  # text for the status bar, milliseconds (0: until replaced)
     reveal_requested = Signal(str)  # a touchpoint to bring into view on the map
+    action_shown = Signal(str)  # a care action to select and show (its touchpoint is selected)
 
     def __init__(self, document: Document, settings: AppSettings | None = None,
                  parent: QObject | None = None) -> None:
@@ -51,6 +52,14 @@ class Session(QObject):
         self.view.set_journey_id(journey.id)
         self.view.set_selection(Selection(cards=(tp_id,)))
         self.reveal_requested.emit(tp_id)
+
+    def show_action(self, action_id: str) -> None:
+        """Show a care action: its touchpoint selected on the map, the action in Care actions."""
+        action = next((a for a in self.document.project.actions if a.id == action_id), None)
+        if action is None:
+            return
+        self.go_to_touchpoint(action.touchpoint)
+        self.action_shown.emit(action_id)
 
     # ------------------------------------------------------------ keeping the view valid
 

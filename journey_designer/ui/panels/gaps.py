@@ -185,11 +185,24 @@ class GapsPanel(QWidget):
             self.gap_activated.emit(gap)
 
     def _menu(self, pos: QPoint) -> None:
+        menu = self.menu_at(pos)
+        if menu is not None:
+            menu.exec(self.tree.viewport().mapToGlobal(pos))
+            menu.deleteLater()
+
+    def menu_at(self, pos: QPoint) -> QMenu | None:
+        """The context menu of the gap at `pos` (viewport coordinates), if it has one:
+        "Add care action here" only where more care closes the gap (see care_fixes)."""
+        from journey_designer.domain.care_fixes import closes_with_care
+
         item = self.tree.itemAt(pos)
         gap = item.data(0, GapRole) if item is not None else None
         if gap is None or not (gap.tier_id and gap.touchpoint_id):
-            return
+            return None
         menu = QMenu(self)
-        menu.addAction(self.tr("Add care action here for %1").replace("%1", gap.tier or ""),
-                       lambda: self.add_care_requested.emit(gap))
-        menu.exec(self.tree.viewport().mapToGlobal(pos))
+        go = menu.addAction(self.tr("Show on the map"))
+        go.triggered.connect(lambda: self.gap_activated.emit(gap))
+        if closes_with_care(gap.kind):
+            add = menu.addAction(self.tr("Add care action here for %1").replace("%1", gap.tier or ""))
+            add.triggered.connect(lambda: self.add_care_requested.emit(gap))
+        return menu
