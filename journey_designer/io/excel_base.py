@@ -59,7 +59,7 @@ from journey_designer.io.excel_safety import Package, WorkbookError
 from journey_designer.io.excel_xml import StreamSheet
 
 FieldKey = tuple[str, str, str]
-KINDS = ("journey", "touchpoint", "action", "tier", "channel", "kpi", "phase", "risk")
+KINDS = ("journey", "touchpoint", "action", "tier", "channel", "kpi", "phase", "risk", "project", "peak")
 BASE_SHEET = "JD Base"
 BASE_FORMAT = "journey-designer-base/1"
 HEADERS = ("kind", "id", "field", "value", "check")

@@ -17,12 +17,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import replace
 from typing import Any
 
 from journey_designer import messages
 from journey_designer.domain import JourneyError, Project
-from journey_designer.domain.model import ServiceLevel
 from journey_designer.io.excel_base import (
     APPLIERS,
     MISSING,
@@ -49,11 +47,12 @@ from journey_designer.io.excel_read import (
     same,
 )
 from journey_designer.io.excel_safety import find_sheet
+from journey_designer.io.excel_settings import read_settings
 from journey_designer.io.excel_tables import (
     FIELDS,
     NAMED_BY_KEY,
-    SERVICE_LEVEL_FIELDS,
     TABLE_OF,
+    apply_channels,
     cell_renderers,
     match_header,
     objects_of,
@@ -428,6 +427,7 @@ def read_overview(ctx: ReadContext) -> SheetValues:
     elif ctx.project.kpis:
         out.notes.append(_t("{sheet}: the KPI table is not there: KPIs are not read back").format(
             sheet=sheet))
+    read_settings(ctx, out, grid, sheet, table.accounted)
     out.notes += unread_edits(ctx, "Overview", grid, sheet, table.accounted)
     return out
 
@@ -488,31 +488,11 @@ def _named_applier(kind: str) -> Callable[[Project, list[tuple[str, str, Any]]],
     return apply
 
 
-def _apply_channels(project: Project, items: list[tuple[str, str, Any]]) -> None:
-    """Channel changes; a service level's two cells make one ServiceLevel (a cleared cell
-    clears it; one typed for a channel without one takes the default other half)."""
-    plain = [item for item in items if item[1] not in SERVICE_LEVEL_FIELDS]
-    attribute_applier(lambda p: p.channels, "channel")(project, plain)
-    index = {c.id: c for c in project.channels}
-    for object_id, name, value in items:
-        if name not in SERVICE_LEVEL_FIELDS:
-            continue
-        channel = index.get(object_id)
-        if channel is None:
-            raise JourneyError(_t("the project changed since the preview: {kind} “{id}” no longer "
-                                  "exists; preview the import again").format(kind=_t("channel"), id=object_id))
-        if value is None:
-            channel.service_level = None
-            continue
-        level = channel.service_level or ServiceLevel()
-        channel.service_level = replace(level, **{SERVICE_LEVEL_FIELDS[name]: value})
-
-
 def _register() -> None:
     for kind in FIELDS:
         PROJECT_VALUES.setdefault(kind, lambda project, kind=kind: project_values(project, kind))
     APPLIERS.setdefault("tier", attribute_applier(lambda p: p.tiers, "tier"))
-    APPLIERS.setdefault("channel", _apply_channels)
+    APPLIERS.setdefault("channel", apply_channels)
     for kind in NAMED_BY_KEY:
         APPLIERS.setdefault(kind, _named_applier(kind))
     # Tiers and Channels first: the names they change are used by the sheets read after them

@@ -16,6 +16,7 @@ from journey_designer.domain.model import CHANNEL_KINDS
 from journey_designer.io.excel_charts import Charts
 from journey_designer.io.excel_context import SEVERITY_FILLS, ExportContext, print_setup
 from journey_designer.io.excel_layout import date_value, lines_text
+from journey_designer.io.excel_settings import write_settings
 from journey_designer.io.excel_tables import (
     cell_renderers,
     drop_down,
@@ -80,6 +81,7 @@ def write_overview(ctx: ExportContext, charts: Charts) -> None:
         text = words.text("kpis_read_back")
         row = sheet.row([text], styles["muted"], height=row_height([(text, sum(OVERVIEW_WIDTHS))]))
         sheet.merged_cells.add(f"A{row}:G{row}")
+    write_settings(ctx, sheet)
     _coverage_table(ctx, sheet)
     _section(sheet, ctx, "by_severity", "by_severity_headers")
     counts = result.counts_by_severity()

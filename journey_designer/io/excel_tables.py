@@ -12,11 +12,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import Any
 
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from journey_designer.domain import Project
+from journey_designer import messages
+from journey_designer.domain import JourneyError, Project
+from journey_designer.domain.model import ServiceLevel
+from journey_designer.io.excel_base import attribute_applier
 from journey_designer.io.excel_layout import date_value, lines_text, normalise, number_value
 from journey_designer.io.excel_words import TABLE_COLUMNS, TEXT, Words
 from journey_designer.io.excel_xml import Styles
@@ -49,6 +53,10 @@ def field_value(obj: Any, name: str) -> Any:
         level = getattr(obj, "service_level", None)
         return None if level is None else getattr(level, part)
     return getattr(obj, name)
+
+
+def _t(text: str) -> str:
+    return messages.translate("Workbook", text)
 
 
 def _text(value: Any) -> str | None:
@@ -191,3 +199,24 @@ def input_message(prompt: str, cells: str) -> DataValidation:
     check.prompt, check.showInputMessage = prompt, True
     check.add(cells)
     return check
+
+
+def apply_channels(project: Project, items: list[tuple[str, str, Any]]) -> None:
+    """Channel changes; a service level's two cells make one ServiceLevel (a cleared cell
+    clears it; one typed for a channel without one takes the default other half)."""
+    plain = [item for item in items if item[1] not in SERVICE_LEVEL_FIELDS]
+    attribute_applier(lambda p: p.channels, "channel")(project, plain)
+    index = {c.id: c for c in project.channels}
+    for object_id, name, value in items:
+        if name not in SERVICE_LEVEL_FIELDS:
+            continue
+        channel = index.get(object_id)
+        if channel is None:
+            raise JourneyError(_t("the project changed since the preview: {kind} “{id}” no longer "
+                                  "exists; preview the import again").format(kind=_t("channel"),
+                                                                              id=object_id))
+        if value is None:
+            channel.service_level = None
+            continue
+        level = channel.service_level or ServiceLevel()
+        channel.service_level = replace(level, **{SERVICE_LEVEL_FIELDS[name]: value})

@@ -86,7 +86,8 @@ def test_a_service_level_typed_for_an_unstaffed_channel_gets_the_default_other_h
 
 def test_clearing_the_agents_clears_them(tmp_path) -> None:
     project = sample()
-    after = _imported(project, tmp_path, lambda b: setattr(_channel(b, PHONE, "Agents on duty"), "value", None))
+    after = _imported(project, tmp_path,
+                      lambda b: setattr(_channel(b, PHONE, "Agents on duty"), "value", None))
     assert after.channel_by_id()[PHONE].agents is None
 
 
@@ -96,7 +97,7 @@ def test_the_monthly_budget_and_the_settings_come_back(tmp_path) -> None:
     def change(book: openpyxl.Workbook) -> None:
         _setting(book, "Monthly budget").value = 99000
         _setting(book, "Fatigue tolerance").value = "10%"
-        _setting(book, "Care silence limit (days)").value = 21
+        _setting(book, "Care silence (days)").value = 21
 
     after = _imported(project, tmp_path, change)
 
