@@ -35,7 +35,7 @@ def _t(text: str) -> str:
 _DEVICE_FOLDERS = ("/dev/", "/proc/")
 
 
-def atomic_replace(path: Path, write: Callable[[Path], None], *,
+def atomic_replace(path: Path, write: Callable[[Path], object], *,
                    sidecars: Sequence[str] = ()) -> None:
     """Call `write(temp_path)` to build the new file, then move it over `path`.
 
@@ -77,7 +77,7 @@ def output_target(path: Path) -> tuple[Path, bool]:
     return Path(os.path.realpath(path)), False
 
 
-def _replace(path: Path, write: Callable[[Path], None], sidecars: Sequence[str]) -> None:
+def _replace(path: Path, write: Callable[[Path], object], sidecars: Sequence[str]) -> None:
     folder = path.parent
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     os.close(fd)
@@ -111,7 +111,7 @@ def remove_sidecars(path: Path, sidecars: Sequence[str]) -> None:
         sidecar.unlink()
 
 
-def _write_into(target: Path, write: Callable[[Path], None]) -> None:
+def _write_into(target: Path, write: Callable[[Path], object]) -> None:
     """Build the file in a private folder, then copy its bytes into `target`."""
     with tempfile.TemporaryDirectory(prefix="journey-designer-") as folder:
         temp = Path(folder) / target.name

@@ -40,7 +40,8 @@ def page_columns(widths: Sequence[float], repeated: int, scale: float = READABLE
     pages: Pages = []
     first, count = repeated + 1, len(widths)
     while first <= count:
-        used, ends = 0.0, []
+        used = 0.0
+        ends: list[tuple[int, float]] = []  # (last column, width used so far)
         for last in range(first, count + 1):
             if ends and used + widths[last - 1] > room:
                 break

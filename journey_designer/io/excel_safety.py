@@ -101,7 +101,7 @@ def find_sheet(sheets: Iterable[str], wanted: Wanted) -> str | None:
     for name in names:
         if name in present:
             return name
-    folded = {}
+    folded: dict[str, str] = {}
     for sheet in present:
         folded.setdefault(sheet.strip().casefold(), sheet)
     return next((folded[n.strip().casefold()] for n in names if n.strip().casefold() in folded), None)
@@ -161,8 +161,8 @@ def _not_zip_kind(head: bytes) -> str:
     return _t("not an Excel workbook (.xlsx): the file is neither a zip package nor an old .xls file")
 
 
-def _inspect_zip(path: Path, archive: zipfile.ZipFile, required: tuple[str, ...],
-                 optional: tuple[str, ...]) -> Package:
+def _inspect_zip(path: Path, archive: zipfile.ZipFile, required: tuple[Wanted, ...],
+                 optional: tuple[Wanted, ...]) -> Package:
     entries = archive.infolist()
     if len(entries) > MAX_ENTRIES:
         raise WorkbookError(path, _t("a zip with {count} entries — not a workbook this program wrote").format(
@@ -346,9 +346,9 @@ def measure_sheets(package: Package, names: list[str], limits: Limits = IMPORT,
             parts = {info.filename.replace("\\", "/").lstrip("/"): info for info in archive.infolist()}
             strings = array("q")
             candidates = (package.shared_strings, "xl/sharedStrings.xml")
-            for part in dict.fromkeys(p for p in candidates if p in parts):
-                with archive.open(parts[part]) as stream:
-                    found = shared_string_lengths(stream, part)
+            for strings_part in dict.fromkeys(p for p in candidates if p in parts):
+                with archive.open(parts[strings_part]) as stream:
+                    found = shared_string_lengths(stream, strings_part)
                 strings = array("q", map(max, zip_longest(strings, found, fillvalue=0)))
             scans = {}
             for name in names:
