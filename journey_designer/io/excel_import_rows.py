@@ -33,7 +33,7 @@ from journey_designer.io.excel_xml import column_letter
 
 PLACE = ("journey", "stage", "touchpoint")
 TRIGGER_PARTS = ("trigger_type", "trigger_event", "trigger_days", "trigger_date", "trigger_metric",
-                 "trigger_value")
+                 "trigger_value", "trigger_direction")
 POSITION = {c.key: i for i, c in enumerate(ACTION_COLUMNS)}
 SIMPLE = ("name", "tiers", "channel", "purpose", "owner", "start", "end", "sla_minutes", "cost", "kpi",
           "status", "message")
@@ -164,13 +164,14 @@ class RowReader:
 
     def _read_trigger(self, r: int, row: list, old: Trigger) -> Trigger | None:
         parts: dict[str, Any] = {"type": old.type, "event": old.event, "days": old.days, "date": old.date,
-                                 "metric": old.metric, "value": old.value}
+                                 "metric": old.metric, "value": old.value, "direction": old.direction}
         readers: dict[str, Callable[[Any], Any]] = {
             "type": lambda v: parse_choice(v, "trigger_type", _t("trigger type")) or "event",
             "event": lambda v: _text(v) or None, "metric": lambda v: _text(v) or None,
             "days": _days,
             "value": lambda v: as_model_number(parse_number(v)),
-            "date": lambda v: parse_date(v, self.date1904)}
+            "date": lambda v: parse_date(v, self.date1904),
+            "direction": lambda v: parse_choice(v, "direction", _t("trigger direction"))}
         ok = True
         for name, read in readers.items():
             key = f"trigger_{name}"
@@ -180,6 +181,8 @@ class RowReader:
                 except CellError as exc:
                     self._problem(r, key, str(exc))
                     ok = False
+        if parts["type"] != "threshold" or (parts["direction"] == "at_least" and old.direction is None):
+            parts["direction"] = None  # at least is the default; only thresholds have a direction
         trigger = Trigger(**parts)
         missing = _trigger_problem(trigger)
         if missing:

@@ -32,7 +32,8 @@ from journey_designer.io.excel_xml import clean_text
 Cell = Any  # str | float | int | date | None: a value as written to, or read from, a cell
 ROW_ORDER = ("id", "name", "journey", "stage", "touchpoint", "tiers", "channel", "trigger", "purpose",
              "owner", "start", "end", "sla_minutes", "cost", "kpi", "status", "message", "trigger_type",
-             "trigger_event", "trigger_days", "trigger_date", "trigger_metric", "trigger_value")
+             "trigger_event", "trigger_days", "trigger_date", "trigger_metric", "trigger_value",
+             "trigger_direction")
 assert ROW_ORDER == tuple(c.key for c in ACTION_COLUMNS), "action_row must follow ACTION_COLUMNS"
 
 
@@ -157,7 +158,8 @@ class ProjectLabels:
                date_value(action.end), number_value(action.sla_minutes), number_value(action.cost),
                action.kpi, choice("status", action.status), action.message,
                choice("trigger_type", trigger.type), trigger.event, number_value(trigger.days),
-               date_value(trigger.date), trigger.metric, number_value(trigger.value)]
+               date_value(trigger.date), trigger.metric, number_value(trigger.value),
+               choice("direction", trigger.direction or "at_least") if trigger.type == "threshold" else None]
         return [None if value == "" else value for value in row]
 
     def map_cells(self, journey: Journey, tp: Touchpoint) -> dict[str, Cell]:

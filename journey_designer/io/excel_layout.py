@@ -78,6 +78,7 @@ ACTION_COLUMNS: tuple[Column, ...] = (
     Column("trigger_date", "Trigger date", 11.5, "date", ("触发日期",)),
     Column("trigger_metric", "Trigger metric", 14, "text", ("触发指标",)),
     Column("trigger_value", "Trigger value", 9, "number", ("触发阈值",)),
+    Column("trigger_direction", "Trigger direction", 10, "choice", ("触发方向", "direction", "方向")),
 )
 PRINTED_COLUMNS = 17  # ID…Message; the trigger's parts (for editing) stay off the page
 
@@ -89,6 +90,10 @@ CHOICES: dict[str, dict[str, str]] = {
                "done": "done", "完成": "done", "已完成": "done"},
     "trigger_type": {"event": "event", "事件": "event", "offset": "offset", "偏移": "offset",
                      "date": "date", "日期": "date", "threshold": "threshold", "阈值": "threshold"},
+    "direction": {"at least": "at_least", "atleast": "at_least", "at_least": "at_least", "≥": "at_least",
+                  "reaches": "at_least", "至少": "at_least", "不低于": "at_least", "达到": "at_least",
+                  "at most": "at_most", "atmost": "at_most", "at_most": "at_most", "≤": "at_most",
+                  "falls to": "at_most", "至多": "at_most", "不高于": "at_most", "降至": "at_most"},
     "care_level": {"basic": "basic", "基础": "basic", "基本": "basic", "deep": "deep", "深度": "deep",
                    "exclusive": "exclusive", "专属": "exclusive", "尊享": "exclusive"},
     "channel_kind": {"automated": "automated", "自动": "automated", "automatic": "automated",
@@ -170,7 +175,8 @@ def trigger_text(trigger: Trigger, words: Words = ENGLISH) -> str:
         return text("trigger_with_event", when=when, event=event) if trigger.date and event else when
     if kind == "threshold":
         value = number_text(trigger.value) or "?"
-        return text("trigger_threshold", metric=trigger.metric or "?", value=value)
+        key = "trigger_threshold_at_most" if trigger.direction == "at_most" else "trigger_threshold"
+        return text(key, metric=trigger.metric or "?", value=value)
     return str(kind)
 
 

@@ -11,7 +11,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from journey_designer import __version__
 from journey_designer.domain import CareAction
-from journey_designer.domain.model import PURPOSES, STATUSES, TRIGGER_TYPES
+from journey_designer.domain.model import DIRECTIONS, PURPOSES, STATUSES, TRIGGER_TYPES
 from journey_designer.io.excel_context import BAR_COLOURS, ExportContext, print_setup
 from journey_designer.io.excel_layout import (
     ACTION_COLUMNS,
@@ -22,6 +22,7 @@ from journey_designer.io.excel_layout import (
     date_value,
 )
 from journey_designer.io.excel_print import fixed_scale, page_columns, print_pages
+from journey_designer.io.excel_tables import drop_down
 from journey_designer.io.excel_xml import column_letter, display_width, row_height
 
 CHUNK = 2_000
@@ -98,6 +99,10 @@ def _add_dropdowns(ctx: ExportContext, last: int) -> None:
         position = next(i for i, c in enumerate(ACTION_COLUMNS, 1) if c.key == key)
         check.add(f"{column_letter(position)}2:{column_letter(position)}{last}")
         ctx.sheets[ACTION_PLAN].data_validations.append(check)
+    position = next(i for i, c in enumerate(ACTION_COLUMNS, 1) if c.key == "trigger_direction")
+    directions = drop_down(words.choices("direction", DIRECTIONS), words.text("direction_prompt"),
+                           f"{column_letter(position)}2:{column_letter(position)}{last}")
+    ctx.sheets[ACTION_PLAN].data_validations.append(directions)
 
 
 def _list_values(ctx: ExportContext) -> list[list[str]]:

@@ -34,7 +34,8 @@ HEADERS: dict[str, dict[str, str]] = {
          "owner": "负责人", "start": "开始日期", "end": "结束日期", "sla_minutes": "响应时限（分钟）",
          "cost": "单次成本", "kpi": "KPI", "status": "状态", "message": "话术",
          "trigger_type": "触发类型", "trigger_event": "触发事件", "trigger_days": "触发天数",
-         "trigger_date": "触发日期", "trigger_metric": "触发指标", "trigger_value": "触发阈值"},
+         "trigger_date": "触发日期", "trigger_metric": "触发指标", "trigger_value": "触发阈值",
+         "trigger_direction": "触发方向"},
 }
 
 # Journey Map row labels by row key (English: excel_layout.MAP_ROWS).
@@ -47,7 +48,9 @@ IDS_LABELS: dict[str, str] = {"en": "IDs · ", ZH: "编号 · "}  # a journey bl
 
 # Drop-down values as written (the import reads these and the English ones: CHOICES).
 CHOICE_LABELS: dict[str, dict[str, dict[str, str]]] = {
-    ZH: {"purpose": {"service": "服务", "marketing": "营销", "care": "关怀"},
+    "en": {"direction": {"at_least": "at least", "at_most": "at most"}},
+    ZH: {"direction": {"at_least": "至少", "at_most": "至多"},
+         "purpose": {"service": "服务", "marketing": "营销", "care": "关怀"},
          "status": {"planned": "计划中", "active": "执行中", "done": "已完成"},
          "trigger_type": {"event": "事件", "offset": "偏移", "date": "日期", "threshold": "阈值"},
          "care_level": {"basic": "基础", "deep": "深度", "exclusive": "专属"},
@@ -149,6 +152,8 @@ TEXT: dict[str, dict[str, str]] = {
         "care_level_prompt": "basic, deep or exclusive",
         "human_touch_prompt": "yes: every moment of truth needs a human channel for this tier",
         "kind_prompt": "automated or human",
+        "direction_prompt": "A threshold trigger fires when the metric reaches the value (at least) or "
+                            "falls to it (at most: a rating of 2 or less).",
         "capacity_prompt": "Contacts a day the channel can handle (empty: no limit).",
         "read_back": "Blue headers are read back when this workbook is imported; grey headers are "
                      "computed or fixed — change them in Journey Designer.",
@@ -179,6 +184,7 @@ TEXT: dict[str, dict[str, str]] = {
         "trigger_before": "{days} day{s} before", "trigger_after": "{days} day{s} after",
         "trigger_with_event": "{when} ({event})",
         "trigger_date": "on {date}", "trigger_threshold": "when {metric} reaches {value}",
+        "trigger_threshold_at_most": "when {metric} falls to {value} or less",
     },
     ZH: {
         "yes": "是", "no": "否",
@@ -238,6 +244,7 @@ TEXT: dict[str, dict[str, str]] = {
         "care_level_prompt": "基础、深度或专属",
         "human_touch_prompt": "是：该分层的每个关键时刻都需要人工渠道",
         "kind_prompt": "自动或人工",
+        "direction_prompt": "阈值触发：指标达到该值（至少）或降至该值（至多，例如评分 2 分及以下）时触发。",
         "capacity_prompt": "渠道每天能处理的接触次数（留空：不限）。",
         "read_back": "蓝色表头的列在导入工作簿时会读回；灰色表头的列是计算结果或固定内容——"
                      "请在 Journey Designer 中修改。",
@@ -261,6 +268,7 @@ TEXT: dict[str, dict[str, str]] = {
         "trigger_before": "{days} 天前", "trigger_after": "{days} 天后",
         "trigger_with_event": "{when}（{event}）",
         "trigger_date": "{date}当天", "trigger_threshold": "{metric} 达到 {value} 时",
+        "trigger_threshold_at_most": "{metric} 降至 {value} 及以下时",
     },
 }
 

@@ -36,7 +36,7 @@ def test_the_action_plan_is_an_editable_table(tmp_path) -> None:
     sheet = openpyxl.load_workbook(path)["Action Plan"]
     assert [c.value for c in sheet[1]] == [c.header for c in ACTION_COLUMNS]
     assert sheet.freeze_panes == "C2"
-    assert sheet.auto_filter.ref == f"A1:W{len(project.actions) + 1}"
+    assert sheet.auto_filter.ref == f"A1:X{len(project.actions) + 1}"
     lists = {str(dv.sqref)[0]: dv.formula1 for dv in sheet.data_validations.dataValidation}
     assert lists == {"F": "'Lists'!$A$2:$A$4", "G": "'Lists'!$B$2:$B$9", "I": "'Lists'!$C$2:$C$4",
                      "P": "'Lists'!$D$2:$D$4", "R": "'Lists'!$E$2:$E$5", "E": "'Lists'!$F$2:$F$42"}

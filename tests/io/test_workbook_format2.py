@@ -195,3 +195,50 @@ def test_the_chinese_channels_sheet_has_chinese_headers_and_reads_them(tmp_path)
 
     after = _imported(project, tmp_path, change)
     assert after.channel_by_id()["ch-phone"].agents == 7
+
+
+# ---------------------------------------------------------------- the Action Plan
+
+
+def _action_cell(book: openpyxl.Workbook, action_id: str, header: str) -> openpyxl.cell.Cell:
+    sheet = sheet_of(book, "Action Plan")
+    row = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(r, 1).value == action_id)
+    return sheet.cell(row, _col(sheet, header))
+
+
+def _threshold(project: Project) -> str:
+    return next(a.id for a in project.actions if a.trigger.type == "threshold")
+
+
+def test_a_threshold_trigger_direction_comes_back(tmp_path) -> None:
+    project = sample()
+    action_id = _threshold(project)
+    book = openpyxl.load_workbook(export(project, tmp_path))
+    assert _action_cell(book, action_id, "Trigger direction").value == "at least"
+    lists = [dv.formula1 for dv in sheet_of(book, "Action Plan").data_validations.dataValidation]
+    assert '"at least,at most"' in lists
+    after = _imported(project, tmp_path,
+                      lambda b: setattr(_action_cell(b, action_id, "Trigger direction"), "value", "at most"))
+    i = next(i for i, a in enumerate(project.actions) if a.id == action_id)
+    assert project_to_dict(after) == _expect(
+        project, lambda d: d["actions"][i]["trigger"].__setitem__("direction", "at_most"))
+
+
+def test_the_chinese_at_most_is_written_and_read(tmp_path) -> None:
+    project = sample("ecommerce_aftersales_zh")
+    at_most = next(a for a in project.actions if a.trigger.direction == "at_most")
+    book = openpyxl.load_workbook(export(project, tmp_path))
+    assert _action_cell(book, at_most.id, "触发方向").value == "至多"
+    assert "≤" in _action_cell(book, at_most.id, "触发条件").value or "降至" in _action_cell(
+        book, at_most.id, "触发条件").value
+    after = _imported(project, tmp_path,
+                      lambda b: setattr(_action_cell(b, at_most.id, "触发方向"), "value", "至少"))
+    assert next(a for a in after.actions if a.id == at_most.id).trigger.direction == "at_least"
+
+
+def test_purpose_care_can_be_chosen(tmp_path) -> None:
+    project = sample()
+    action = next(a for a in project.actions if a.purpose == "service")
+    after = _imported(project, tmp_path,
+                      lambda b: setattr(_action_cell(b, action.id, "Purpose"), "value", "care"))
+    assert next(a for a in after.actions if a.id == action.id).purpose == "care"
