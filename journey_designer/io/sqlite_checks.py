@@ -215,7 +215,7 @@ def first_bad_in_rows(table: str, rows: Sequence[Sequence[Any]], column: str) ->
     for number, row in enumerate(rows):
         value = row[index]
         if type(value) not in allowed:
-            problem = _wrong_kind(_STORED_OF.get(type(value), "other"), kind)
+            problem: str | None = _wrong_kind(_STORED_OF.get(type(value), "other"), kind)
         else:  # inf, NaN, or a whole number too big to sum as a real one
             problem = None if isinstance(value, str) else value_problem(value)
         if problem:

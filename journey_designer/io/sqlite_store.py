@@ -246,14 +246,14 @@ def _load(path: Path) -> Project:
             raise ProjectFileError(path, _t("is damaged: {place}: {problem}").format(
                 place=bad.place, problem=bad.problem)) from None
         except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-            bad = None
+            found = None
             if isinstance(exc, UnicodeDecodeError) or "decode to UTF-8" in str(exc):
-                bad = locate_undecodable(conn, TABLES)
+                found = locate_undecodable(conn, TABLES)
             elif isinstance(exc, sqlite3.DataError):  # SQLite refused an oversized value
-                bad = first_too_big_in_file(conn, TABLES)
-            if bad is not None:
+                found = first_too_big_in_file(conn, TABLES)
+            if found is not None:
                 raise ProjectFileError(path, _t("is damaged: {place}: {problem}").format(
-                    place=bad.place, problem=bad.problem)) from None
+                    place=found.place, problem=found.problem)) from None
             note = _t(" (with {sidecar} beside it applied)").format(
                 sidecar=sidecar.name) if sidecar else ""
             raise ProjectFileError(path, _t("is damaged and cannot be read ({reason})").format(
@@ -333,7 +333,8 @@ def _read_project(conn: sqlite3.Connection, path: Path) -> Project:
         for r in reader.rows("tiers", "id, name, share, value_per_customer, care_level, "
                              "max_contacts_per_window, human_touch_at_mot")
     ]
-    channels = [Channel(*r[:9], service_level=None if r[9] is None or r[10] is None
+    channels = [Channel(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8],
+                        service_level=None if r[9] is None or r[10] is None
                         else ServiceLevel(r[9], r[10]))
                 for r in reader.rows("channels", "id, name, kind, capacity_per_day, "
                                      "cost_per_contact, context_group, hours_per_day, "
