@@ -4,7 +4,7 @@ a CellFault where the reader emptied an error value or a formula without a saved
 
 Two ways, for speed: measuring parses every element in Python (2 s for the 50,000-row Action
 Plan); a look (sheet_scan.look: well-formed, no DTD, any error value or formula?) runs at C
-speed, then the reader reads and its grid is held to the same limits — rows, columns and
+speed while the reader reads, and the grid is held to the same limits — rows, columns and
 cells as the reader placed them, so nothing is guessed. A bomb that the reader meets unmeasured
 can only kill this child (its memory is limited): the caller then reads measured, which
 refuses the sheet saying why. A sheet that may hold an error value or a formula, that the
@@ -17,6 +17,7 @@ process for every workbook read, where start-up time is the user's waiting time.
 from __future__ import annotations
 
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from itertools import repeat
 from typing import Any
@@ -59,28 +60,44 @@ class Refused:
 def read_sheets(package: Package, names: list[str], measure: bool = True
                 ) -> dict[str, list[list[Cell]] | Refused]:
     """Each sheet of `names` read (python-calamine) — measured first, or with `measure` False
-    only looked at and held to the limits after reading —; a sheet that cannot be read maps to
-    its Refused. Meant for the isolated child: see read_grid."""
+    looked at while the reader reads (the reader lets go of the interpreter lock: on two cores
+    both run at once) and held to the limits after —; a sheet that cannot be read maps to its
+    Refused. Meant for the isolated child: see read_grid."""
+    refused: dict[str, str] = {}
+    strings = False
+    if measure:
+        scans = measure_sheets(package, names, refused=refused)
+        grids = _read_all(package, [n for n in names if n not in refused])
+    else:
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            reading = pool.submit(_read_all, package, names)
+            suspects = look_at_sheets(package, names, refused)
+            grids = reading.result()
+        scans = measure_sheets(package, [n for n in names if n in suspects and n not in refused],
+                               refused=refused)
+        strings = _has_shared_strings(package)
+    read: dict[str, list[list[Cell]] | Refused] = {}
+    for name in names:
+        if name in refused:
+            read[name] = Refused(refused[name])
+        elif name in scans:
+            read[name] = _with_faults(grids[name], scans[name])
+        else:
+            read[name] = grids[name] if measure else _held(package, name, grids[name], strings)
+    return read
+
+
+def _read_all(package: Package, names: list[str]) -> dict[str, list[list[Cell]] | Refused]:
     import python_calamine as pc
 
-    read: dict[str, list[list[Cell]] | Refused] = {}
-    refused: dict[str, str] = {}
-    first = set(names) if measure else look_at_sheets(package, names, refused)
-    scans = measure_sheets(package, [n for n in names if n in first and n not in refused], refused=refused)
-    read.update((name, Refused(problem)) for name, problem in refused.items())
-    strings = not measure and _has_shared_strings(package)
     try:
         with pc.CalamineWorkbook.from_path(str(package.path)) as book:
-            for name in names:
-                if name not in read:
-                    grid = _read_sheet(package, book, name, scans.get(name))
-                    read[name] = grid if name in scans else _held(package, name, grid, strings)
+            return {name: _read_sheet(book, name) for name in names}
     except pc.PasswordError:
         raise WorkbookError(package.path, _t("a password-protected (encrypted) workbook")) from None
     except (pc.CalamineError, ValueError, OverflowError) as exc:
         raise WorkbookError(package.path, _t("the workbook could not be read: {error}").format(
             error=exc)) from None
-    return read
 
 
 def _has_shared_strings(package: Package) -> bool:
@@ -119,12 +136,11 @@ def _measured_refusal(package: Package, name: str) -> Refused | None:
     return Refused(refused[name]) if name in refused else None
 
 
-def _read_sheet(package: Package, book: Any, sheet: str,
-                scan: SheetScan | None) -> list[list[Cell]] | Refused:
+def _read_sheet(book: Any, sheet: str) -> list[list[Cell]] | Refused:
     import python_calamine as pc
 
     try:
-        grid = book.get_sheet_by_name(sheet).to_python(skip_empty_area=False)
+        return book.get_sheet_by_name(sheet).to_python(skip_empty_area=False)  # type: ignore[no-any-return]
     except (pc.CalamineError, ValueError, OverflowError) as exc:
         return Refused(_t("the sheet “{sheet}” could not be read: {error}").format(sheet=sheet, error=exc))
     except (KeyboardInterrupt, SystemExit):
@@ -133,7 +149,14 @@ def _read_sheet(package: Package, book: Any, sheet: str,
         # e.g. a date-formatted cell holding a number far outside the calendar
         return Refused(_t("the sheet “{sheet}” holds a cell the reader cannot handle ({error})").format(
             sheet=sheet, error=str(exc)[:80]))
-    for (row, column), (shown, reason) in (scan.faults.items() if scan else ()):
+
+
+def _with_faults(grid: list[list[Cell]] | Refused, scan: SheetScan) -> list[list[Cell]] | Refused:
+    """The grid with a CellFault where the measure found an error value or a formula without a
+    saved value (the reader emptied them)."""
+    if isinstance(grid, Refused):
+        return grid
+    for (row, column), (shown, reason) in scan.faults.items():
         if row <= len(grid) and grid and column <= len(grid[0]):
             grid[row - 1][column - 1] = CellFault(shown, reason)
     return grid

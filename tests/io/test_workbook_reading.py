@@ -141,7 +141,7 @@ def test_a_clean_workbook_is_read_without_measuring_cell_by_cell(good, monkeypat
     assert [names for names in measured if names] == []
 
 
-def test_a_sheet_with_a_formula_is_measured_before_it_is_read(good, tmp_path, monkeypatch) -> None:
+def test_a_sheet_with_a_formula_is_measured_for_its_errors(good, tmp_path, monkeypatch) -> None:
     from journey_designer.io.sheet_read import CellFault, read_sheets
     measured = _spy_measure(monkeypatch)
     ref = _owner_cell(good)
