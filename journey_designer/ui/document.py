@@ -31,6 +31,13 @@ from journey_designer.commands.journey_commands import (
     SetTouchpointFields,
 )
 from journey_designer.commands.merge_ids import MergeId
+from journey_designer.domain.edit_checks import (
+    changed,
+    journey_problems,
+    new_problems,
+    share_problem,
+    touchpoint_problems,
+)
 from journey_designer.domain.editing import ProjectEditor
 from journey_designer.domain.events import Event
 from journey_designer.domain.ids import new_id
@@ -54,6 +61,7 @@ class Document(QObject, PlanEditingApi):
     changed = Signal(object)  # a domain Event
     project_replaced = Signal()
     path_changed = Signal()
+    edit_refused = Signal(str)  # an edit the rules refused, and why (nothing changed)
 
     def __init__(self, project: Project, path: Path | None = None,
                  parent: QObject | None = None) -> None:
@@ -134,14 +142,25 @@ class Document(QObject, PlanEditingApi):
                 merge_id=MergeId.NUDGE if nudge else MergeId.NONE))
 
     def set_touchpoint_fields(self, journey_id: str, tp_id: str, changes: dict[str, Any],
-                              *, typing: bool = False) -> None:
+                              *, typing: bool = False) -> list[str]:
+        """Change a card's fields; [] when done, else why the rules refuse (nothing changed)."""
         tp = self.editor.touchpoint(journey_id, tp_id)
         if all(getattr(tp, k) == v for k, v in changes.items()):
-            return
+            return []
+        journey = self.editor.journey(journey_id)
+        refused = new_problems(touchpoint_problems(self.project, journey, tp),
+                               touchpoint_problems(self.project, journey, changed(tp, changes)))
+        if refused:
+            return self._refuse(refused)
         self._push(SetTouchpointFields(
             self.editor, journey_id, {tp_id: dict(changes)},
-            text=self.tr("Edit %1").replace("%1", tp.name),
+            text=self._named_edit(self.tr("Edit card “%1”: %2"), tp.name, changes),
             merge_id=MergeId.TYPING if typing else MergeId.NONE))
+        return []
+
+    def _refuse(self, problems: list[str]) -> list[str]:
+        self.edit_refused.emit(problems[0])
+        return problems
 
     def set_entry_exit(self, journey_id: str, tp_id: str, *, entry: bool | None = None,
                        exit: bool | None = None) -> None:
@@ -156,21 +175,46 @@ class Document(QObject, PlanEditingApi):
 
     def connect(self, journey_id: str, source: str, target: str,
                 share: float | None = None) -> bool:
-        """Add an arrow; by default it takes the share still unassigned. False if it exists."""
+        """Add an arrow; by default it takes the share still unassigned. False if it exists
+        or the share is more than is left (see share_problem)."""
         journey = self.editor.journey(journey_id)
         if any(t.source == source and t.target == target for t in journey.transitions):
             return False
         if share is None:
             share = self.remaining_share(journey_id, source)
+        problem = share_problem(journey, source, target, share)
+        if problem:
+            self._refuse([problem])
+            return False
         self._push(AddTransition(self.editor, journey_id, Transition(source, target, share),
-                                 text=self.tr("Connect")))
+                                 text=self.tr("Connect “%1” → “%2”").replace(
+                                     "%1", self._card_name(journey_id, source)).replace(
+                                     "%2", self._card_name(journey_id, target))))
         return True
 
-    def set_share(self, journey_id: str, source: str, target: str, share: float) -> None:
+    def share_problem(self, journey_id: str, source: str, target: str, share: float) -> str:
+        """Why the arrow cannot take `share` (0..1): the shares leaving a card add up to at
+        most 1 — one rule for every editor (Properties, the in-place editor, import)."""
+        return share_problem(self.editor.journey(journey_id), source, target, share)
+
+    def set_share(self, journey_id: str, source: str, target: str, share: float) -> list[str]:
+        """Change an arrow's share; [] when done (or unchanged), else why it is refused."""
         if self.editor.transition(journey_id, source, target).share == share:
-            return
+            return []
+        problem = self.share_problem(journey_id, source, target, share)
+        if problem:
+            return self._refuse([problem])
         self._push(SetShare(self.editor, journey_id, source, target, share,
-                            text=self.tr("Change share")))
+                            text=self.tr("Change share “%1” → “%2”").replace(
+                                "%1", self._card_name(journey_id, source)).replace(
+                                "%2", self._card_name(journey_id, target))))
+        return []
+
+    def _card_name(self, journey_id: str, tp_id: str) -> str:
+        try:
+            return self.editor.touchpoint(journey_id, tp_id).name
+        except KeyError:
+            return tp_id
 
     # ------------------------------------------------------------ stages
 
@@ -185,7 +229,8 @@ class Document(QObject, PlanEditingApi):
         if not name.strip() or self.editor.stage(journey_id, stage_id).name == name:
             return
         self._push(RenameStage(self.editor, journey_id, stage_id, name,
-                               text=self.tr("Rename stage")))
+                               text=self.tr("Rename stage “%1”").replace(
+                                   "%1", self.editor.stage(journey_id, stage_id).name)))
 
     def delete_stage(self, journey_id: str, stage_id: str) -> None:
         self._push(DeleteStage(self.editor, journey_id, stage_id, text=self.tr("Delete stage")))
@@ -233,15 +278,25 @@ class Document(QObject, PlanEditingApi):
         return journey.id
 
     def rename_journey(self, journey_id: str, name: str) -> None:
-        if name.strip() and self.editor.journey(journey_id).name != name:
-            self._push(SetJourneyFields(self.editor, journey_id, {"name": name},
-                                        text=self.tr("Rename journey")))
-
-    def set_journey_fields(self, journey_id: str, changes: dict[str, Any]) -> None:
         journey = self.editor.journey(journey_id)
-        if any(getattr(journey, k) != v for k, v in changes.items()):
-            self._push(SetJourneyFields(self.editor, journey_id, changes,
-                                        text=self.tr("Edit journey")))
+        if name.strip() and journey.name != name:
+            self._push(SetJourneyFields(self.editor, journey_id, {"name": name},
+                                        text=self.tr("Rename journey “%1”").replace(
+                                            "%1", journey.name)))
+
+    def set_journey_fields(self, journey_id: str, changes: dict[str, Any]) -> list[str]:
+        """[] when done (or unchanged), else why the rules refuse it (nothing changed)."""
+        journey = self.editor.journey(journey_id)
+        if all(getattr(journey, k) == v for k, v in changes.items()):
+            return []
+        refused = new_problems(journey_problems(self.project, journey),
+                               journey_problems(self.project, changed(journey, changes)))
+        if refused:
+            return self._refuse(refused)
+        self._push(SetJourneyFields(self.editor, journey_id, changes,
+                                    text=self._named_edit(self.tr("Edit journey “%1”: %2"),
+                                                          journey.name, changes)))
+        return []
 
     def delete_journey(self, journey_id: str) -> None:
         self._push(DeleteJourney(self.editor, journey_id, text=self.tr("Delete journey")))

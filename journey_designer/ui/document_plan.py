@@ -17,6 +17,7 @@ from journey_designer.commands.plan_commands import (
     SetProjectFields,
 )
 from journey_designer.domain.care_fixes import care_for_gap
+from journey_designer.domain.edit_checks import changed, item_problems, new_problems, project_problems
 from journey_designer.domain.editing import ProjectEditor
 from journey_designer.domain.ids import new_id
 from journey_designer.domain.model import CareAction, Channel, Tier, Trigger
@@ -30,6 +31,7 @@ class PlanEditingApi:
     editor: ProjectEditor
     undo_stack: QUndoStack
     tr: Callable[..., str]  # QObject.tr, from Document
+    edit_refused: Any  # Signal(str), from Document
 
     # ------------------------------------------------------------ generic
 
@@ -37,39 +39,99 @@ class PlanEditingApi:
         if list_name in _ID_PREFIX and not getattr(item, "id", ""):
             item.id = new_id(_ID_PREFIX[list_name])
         self.undo_stack.push(InsertItem(self.editor, list_name, item, index,
-                                        text=self._label("Add", list_name)))
+                                        text=self._label("Add", list_name, item)))
         return getattr(item, "id", index)
 
+    def item_problems(self, list_name: str, key: str | int,
+                      changes: dict[str, Any] | None = None) -> list[str]:
+        """What `validate` would find wrong with the item (after `changes`, if given)."""
+        item = self.editor.item(list_name, key)
+        return item_problems(self.editor.project, list_name,
+                             changed(item, changes) if changes else item)
+
     def update_item(self, list_name: str, key: str | int, changes: dict[str, Any],
-                    *, typing: bool = False) -> None:
+                    *, typing: bool = False) -> list[str]:
+        """Change an item's fields as one undo step; [] when done (or unchanged), else the
+        problems the CLI's rules would find that the item did not have (nothing changed).
+
+        A care action whose cost follows its channel (None) keeps following when its
+        channel changes; a cost equal to the old channel's (an older file) follows too."""
         item = self.editor.item(list_name, key)
         if all(getattr(item, k) == v for k, v in changes.items()):
-            return
+            return []
+        changes = dict(changes)
+        if list_name == "actions" and "channel" in changes and "cost" not in changes:
+            old = self.editor.project.channel_by_id().get(item.channel)
+            if item.cost is not None and old is not None and item.cost == old.cost_per_contact:
+                changes["cost"] = None
+        refused = new_problems(self.item_problems(list_name, key),
+                               self.item_problems(list_name, key, changes))
+        if refused:
+            self.edit_refused.emit(refused[0])
+            return refused
         self.undo_stack.push(SetItemFields(self.editor, list_name, key, changes,
-                                           text=self._label("Edit", list_name), merge=typing))
+                                           text=self._label("Edit", list_name, item, changes),
+                                           merge=typing))
+        return []
 
     def delete_item(self, list_name: str, key: str | int) -> None:
         """Delete a KPI, phase, risk or care action (tiers and channels: see below)."""
-        self.undo_stack.push(RemoveItem(self.editor, list_name, key,
-                                        text=self._label("Delete", list_name)))
+        self.undo_stack.push(RemoveItem(self.editor, list_name, key, text=self._label(
+            "Delete", list_name, self.editor.item(list_name, key))))
 
     def move_item(self, list_name: str, old_index: int, new_index: int) -> None:
         if old_index != new_index:
             self.undo_stack.push(MoveItem(self.editor, list_name, old_index, new_index,
-                                          text=self._label("Reorder", list_name)))
+                                          text=self._label("Reorder", list_name, self.editor.item(
+                                              list_name, old_index))))
 
-    def set_project_fields(self, changes: dict[str, Any]) -> None:
-        if any(getattr(self.editor.project, k) != v for k, v in changes.items()):
-            self.undo_stack.push(SetProjectFields(self.editor, changes,
-                                                  text=self.tr("Edit project")))
+    def set_project_fields(self, changes: dict[str, Any]) -> list[str]:
+        """Change the project's name, locale, budget or settings as one undo step; [] when
+        done (or unchanged), else why the rules refuse it (nothing changed)."""
+        project = self.editor.project
+        if all(getattr(project, k) == v for k, v in changes.items()):
+            return []
+        refused = new_problems(project_problems(project),
+                               project_problems(changed(project, changes)))
+        if refused:
+            self.edit_refused.emit(refused[0])
+            return refused
+        self.undo_stack.push(SetProjectFields(self.editor, changes, text=self._named_edit(
+            self.tr("Edit project “%1”: %2"), project.name, changes)))
+        return []
 
-    def _label(self, verb: str, list_name: str) -> str:
+    def _label(self, verb: str, list_name: str, item: Any,
+               changes: dict[str, Any] | None = None) -> str:
+        """The History's name of an edit: 'Edit care action “Welcome call”: owner'."""
         nouns = {"tiers": self.tr("tier"), "channels": self.tr("channel"),
                  "actions": self.tr("care action"), "kpis": self.tr("KPI"),
                  "phases": self.tr("phase"), "risks": self.tr("risk")}
-        verbs = {"Add": self.tr("Add %1"), "Edit": self.tr("Edit %1"),
-                 "Delete": self.tr("Delete %1"), "Reorder": self.tr("Reorder %1")}
-        return verbs[verb].replace("%1", nouns[list_name])
+        verbs = {"Add": self.tr("Add %1 “%2”"), "Edit": self.tr("Edit %1 “%2”: %3"),
+                 "Delete": self.tr("Delete %1 “%2”"), "Reorder": self.tr("Reorder %1 “%2”")}
+        return verbs[verb].replace("%1", nouns[list_name]).replace(
+            "%2", getattr(item, "name", "")).replace("%3", self._field_names(changes or {}))
+
+    def _named_edit(self, template: str, name: str, changes: dict[str, Any]) -> str:
+        return template.replace("%1", name).replace("%2", self._field_names(changes))
+
+    def _field_names(self, changes: dict[str, Any]) -> str:
+        labels = {
+            "name": self.tr("name"), "tiers": self.tr("tiers"), "channel": self.tr("channel"),
+            "purpose": self.tr("purpose"), "trigger": self.tr("trigger"),
+            "owner": self.tr("owner"), "sla_minutes": self.tr("response time"),
+            "cost": self.tr("cost"), "kpi": self.tr("KPI"), "message": self.tr("message"),
+            "start": self.tr("start"), "end": self.tr("end"), "status": self.tr("status"),
+            "share": self.tr("share"), "emotion": self.tr("emotion"),
+            "moment_of_truth": self.tr("moment of truth"), "recovery": self.tr("recovery"),
+            "channels": self.tr("channels"), "day": self.tr("day"), "stage": self.tr("stage"),
+            "pain_points": self.tr("pain points"), "delight_points": self.tr("delight points"),
+            "backstage": self.tr("backstage"), "locale": self.tr("language"),
+            "budget_per_month": self.tr("monthly budget"), "settings": self.tr("settings"),
+            "monthly_entries": self.tr("monthly entries"),
+            "opportunities": self.tr("opportunities"),
+        }
+        shown = [labels.get(k, k.replace("_", " ")) for k in changes if k not in ("x", "y")]
+        return self.tr(", ").join(shown) if shown else self.tr("position")
 
     # ------------------------------------------------------------ tiers and channels
 

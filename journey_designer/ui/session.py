@@ -38,6 +38,7 @@ class Session(QObject):
         # hear of the change.
         document.changed.connect(self._on_event)
         document.project_replaced.connect(self._on_replaced)
+        document.edit_refused.connect(lambda why: self.show_message(why, 8000))
         self._on_replaced()
 
     def show_message(self, text: str, ms: int = 5000) -> None:

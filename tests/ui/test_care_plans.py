@@ -52,8 +52,8 @@ def test_edit_a_tier_in_its_table_and_undo(qtbot, window) -> None:
     qtbot.wait(10)  # the delegate commits through the event loop
     assert window.document.project.tiers[0].name == "Platinum"
     assert window.care.lens.itemText(1) == "Platinum"
-    assert window.care.plan.edit_cell("tiers", 0, 1, "12.5")
-    assert window.document.project.tiers[0].share == 0.125
+    assert window.care.plan.edit_cell("tiers", 0, 1, "7.5")  # tier shares stay ≤ 100 %
+    assert window.document.project.tiers[0].share == 0.075
     assert not window.care.plan.edit_cell("tiers", 0, 1, "140")
     assert editor.model.last_problem == "A share is from 0 to 100 %."
     assert window.care.plan.edit_cell("tiers", 1, 3, "Exclusive")
@@ -177,7 +177,8 @@ def test_care_actions_panel_adds_and_edits_an_action(qtbot, window) -> None:
     form.start.editingFinished.emit()
     form.end.setText("2026-01-01")
     form.end.editingFinished.emit()
-    assert form.problem.text() == "The action ends before it starts."
+    assert form.problem.text() == "ends (2026-01-01) before it starts (2026-02-01)"
+    assert "d23c3c" in form.end.styleSheet()
     assert action.end is None
     assert window.scene.cards["d"].data.tier_counts[0][1] == 1  # the card shows it
     for _ in range(window.document.undo_stack.count()):

@@ -67,6 +67,6 @@ def commit_edit(scene: JourneyScene, kind: str, key: str, text: str) -> None:
                 value = float(text.rstrip("% ").replace(",", "."))
             except ValueError:
                 return
-            document.set_share(journey_id, source, target, min(max(value / 100.0, 0.0), 1.0))
+            document.set_share(journey_id, source, target, value / 100.0)  # the document's rules
     except KeyError:
         pass  # the object went away while its editor was open (undo, another view)

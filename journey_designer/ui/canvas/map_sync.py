@@ -81,6 +81,7 @@ class MapSync:
         scene = self.scene
         assert event.key is not None
         source, target = event.key.split("->", 1)
+        self._refresh_cards([source, target])  # shares that do not add up show on the card
         if event.change == "removed":
             scene.remove_arrow((source, target))
         elif event.change == "added":
@@ -91,6 +92,17 @@ class MapSync:
             if arrow is not None:
                 arrow.set_share(scene.document.editor.transition(scene.journey_id, source,
                                                                  target).share)
+
+    def _refresh_cards(self, tp_ids: list[str]) -> None:
+        scene = self.scene
+        for tp_id in tp_ids:
+            card = scene.cards.get(tp_id)
+            if card is not None and scene.journey_id is not None:
+                try:
+                    tp = scene.document.editor.touchpoint(scene.journey_id, tp_id)
+                except KeyError:
+                    continue
+                card.set_data(scene.card_data(tp))
 
     def _on_stage(self, event: Event) -> None:
         scene = self.scene

@@ -119,8 +119,10 @@ class PlanListModel(QAbstractTableModel):
                 return False
         else:
             return False
-        self.document.update_item(self.list_name, self.key(index.row()), {column.field: parsed})
-        return True
+        refused = self.document.update_item(self.list_name, self.key(index.row()),
+                                            {column.field: parsed})
+        self.last_problem = refused[0] if refused else ""
+        return not refused
 
 
 def _display(column: Column, value: Any) -> str:

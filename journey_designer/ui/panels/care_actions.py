@@ -3,8 +3,6 @@ every field of the current one. The trigger is a small form, not free text."""
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journey_designer.domain.edit_checks import field_of
 from journey_designer.domain.events import Event
 from journey_designer.domain.model import CareAction, Trigger
 from journey_designer.ui.care_text import action_summary
@@ -90,30 +89,24 @@ class TriggerForm(QWidget):
         self.value.setValue(trigger.value or 0)
         self._show_parts()
 
-    def trigger(self) -> tuple[Trigger | None, str]:
-        """The trigger in the form, or None and why it cannot be used yet."""
+    def trigger(self) -> Trigger:
+        """The trigger in the form, as typed (the document says if it is not valid)."""
         kind = self.kind.currentData()
         event = self.event_name.text().strip() or None
         if kind == "event":
-            return (Trigger("event", event=event), "") if event else (
-                None, self.tr("Name the event that triggers the action."))
+            return Trigger("event", event=event)
         if kind == "offset":
             return Trigger("offset", event=event,
-                           days=self.days.value() * self.direction.currentData()), ""
+                           days=self.days.value() * self.direction.currentData())
         if kind == "date":
-            text = self.date.text().strip() or None
-            if text:
-                try:
-                    date.fromisoformat(text)
-                except ValueError:
-                    return None, self.tr("Write the date as YYYY-MM-DD.")
-            if not (text or event):
-                return None, self.tr("Give a date or name the day (e.g. birthday).")
-            return Trigger("date", event=event, date=text), ""
-        metric = self.metric.text().strip()
-        if not metric:
-            return None, self.tr("Name the figure, e.g. cumulative spend.")
-        return Trigger("threshold", metric=metric, value=self.value.value()), ""
+            return Trigger("date", event=event, date=self.date.text().strip() or None)
+        return Trigger("threshold", metric=self.metric.text().strip() or None,
+                       value=self.value.value())
+
+    def part_widget(self) -> QWidget:
+        """The part of the trigger the user fills in for its kind (marked when invalid)."""
+        return {"event": self.event_name, "offset": self.days, "date": self.date,
+                "threshold": self.metric}.get(self.kind.currentData(), self.event_name)
 
 
 class ActionForm(QWidget):
@@ -137,6 +130,16 @@ class ActionForm(QWidget):
         self.sla.setSpecialValueText(self.tr("none"))
         self.sla.setSuffix(self.tr(" min"))
         self.cost = QDoubleSpinBox(objectName="actionCost", minimum=0, maximum=1e9, decimals=3)
+        self.cost_note = QLabel(objectName="actionCostNote")
+        self.follow_channel = QPushButton(self.tr("Use the channel's"),
+                                          objectName="actionCostFollow")
+        self.follow_channel.setToolTip(self.tr("The cost follows the channel's cost per contact"))
+        cost_row = QWidget()
+        row = QHBoxLayout(cost_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.cost, 1)
+        row.addWidget(self.cost_note)
+        row.addWidget(self.follow_channel)
         self.kpi = QComboBox(objectName="actionKpi", editable=True)
         self.message = QPlainTextEdit(objectName="actionMessage")
         self.message.setMaximumHeight(70)
@@ -153,7 +156,7 @@ class ActionForm(QWidget):
                               (self.tr("Channel"), self.channel), (self.tr("Purpose"), self.purpose),
                               ("", self.trigger), (self.tr("Owner"), self.owner),
                               (self.tr("Response within"), self.sla),
-                              (self.tr("Cost per contact"), self.cost), (self.tr("KPI"), self.kpi),
+                              (self.tr("Cost per contact"), cost_row), (self.tr("KPI"), self.kpi),
                               (self.tr("Message"), self.message), (self.tr("Start"), self.start),
                               (self.tr("End"), self.end), (self.tr("Status"), self.status)):
             form.addRow(label, widget)
@@ -163,13 +166,14 @@ class ActionForm(QWidget):
     def _connect(self) -> None:
         def guard(fn):
             return lambda *args: None if self.filling else fn(*args)
-        self.name.textEdited.connect(guard(lambda t: t.strip() and self._set({"name": t}, True)))
+        self.name.textEdited.connect(guard(lambda t: self._set({"name": t}, True, self.name)))
         self.tiers.itemChanged.connect(guard(lambda _i: self._set({"tiers": self._checked_tiers()})))
         self.channel.activated.connect(guard(lambda i: self._set({"channel": self.channel.itemData(i)})))
         self.purpose.activated.connect(guard(lambda i: self._set({"purpose": self.purpose.itemData(i)})))
         self.owner.textEdited.connect(guard(lambda t: self._set({"owner": t}, True)))
         self.sla.valueChanged.connect(guard(lambda v: self._set({"sla_minutes": v or None}, True)))
-        self.cost.valueChanged.connect(guard(lambda v: self._set({"cost": v}, True)))
+        self.cost.valueChanged.connect(guard(lambda v: self._set({"cost": v}, True, self.cost)))
+        self.follow_channel.clicked.connect(guard(lambda: self._set({"cost": None})))
         self.kpi.currentTextChanged.connect(guard(lambda t: self._set({"kpi": t}, True)))
         self.message.textChanged.connect(guard(
             lambda: self._set({"message": self.message.toPlainText()}, True)))
@@ -182,36 +186,61 @@ class ActionForm(QWidget):
                        self.trigger.days.valueChanged, self.trigger.value.valueChanged):
             signal.connect(guard(lambda *_: self._set_trigger()))
 
-    def _set(self, changes: dict, typing: bool = False) -> None:
-        self.document.update_item("actions", self.action_id, changes, typing=typing)
+    def _set(self, changes: dict, typing: bool = False, widget: QWidget | None = None) -> None:
+        """Edit through the document; what its rules refuse is marked on `widget` (or on
+        the field the problem names) and the action keeps its valid value."""
+        refused = self.document.update_item("actions", self.action_id, changes, typing=typing)
+        self.show_problems(refused, widget)
+
+    def _field_widgets(self) -> dict[str, QWidget]:
+        return {"name": self.name, "channel": self.channel, "tiers": self.tiers,
+                "trigger": self.trigger.part_widget(), "sla_minutes": self.sla,
+                "cost": self.cost, "start": self.start, "end": self.end, "dates": self.end}
+
+    def show_problems(self, refused: list[str] | None = None,
+                      widget: QWidget | None = None) -> None:
+        """Mark in red, with the reason as tooltip, every field the CLI's rules find wrong
+        now, and `widget` with what was just refused; the reasons below the form."""
+        if not self.action_id:
+            return
+        try:
+            current = self.document.item_problems("actions", self.action_id)
+        except KeyError:
+            return
+        fields = self._field_widgets()
+        marks: dict[QWidget, list[str]] = {w: [] for w in set(fields.values())}
+        marks.setdefault(self.trigger.event_name, [])
+        refused = refused or []
+        for problem in current:
+            target = fields.get(field_of("actions", problem) or "")
+            if target is not None:
+                marks[target].append(problem)
+        for problem in refused:
+            target = widget or fields.get(field_of("actions", problem) or "")
+            if target is not None:
+                marks.setdefault(target, []).append(problem)
+        for target, problems in marks.items():
+            target.setStyleSheet(_INVALID if problems else "")
+            target.setToolTip("\n".join(dict.fromkeys(problems)))
+        self.problem.setText("\n".join(dict.fromkeys([*refused, *current])))
 
     def _checked_tiers(self) -> list[str]:
         return [self.tiers.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.tiers.count())
                 if self.tiers.item(i).checkState() == Qt.CheckState.Checked]
 
     def _set_date(self, field: str, box: QLineEdit) -> None:
-        text = box.text().strip() or None
-        try:
-            if text:
-                date.fromisoformat(text)
-        except ValueError:
-            box.setStyleSheet(_INVALID)
-            self.problem.setText(self.tr("Write dates as YYYY-MM-DD, e.g. 2026-03-31."))
-            return
-        other = self.end.text().strip() if field == "start" else self.start.text().strip()
-        if text and other and ((field == "start" and other < text) or (field == "end" and text < other)):
-            box.setStyleSheet(_INVALID)
-            self.problem.setText(self.tr("The action ends before it starts."))
-            return
-        box.setStyleSheet("")
-        self.problem.setText("")
-        self._set({field: text})
+        self._set({field: box.text().strip() or None}, widget=box)
 
     def _set_trigger(self) -> None:
-        trigger, problem = self.trigger.trigger()
-        self.problem.setText(problem)
-        if trigger is not None:
-            self._set({"trigger": trigger})
+        self._set({"trigger": self.trigger.trigger()}, widget=self.trigger.part_widget())
+
+    def _show_cost(self, action: CareAction) -> None:
+        """A cost of None follows the channel: the channel's cost is shown, and said."""
+        channel = self.document.project.channel_by_id().get(action.channel)
+        follows = action.cost is None
+        self.cost.setValue(channel.cost_per_contact if follows and channel else action.cost or 0.0)
+        self.cost_note.setText(self.tr("(the channel's)") if follows else "")
+        self.follow_channel.setVisible(not follows)
 
     def load(self, action: CareAction) -> None:
         project = self.document.project
@@ -237,7 +266,7 @@ class ActionForm(QWidget):
             if self.owner.text() != action.owner:
                 self.owner.setText(action.owner)
             self.sla.setValue(action.sla_minutes or 0)
-            self.cost.setValue(action.cost or 0.0)
+            self._show_cost(action)
             self.kpi.clear()
             self.kpi.addItems(["", *[k.name for k in project.kpis]])
             self.kpi.setCurrentText(action.kpi)
@@ -248,6 +277,7 @@ class ActionForm(QWidget):
             self.status.setCurrentIndex(max(0, self.status.findData(action.status)))
         finally:
             self.filling = False
+        self.show_problems()
 
 
 class CareActionsPanel(QWidget):

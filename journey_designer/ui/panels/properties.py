@@ -226,16 +226,10 @@ class TransitionForm(_Form):
             value = float(text.replace(",", ".").rstrip("% ")) / 100.0
         except ValueError:
             return None, self.tr("Type a percentage from 0 to 100.")
-        left = self.document.remaining_share(self.journey_id, self.source)
-        current = self.document.editor.transition(self.journey_id, self.source, self.target).share
-        allowed = left + current
         if not 0 <= value <= 1:
             return None, self.tr("A share is between 0 % and 100 %.")
-        if value > allowed + 1e-9:
-            return None, self.tr(
-                "Only %1 % of the customers here are left to share out; "
-                "lower another arrow leaving this card first.").replace("%1", f"{allowed * 100:g}")
-        return value, ""
+        problem = self.document.share_problem(self.journey_id, self.source, self.target, value)
+        return (None, problem) if problem else (value, "")  # the document's rule, not ours
 
     def _check(self, text: str) -> None:
         self.show_problem(self.share, self._parse(text)[1])

@@ -34,6 +34,7 @@ class CardData:
     tier_counts: list[tuple[QColor, int]] = field(default_factory=list)
     lens: str = ""  # "", "covered", "uncovered", "uncovered_mot"
     flagged: bool = False  # marked by the gap overlay
+    warning: str = ""  # shares leaving the card do not add up (a badge; the tooltip says why)
 
 
 _BOUNDS = QRectF(-HANDLE_RADIUS, -HANDLE_RADIUS,
@@ -56,13 +57,13 @@ class TouchpointCard(QGraphicsRectItem):
         self.setAcceptHoverEvents(True)
         self.setZValue(zorder.CARD)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.setToolTip(data.name)
+        self.setToolTip(_tooltip(data))
         self._hover = False
         self.arrows: set = set()  # TransitionArrow items attached to this card
 
     def set_data(self, data: CardData) -> None:
         self.data = data
-        self.setToolTip(data.name)
+        self.setToolTip(_tooltip(data))
         self.update()
 
     def card_rect(self) -> QRectF:
@@ -99,6 +100,8 @@ class TouchpointCard(QGraphicsRectItem):
         strip = QPainterPath()
         strip.addRoundedRect(QRectF(0, 0, 8, CARD_HEIGHT), 4, 4)
         painter.fillPath(strip, style.emotion_color(self.data.emotion))
+        if self.data.warning:  # shares that do not add up: at any zoom
+            _paint_warning(painter)
         if self.data.flagged:  # the gap overlay must show at any zoom
             painter.setPen(QPen(style.PAIN, 2.5 if lod >= _TEXT_LOD else 6, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -171,6 +174,20 @@ def _paint_badge(painter: QPainter, rect: QRectF, colour: QColor, text: str) -> 
     painter.drawRoundedRect(rect, 8, 8)
     painter.setPen(QColor("#ffffff"))
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+
+def _tooltip(data: CardData) -> str:
+    return f"{data.name}\n⚠ {data.warning}" if data.warning else data.name
+
+
+def _paint_warning(painter: QPainter) -> None:
+    """A small amber triangle with "!" on the card's top-left corner."""
+    painter.setPen(QPen(QColor("#8a5a00"), 1))
+    painter.setBrush(QColor("#f2b233"))
+    painter.drawPolygon([QPointF(2, -6), QPointF(10, 8), QPointF(-6, 8)])
+    painter.setPen(QColor("#3b2600"))
+    painter.setFont(style.ui_font(7, bold=True))
+    painter.drawText(QRectF(-6, -3, 16, 11), Qt.AlignmentFlag.AlignCenter, "!")
 
 
 def _paint_face(painter: QPainter, center: QPointF, emotion: int) -> None:
