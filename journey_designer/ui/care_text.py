@@ -8,8 +8,7 @@ from PySide6.QtGui import QColor
 
 from journey_designer.domain.model import CareAction, Project, Trigger
 from journey_designer.domain.queries import trigger_parts
-
-_TIER_COLOURS = ("#d4a017", "#8d99ae", "#b87333", "#2b7de9", "#7b4fd6", "#2e9e5b", "#d64545")
+from journey_designer.layout.palette import TIER_COLOURS as _TIER_COLOURS  # the one palette
 
 
 def _tr(text: str) -> str:

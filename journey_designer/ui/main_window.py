@@ -51,7 +51,7 @@ from journey_designer.ui.workbook_ui import WorkbookUi
 
 # View-state toggles and the menu actions that show them (both ways).
 _TOGGLES = {"actionSnapToGrid": "snap_to_grid", "actionShowBackstage": "show_backstage",
-            "actionShowEmotionCurve": "show_curve"}
+            "actionShowEmotionCurve": "show_curve", "actionShowLegend": "show_legend"}
 
 
 class MainWindow(QMainWindow):
@@ -193,7 +193,8 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         view.addAction(a["actionPresent"])
         view.addSeparator()
-        for name in ("actionSnapToGrid", "actionShowEmotionCurve", "actionShowBackstage"):
+        for name in ("actionSnapToGrid", "actionShowEmotionCurve", "actionShowBackstage",
+                     "actionShowLegend"):
             view.addAction(a[name])
         view.addSeparator()
         for dock in (self.properties_dock, self.care.actions_dock, self.care.plan_dock,

@@ -27,6 +27,7 @@ SPEC: tuple[Setting, ...] = (
     Setting("view/show_backstage", bool, False, "Show the backstage (service blueprint) lane"),
     Setting("view/show_emotion_curve", bool, True, "Show the emotion curve lane"),
     Setting("view/gap_overlay", bool, False, "Mark the touchpoints with gaps on the map"),
+    Setting("view/show_legend", bool, True, "Show the legend of the map's marks over the map"),
     Setting("ui/language", str, "", "Interface language: '' follows the system, 'en', 'zh_CN'"),
     Setting("ui/theme", str, "system", "Interface colours: 'system', 'light' or 'dark' (Fusion)"),
     Setting("window/geometry", QByteArray, QByteArray(), "Main window geometry"),

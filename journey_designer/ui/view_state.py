@@ -35,11 +35,13 @@ class ViewSnapshot:
     show_backstage: bool = False
     gap_overlay: bool = False
     snap_to_grid: bool = True
+    show_legend: bool = True
 
 
 FIELDS = tuple(f.name for f in fields(ViewSnapshot))
 SETTING_KEYS = {"show_curve": "view/show_emotion_curve", "show_backstage": "view/show_backstage",
-                "gap_overlay": "view/gap_overlay", "snap_to_grid": "view/snap_to_grid"}
+                "gap_overlay": "view/gap_overlay", "snap_to_grid": "view/snap_to_grid",
+                "show_legend": "view/show_legend"}
 
 
 class ViewState(QObject):
@@ -53,6 +55,7 @@ class ViewState(QObject):
     show_backstage_changed = Signal(bool)
     gap_overlay_changed = Signal(bool)
     snap_to_grid_changed = Signal(bool)
+    show_legend_changed = Signal(bool)
     marked_changed = Signal(object)  # frozenset[str]
 
     def __init__(self, settings: AppSettings | None = None, parent: QObject | None = None) -> None:
@@ -95,6 +98,10 @@ class ViewState(QObject):
     def snap_to_grid(self) -> bool:
         return self._values["snap_to_grid"]
 
+    @property
+    def show_legend(self) -> bool:
+        return self._values["show_legend"]
+
     def set_journey_id(self, value: str | None) -> None:
         self._set("journey_id", value)
 
@@ -117,6 +124,9 @@ class ViewState(QObject):
 
     def set_snap_to_grid(self, value: bool) -> None:
         self._set("snap_to_grid", bool(value))
+
+    def set_show_legend(self, value: bool) -> None:
+        self._set("show_legend", bool(value))
 
     def set_marked(self, value: frozenset[str] | set[str]) -> None:
         value = frozenset(value)

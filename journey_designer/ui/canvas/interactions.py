@@ -92,6 +92,8 @@ class SelectDrag(Interaction):
     def cancel(self) -> None:
         self.scene.drag_cache.stop()
         self.scene.place_cards(list(self.starts))
+        if self.starts:
+            self.scene.map_layout.schedule()  # the drag re-routed their arrows
 
 
 def commit_moves(scene: JourneyScene, starts: dict[str, QPointF]) -> None:
@@ -101,6 +103,7 @@ def commit_moves(scene: JourneyScene, starts: dict[str, QPointF]) -> None:
     scene.drag_cache.stop()
     if not starts or scene.journey_id is None:
         return
+    scene.map_layout.schedule()  # the drop: every route and label settles
     moved: dict[str, tuple[float, float]] = {}
     for tp_id, start in starts.items():
         card = scene.cards.get(tp_id)

@@ -65,6 +65,8 @@ class MapSync:
             else:
                 card.set_data(scene.card_data(tp))
             scene.place_cards([tp.id])
+        if event.change in ("added", "removed"):
+            scene.map_layout.schedule(structure=True)
         scene.schedule_lane_refresh()
 
     def _on_action(self, event: Event) -> None:
@@ -92,6 +94,7 @@ class MapSync:
             if arrow is not None:
                 arrow.set_share(scene.document.editor.transition(scene.journey_id, source,
                                                                  target).share)
+                scene.share_labels.refresh((source, target))
 
     def _refresh_cards(self, tp_ids: list[str]) -> None:
         scene = self.scene
@@ -119,5 +122,6 @@ class MapSync:
             lane.name = stage.name
             lane.set_index(index)
         if event.change in ("reordered", "added", "removed"):
-            scene.place_cards(list(scene.cards))
+            scene.place_cards(list(scene.cards), relayout=False)
+            scene.map_layout.schedule(structure=True)
         scene.refresh_lanes()

@@ -18,20 +18,17 @@ from journey_designer.layout.lanes import (
     CARD_HEIGHT,
     CARD_WIDTH,
     GRID,
-    LANE_GAP,
     LANE_WIDTH,
-    backstage_by_lane,
     card_position,
-    curve_xs,
-    geometry_for,
     stage_index_at,
 )
-from journey_designer.ui.canvas import in_place, style
+from journey_designer.ui.canvas import in_place, map_lanes, style
 from journey_designer.ui.canvas.card_content import card_maker
 from journey_designer.ui.canvas.drag_cache import DragCache
 from journey_designer.ui.canvas.interactions import Interaction, begin_interaction, commit_moves
 from journey_designer.ui.canvas.items.arrow import TransitionArrow
 from journey_designer.ui.canvas.items.card import CardData, TouchpointCard
+from journey_designer.ui.canvas.items.labels import ShareLabels
 from journey_designer.ui.canvas.items.lanes import (
     BackstageLane,
     EmotionCurve,
@@ -39,6 +36,7 @@ from journey_designer.ui.canvas.items.lanes import (
     StageLane,
 )
 from journey_designer.ui.canvas.map_builder import BuiltMap, MapBuilder, discard_items
+from journey_designer.ui.canvas.map_layout import MapLayout
 from journey_designer.ui.canvas.map_sync import MapSync
 from journey_designer.ui.document import Document
 from journey_designer.ui.view_state import Selection, ViewState
@@ -61,6 +59,7 @@ class JourneyScene(QGraphicsScene):
         self.curve = EmotionCurve(self.tr("Emotion curve"))
         self.backstage = BackstageLane(self.tr("Backstage (below the line of visibility)"))
         self.overview = MapOverview()
+        self.share_labels = ShareLabels(self._share_text, self._arrow_selected)
         self.layer = QGraphicsRectItem()
         self.presentation = False  # projector colours while presenting
         self.interaction: Interaction | None = None  # the gesture under way
@@ -75,10 +74,13 @@ class JourneyScene(QGraphicsScene):
         self._lane_timer.setSingleShot(True)
         self._lane_timer.timeout.connect(self.refresh_lanes)
         self.drag_cache = DragCache(self)  # the still rest of the map while cards are dragged
+        self.map_layout = MapLayout(self)  # the layout engine's routes and labels
+        self._label_selection: set[tuple[str, str]] = set()
         self.sync = MapSync(self)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
-        for item in (self.curve, self.backstage, self.overview):
+        for item in (self.curve, self.backstage, self.overview, self.share_labels):
             self.addItem(item)
+        self.curve.on_hover = self._curve_hovered
         self._follow(self.view)
         if self.view.journey_id is not None:  # a session chose it; else empty until shown
             self.show_valid_journey()
@@ -92,6 +94,7 @@ class JourneyScene(QGraphicsScene):
         view.show_backstage_changed.connect(lambda _on: self.refresh_lanes())
         view.snap_to_grid_changed.connect(lambda _on: self._redraw_background())
         self.selectionChanged.connect(self._selection_to_view)
+        self.selectionChanged.connect(self._selection_to_labels)
         self.stage_clicked.connect(lambda stage: view.set_selection(Selection(stage=stage)))
 
     # ------------------------------------------------------------ view state
@@ -230,8 +233,9 @@ class JourneyScene(QGraphicsScene):
             if card is not None:
                 card.set_data(make(tp))
 
-    def place_cards(self, tp_ids: list[str]) -> None:
-        """Put cards where the model has them; their arrows follow."""
+    def place_cards(self, tp_ids: list[str], relayout: bool = True) -> None:
+        """Put cards where the model has them; their arrows follow (re-routed at once,
+        the whole map laid out again at the next event-loop turn)."""
         journey = self.journey
         if journey is None:
             return
@@ -249,21 +253,36 @@ class JourneyScene(QGraphicsScene):
             pos = QPointF(*card_position(tp, stage_index.get(tp.stage, 0)))
             if card.pos() != pos:
                 card.setPos(pos)
-                moved.append(card)
-        for arrow in {a for card in moved for a in card.arrows}:
-            arrow.update_path()
+                moved.append(tp_id)
+        if self.curve.highlighted in moved:  # moved away from under the mouse
+            self.curve.set_highlight(None)
+        if relayout and moved:
+            self.map_layout.move(moved)
+            self.map_layout.schedule()
 
     def add_arrow(self, source: str, target: str, share: float) -> None:
         if source in self.cards and target in self.cards:
+            self.remove_arrow((source, target))
             arrow = TransitionArrow(self.cards[source], self.cards[target], share)
             self.arrows[(source, target)] = arrow
             arrow.setParentItem(self.layer)
+            self.map_layout.schedule(structure=True)
 
     def remove_arrow(self, key: tuple[str, str]) -> None:
         arrow = self.arrows.pop(key, None)
         if arrow is not None:
             arrow.detach()
             self.removeItem(arrow)
+            self.share_labels.drop([key])
+            self.map_layout.schedule(structure=True)
+
+    def _share_text(self, key: tuple[str, str]) -> str:
+        arrow = self.arrows.get(key)
+        return arrow.label() if arrow is not None else ""
+
+    def _arrow_selected(self, key: tuple[str, str]) -> bool:
+        arrow = self.arrows.get(key)
+        return arrow is not None and arrow.isSelected()
 
     def adopt(self, built: BuiltMap) -> None:
         """Show `built` (made beside the scene by a MapBuilder) when the document next
@@ -280,7 +299,7 @@ class JourneyScene(QGraphicsScene):
         self.blockSignals(False)
         discard_items(self.layer, list(self.cards.values()), list(self.arrows.values()),
                       list(self.lanes.values()))
-        for item in (self.curve, self.backstage, self.overview):
+        for item in (self.curve, self.backstage, self.overview, self.share_labels):
             if item.scene() is not self:
                 self.addItem(item)
         self.journey_id = built.journey_id
@@ -289,6 +308,9 @@ class JourneyScene(QGraphicsScene):
         self.cards, self.arrows, self.lanes = built.cards, built.arrows, built.lanes
         self.layer = built.layer
         self.layer.setVisible(not self.overview.isVisible())
+        self.share_labels.setVisible(not self.overview.isVisible())
+        self._label_selection = set()
+        self.map_layout.adopt(built.layout)
         self.addItem(self.layer)
         for lane in self.lanes.values():
             self.addItem(lane)
@@ -312,39 +334,27 @@ class JourneyScene(QGraphicsScene):
         """Lane heights, emotion curve, backstage lane and scene rect from the cards."""
         self.drag_cache.stop()
         self._lanes_dirty = False
-        journey = self.journey
-        positions = {tp_id: (c.pos().x(), c.pos().y()) for tp_id, c in self.cards.items()}
-        if journey is None:
-            self.curve.setVisible(False)
-            self.backstage.setVisible(False)
-            self.setSceneRect(QRectF(0, 0, 800, 600))
-            return
-        geometry = geometry_for(journey, positions)
-        for lane in self.lanes.values():
-            lane.set_height(geometry.lanes_height)
-        self.curve.setVisible(self.show_curve)
-        self.curve.setPos(0, geometry.emotion_top)
-        tps = {tp.id: tp for tp in journey.touchpoints}
-        xs = curve_xs(positions, len(journey.stages))
-        self.curve.set_points(geometry.width, [
-            (x, tps[tp_id].emotion) for tp_id, x in xs.items() if tp_id in tps])
-        self.curve.set_contacts(self._lens_contacts(xs))
-        self.backstage.setVisible(self.show_backstage)
-        top = geometry.backstage_top if self.show_curve else geometry.emotion_top
-        self.backstage.setPos(0, top)
-        self.backstage.set_entries(geometry.width, backstage_by_lane(
-            journey, positions, len(journey.stages)))
-        bottom = top + (self.backstage.boundingRect().height() if self.show_backstage else 0)
-        bottom = max(bottom, geometry.emotion_top - LANE_GAP if not self.show_curve else bottom)
-        self.setSceneRect(QRectF(-40, -20, geometry.width + 80, bottom + 60))
+        map_lanes.refresh_lanes(self)
 
-    def _lens_contacts(self, xs: dict[str, float]) -> list[tuple[float, int]]:
-        """Under a tier lens: that tier's number of care actions at each card."""
-        if self.lens_tier is None:
-            return []
-        care = self.care_index()
-        return [(x, sum(1 for a in care.get(tp_id, []) if self.lens_tier in a.tiers))
-                for tp_id, x in xs.items()]
+    @property
+    def layout_pending(self) -> bool:
+        """A relayout of the routes is scheduled (it runs at the next event-loop turn)."""
+        return self.map_layout.pending
+
+    def card_hovered(self, tp_id: str, on: bool) -> None:
+        """A card under the mouse: its point on the emotion curve is highlighted."""
+        self.curve.set_highlight(tp_id if on else None)
+
+    def _curve_hovered(self, tp_id: str | None) -> None:
+        """A point of the curve under the mouse: its card is highlighted."""
+        for card_id, card in self.cards.items():
+            card.set_highlighted(card_id == tp_id)
+
+    def _selection_to_labels(self) -> None:
+        selected = {a.key for a in self.selected_arrows()}
+        for key in selected ^ self._label_selection:
+            self.share_labels.refresh(key)
+        self._label_selection = selected
 
     def update_overview(self) -> None:
         cards, centres = [], {}
@@ -366,6 +376,7 @@ class JourneyScene(QGraphicsScene):
         self.overview_fresh = False
         self.overview.setVisible(on)
         self.layer.setVisible(not on)
+        self.share_labels.setVisible(not on)
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802
         painter.fillRect(rect, QColor("#0b1020" if self.presentation else "#ffffff"))
@@ -452,11 +463,11 @@ class JourneyScene(QGraphicsScene):
         With `still_picture`, the first call of a drag turns the rest of the map into a
         picture (see drag_cache); the drop, or any change, ends it."""
         moved = {self.cards[t] for t in tp_ids if t in self.cards}
+        # re-route before the still picture is taken: it must not show their labels
+        self.map_layout.move(list(tp_ids))
         arrows = {a for card in moved for a in card.arrows}
         if still_picture and not self.drag_cache.active:
             self.drag_cache.start(self.layer, [*moved, *arrows])
-        for arrow in arrows:
-            arrow.update_path()
 
     def commit_drag(self, starts: dict[str, QPointF]) -> None:
         """Cards moved from `starts` (by a drag) become one undoable move."""

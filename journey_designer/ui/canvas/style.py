@@ -1,42 +1,55 @@
-"""Colours and fonts of the map, shared by the canvas items and pictures of the map."""
+"""Colours and fonts of the map on the canvas: QColor wrappers of the one palette
+(journey_designer.layout.palette), so the map, the pictures and the charts agree."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont
 
-LANE_FILLS = (QColor("#f7f8fb"), QColor("#eef1f7"))
-LANE_BORDER = QColor("#d5dae5")
-HEADER_FILL = QColor("#2f3e5c")
-HEADER_TEXT = QColor("#ffffff")
-CARD_FILL = QColor("#ffffff")
-CARD_BORDER = QColor("#9aa5b8")
-CARD_SELECTED = QColor("#2b7de9")
-CARD_TEXT = QColor("#1d2433")
-CARD_MUTED = QColor("#5b6477")
-MOT_BADGE = QColor("#e8a317")
-RECOVERY = QColor("#7b4fd6")
-PAIN = QColor("#d64545")
-ARROW = QColor("#7d879a")
+from journey_designer.layout import palette
+
+LANE_FILLS = tuple(QColor(c) for c in palette.LANE_FILLS)
+LANE_BORDER = QColor(palette.LANE_BORDER)
+HEADER_FILL = QColor(palette.HEADER_FILL)
+HEADER_TEXT = QColor(palette.HEADER_TEXT)
+CARD_FILL = QColor(palette.CARD_FILL)
+CARD_BORDER = QColor(palette.CARD_BORDER)
+CARD_SELECTED = QColor(palette.CARD_SELECTED)
+CARD_TEXT = QColor(palette.CARD_TEXT)
+CARD_MUTED = QColor(palette.CARD_MUTED)
+MOT_BADGE = QColor(palette.MOT_BADGE)
+RECOVERY = QColor(palette.RECOVERY)
+PAIN = QColor(palette.PAIN)
+ARROW = QColor(palette.ARROW)
 ARROW_SELECTED = CARD_SELECTED
-ENTRY = QColor("#2e9e5b")
-EXIT = QColor("#8a5a44")
-GRID = QColor("#e3e7ef")
-CURVE_LINE = QColor("#2b7de9")
-CURVE_BAND = QColor("#ffffff")
+ENTRY = QColor(palette.ENTRY)
+EXIT = QColor(palette.EXIT)
+GRID = QColor(palette.GRID)
+CURVE_LINE = QColor(palette.CURVE_LINE)
+CURVE_BAND = QColor(palette.CURVE_BAND)
+CURVE_FILL = QColor(palette.CURVE_FILL)
+CONTACT_BARS = QColor.fromRgbF(*palette.CONTACT_BARS)
+BACKSTAGE_FILL = QColor(palette.BACKSTAGE_FILL)
+BACKSTAGE_LINE = QColor(palette.BACKSTAGE_LINE)
+EMOTION_FACES = palette.EMOTION_FACES
 
-_EMOTION = {
-    -3: "#c62828", -2: "#e65100", -1: "#f2a33a", 0: "#9e9e9e",
-    1: "#8bc34a", 2: "#43a047", 3: "#1b7f3b",
-}
-EMOTION_FACES = {-3: "😡", -2: "😟", -1: "🙁", 0: "😐", 1: "🙂", 2: "😊", 3: "😍"}
-
-
-_EMOTION_COLOURS = {level: QColor(hex_code) for level, hex_code in _EMOTION.items()}
+_EMOTION_COLOURS = {level: QColor(code) for level, code in palette.EMOTION_COLOURS.items()}
+_LENS = {lens: (QColor(fill), QColor(border)) for lens, (fill, border) in palette.LENS.items()}
+_TIERS = [QColor(code) for code in palette.TIER_COLOURS]
 
 
 def emotion_color(emotion: int) -> QColor:
     """The colour of an emotion level (shared instances: painting asks thousands of times)."""
     return _EMOTION_COLOURS[max(-3, min(3, int(emotion)))]
+
+
+def lens_colours(lens: str) -> tuple[QColor, QColor]:
+    """(fill, border) of a card seen through a tier lens ("" = no lens: the plain card)."""
+    return _LENS.get(lens, (CARD_FILL, CARD_BORDER))
+
+
+def tier_color(index: int) -> QColor:
+    """Gold, silver and bronze for the first three tiers, then distinct colours."""
+    return QColor(_TIERS[index % len(_TIERS)])
 
 
 def ui_font(point_size: float, bold: bool = False) -> QFont:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QGraphicsView, QLineEdit, QWidget
 
 from journey_designer.layout.lanes import GRID
 from journey_designer.ui.canvas.items.card import TouchpointCard
+from journey_designer.ui.canvas.legend import MapLegend
 from journey_designer.ui.canvas.scene import JourneyScene
 from journey_designer.ui.startup_report import first_paint_reporter
 
@@ -76,6 +77,7 @@ class JourneyView(QGraphicsView):
         self.editor: InlineEditor | None = None
         self._first_paint_report = first_paint_reporter()  # None unless a benchmark asks
         scene.edit_requested.connect(self.edit_inline)
+        self.legend = MapLegend(self, scene)  # View ▸ Legend
 
     @property
     def journey_scene(self) -> JourneyScene:
@@ -121,6 +123,7 @@ class JourneyView(QGraphicsView):
     def zoom_applied(self) -> None:
         """After a change of transform: far zoom shows the overview; tell the zoom label."""
         self.journey_scene.set_overview_mode(self.zoom() < OVERVIEW_BELOW)
+        self.journey_scene.map_layout.labels_wanted()  # placed once they can be seen
         self.zoom_changed.emit(self.zoom())
 
     # ------------------------------------------------------------ drag picture
@@ -167,6 +170,7 @@ class JourneyView(QGraphicsView):
     def resizeEvent(self, event) -> None:  # noqa: N802
         self._end_drag_picture()
         super().resizeEvent(event)
+        self.legend.place()
         if self._auto_fit and not self.presenting:
             self.fit_to_window()
 

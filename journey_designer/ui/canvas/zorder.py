@@ -3,6 +3,7 @@
 LANE = -10.0
 CURVE = -5.0
 ARROW = 0.0
+SHARE_LABEL = 5.0  # above every arrow (a label is never under another arrow's line)
 CARD = 10.0
 CARD_SELECTED = 11.0
 OVERLAY = 50.0

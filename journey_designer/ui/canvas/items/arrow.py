@@ -1,68 +1,52 @@
-"""An arrow between two cards with its share ("70 %").
+"""An arrow between two cards, drawn along the layout engine's route.
 
-Geometry is recomputed only when an end moves (update_path), in plain floats: a drag
-of 50 cards moves ~300 arrows per mouse event. The selection shape is built only when
-Qt asks for it. Pens are 1 px wide, because wider antialiased pens make Qt outline
-every long curve (measured ~13x slower per arrow).
+The route (an orthogonal polyline through the gutters, never through a card that is not
+an end: layout/routing.py) is given by the scene's MapLayout; the arrow only turns it
+into a path with rounded corners (geometry.rounded_path, as the pictures do) and a head.
+Its share label is drawn by the ShareLabels item, above every arrow, at the box the
+engine placed it in.
 
 The item is a QGraphicsRectItem whose (pen-less, never drawn) rect is the arrow's bounds:
 Qt then answers boundingRect() in C++. A frame asks every arrow for it (thousands of
 Python calls per frame with a Python override); only paint() and shape() are Python.
-Painting shares its pens and lays each label text out once (QStaticText, at 100 %); while
-a card of the arrow is dragged (`dragged`), its curve and head are not antialiased and its
-share label is left out (it comes back at the drop): a drag repaints ~300 such arrows per move.
+Pens are 1 px wide (wider antialiased pens make Qt outline every long path). While a card
+of the arrow is dragged (`dragged`), its path and head are not antialiased.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import (
-    QPainter,
-    QPainterPath,
-    QPainterPathStroker,
-    QPen,
-    QPolygonF,
-    QStaticText,
-    QTransform,
-)
+from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
+from journey_designer.layout.geometry import Box, rounded_path
+from journey_designer.layout.labels import LABEL_HEIGHT, LABEL_WIDTH
 from journey_designer.layout.lanes import CARD_HEIGHT, CARD_WIDTH
 from journey_designer.ui.canvas import style, zorder
 from journey_designer.ui.canvas.items.card import TouchpointCard
 
 _HEAD = 9.0
 _HEAD_REACH = _HEAD + 3.0  # a square around the tip that holds the head and its pen
-_LABEL_LOD = 0.5
-_LABEL_FONT = style.ui_font(7.5)
-_LABEL_W, _LABEL_H = 44.0, 18.0
+CORNER = 8.0  # as the pictures (io/render_arrows.py)
 Point = tuple[float, float]
 
 _PENS = {False: QPen(style.ARROW, 1.0), True: QPen(style.ARROW_SELECTED, 2.0)}
-_LABEL_PENS = {False: QPen(style.ARROW, 1), True: QPen(style.ARROW_SELECTED, 1)}
 _COLOURS = {False: style.ARROW, True: style.ARROW_SELECTED}
-_label_texts: dict[str, QStaticText] = {}
 _ANTIALIASING = QPainter.RenderHint.Antialiasing
 
 
-def _static_label(text: str) -> QStaticText:
-    """Labels are a few dozen strings ("70 %"): each laid out once, not at every paint
-    (at 100 % a frame of a big map draws ~300 labels; drawText lays each one out again)."""
-    label = _label_texts.get(text)
-    if label is None:
-        label = _label_texts[text] = QStaticText(text)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
-        label.prepare(QTransform(), _LABEL_FONT)  # so that size() is measured in the label font
-    return label
+def share_text(share: float) -> str:
+    return f"{share * 100:.0f} %"
 
 
 class TransitionArrow(QGraphicsRectItem):
     dragged = False  # set by drag_cache while a card of it is dragged (plain painting)
 
-    def __init__(self, source: TouchpointCard, target: TouchpointCard, share: float) -> None:
+    def __init__(self, source: TouchpointCard, target: TouchpointCard, share: float,
+                 points: Sequence[Point] | None = None) -> None:
         super().__init__()
         self.source = source
         self.target = target
@@ -71,15 +55,15 @@ class TransitionArrow(QGraphicsRectItem):
         self.setFlag(QGraphicsRectItem.GraphicsItemFlag.ItemIsSelectable)
         self.setFlag(QGraphicsRectItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self.setZValue(zorder.ARROW)
-        self._points: tuple[Point, Point, Point, Point] = ((0, 0),) * 4  # type: ignore[assignment]
+        self._points: list[Point] = []
         self._path = QPainterPath()
         self._shape: QPainterPath | None = None
         self._head: QPolygonF | None = None
         self._head_area = QRectF()
-        self._label_rect = QRectF()
+        self.label_box: Box | None = None  # where ShareLabels draws the share (None: nowhere)
         source.arrows.add(self)
         target.arrows.add(self)
-        self.update_path()
+        self.set_route(points if points is not None else provisional_route(source, target))
 
     @property
     def key(self) -> tuple[str, str]:
@@ -91,32 +75,58 @@ class TransitionArrow(QGraphicsRectItem):
 
     def set_share(self, share: float) -> None:
         self.share = share
+        self.setToolTip(share_text(share))
         self.update()
 
     def label(self) -> str:
-        return f"{self.share * 100:.0f} %"
+        return share_text(self.share)
+
+    def route(self) -> list[Point]:
+        """The polyline the arrow is drawn along (the engine's route)."""
+        return list(self._points)
+
+    def path(self) -> QPainterPath:
+        """The drawn path: the route with rounded corners, in item coordinates."""
+        return QPainterPath(self._path)
 
     def label_rect(self) -> QRectF:
-        return QRectF(self._label_rect)
+        """The share label's box, or (no room for a label) a box at the route's middle:
+        where an in-place editor of the share goes."""
+        box = self.label_box
+        if box is not None:
+            return QRectF(box.x, box.y, box.w, box.h)
+        x, y = _middle(self._points)
+        return QRectF(x - LABEL_WIDTH / 2, y - LABEL_HEIGHT / 2, LABEL_WIDTH, LABEL_HEIGHT)
 
-    def update_path(self) -> None:
-        """Recompute the curve from the cards' current positions."""
-        p0, p1, p2, p3 = self._points = _route(self.source, self.target)
-        path = QPainterPath(QPointF(*p0))
-        path.cubicTo(QPointF(*p1), QPointF(*p2), QPointF(*p3))
+    def set_label_box(self, box: Box | None) -> None:
+        if box != self.label_box:
+            self.label_box = box
+            self._shape = None
+
+    def set_route(self, points: Sequence[Point]) -> None:
+        """Draw the arrow along `points` (scene coordinates: arrows sit at the origin)."""
+        points = list(points)
+        if len(points) < 2:
+            points = provisional_route(self.source, self.target)
+        self._points = points
+        path = QPainterPath()
+        for op, v in rounded_path(points, CORNER):
+            if op == "L":
+                path.lineTo(v[0], v[1])
+            elif op == "Q":
+                path.quadTo(v[0], v[1], v[2], v[3])
+            else:
+                path.moveTo(v[0], v[1])
         self._path = path
         self._shape = None
         self._head = None  # built when first painted
-        self._head_area = QRectF(p3[0] - _HEAD_REACH, p3[1] - _HEAD_REACH,
-                                 2 * _HEAD_REACH, 2 * _HEAD_REACH)
-        label_x = (p0[0] + 3 * p1[0] + 3 * p2[0] + p3[0]) / 8
-        label_y = (p0[1] + 3 * p1[1] + 3 * p2[1] + p3[1]) / 8
-        self._label_rect = QRectF(label_x - _LABEL_W / 2, label_y - _LABEL_H / 2, _LABEL_W, _LABEL_H)
-        left = min(p0[0], p1[0], p2[0], p3[0], label_x + 12 - _LABEL_W / 2) - 12
-        top = min(p0[1], p1[1], p2[1], p3[1], label_y + 12 - _LABEL_H / 2) - 12
-        right = max(p0[0], p1[0], p2[0], p3[0], label_x - 12 + _LABEL_W / 2) + 12
-        bottom = max(p0[1], p1[1], p2[1], p3[1], label_y - 12 + _LABEL_H / 2) + 12
-        bounds = QRectF(left, top, right - left, bottom - top)
+        x3, y3 = points[-1]
+        self._head_area = QRectF(x3 - _HEAD_REACH, y3 - _HEAD_REACH, 2 * _HEAD_REACH,
+                                 2 * _HEAD_REACH)
+        xs = [p[0] for p in points]
+        ys = [p[1] for p in points]
+        bounds = QRectF(min(xs) - _HEAD_REACH, min(ys) - _HEAD_REACH,
+                        max(xs) - min(xs) + 2 * _HEAD_REACH, max(ys) - min(ys) + 2 * _HEAD_REACH)
         if bounds != self.rect():
             self.setRect(bounds)  # prepares the geometry change and repaints
         else:
@@ -124,7 +134,7 @@ class TransitionArrow(QGraphicsRectItem):
 
     def head(self) -> QPolygonF:
         if self._head is None:
-            (x2, y2), (x3, y3) = self._points[2], self._points[3]
+            (x2, y2), (x3, y3) = self._points[-2], self._points[-1]
             angle = math.atan2(y3 - y2, x3 - x2) if (x3, y3) != (x2, y2) else 0.0
             left, right = angle - 0.4, angle + 0.4
             self._head = QPolygonF([
@@ -139,59 +149,44 @@ class TransitionArrow(QGraphicsRectItem):
             stroker = QPainterPathStroker()
             stroker.setWidth(12)
             self._shape = stroker.createStroke(self._path)
-            self._shape.addRect(self._label_rect)
+            if self.label_box is not None:
+                self._shape.addRect(self.label_rect())
         return self._shape
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         selected = self.isSelected()
         plain = self.dragged and painter.testRenderHint(_ANTIALIASING)
-        if plain:  # painted at every mouse move of a drag: curve and head not antialiased
+        if plain:  # painted at every mouse move of a drag: path and head not antialiased
             painter.setRenderHint(_ANTIALIASING, False)
-        painter.strokePath(self._path, _PENS[selected])
-        exposed = option.exposedRect
-        if exposed.intersects(self._head_area):
-            painter.setPen(_PENS[selected])
+        pen = _PENS[selected]
+        painter.strokePath(self._path, pen)
+        if option.exposedRect.intersects(self._head_area):
+            painter.setPen(pen)
             painter.setBrush(_COLOURS[selected])
             painter.drawPolygon(self.head())
         if plain:
             painter.setRenderHint(_ANTIALIASING, True)
-        rect = self._label_rect
-        if plain or not exposed.intersects(rect) or \
-                option.levelOfDetailFromTransform(painter.worldTransform()) < _LABEL_LOD:
-            return
-        painter.setPen(_LABEL_PENS[selected])
-        painter.setBrush(style.CARD_FILL)
-        painter.drawRoundedRect(rect, 9, 9)
-        painter.setFont(_LABEL_FONT)
-        painter.setPen(style.CARD_TEXT)
-        if painter.worldTransform().isScaling():
-            # scaled, a static text's glyphs can land a pixel away from drawText's
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.label())
-            return
-        text = _static_label(self.label())
-        size = text.size()
-        painter.drawStaticText(QPointF(rect.x() + (rect.width() - size.width()) / 2,
-                                       rect.y() + (rect.height() - size.height()) / 2), text)
 
 
-def _route(source: TouchpointCard, target: TouchpointCard) -> tuple[Point, Point, Point, Point]:
-    """The four control points of a smooth curve leaving the side facing the target."""
+def _middle(points: Sequence[Point]) -> Point:
+    """The point halfway along a polyline."""
+    lengths = [abs(b[0] - a[0]) + abs(b[1] - a[1]) for a, b in zip(points, points[1:],
+                                                                    strict=False)]
+    half = sum(lengths) / 2
+    for (a, b), length in zip(zip(points, points[1:], strict=False), lengths, strict=True):
+        if half <= length and length > 0:
+            t = half / length
+            return a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t
+        half -= length
+    return points[-1]
+
+
+def provisional_route(source: TouchpointCard, target: TouchpointCard) -> list[Point]:
+    """A plain line from side to side, until the layout has routed the arrow (it is
+    routed in the same turn of the event loop: see MapLayout.schedule)."""
     sp, tp = source.pos(), target.pos()
-    sx, sy, tx, ty = sp.x(), sp.y(), tp.x(), tp.y()
-    if source is target:  # a loop on the card itself: an arc over its top
-        start, end = (sx + CARD_WIDTH * 0.65, sy), (sx + CARD_WIDTH * 0.35, sy)
-        return start, (start[0] + 30, sy - 60), (end[0] - 30, sy - 60), end
-    forward = tx >= sx + CARD_WIDTH * 0.5
-    backward = tx + CARD_WIDTH * 0.5 <= sx
-    if forward or backward:
-        sign = 1 if forward else -1
-        start = (sx + (CARD_WIDTH if forward else 0), sy + CARD_HEIGHT / 2)
-        end = (tx + (0 if forward else CARD_WIDTH), ty + CARD_HEIGHT / 2)
-        bend = max(40.0, abs(end[0] - start[0]) * 0.4) * sign
-        return start, (start[0] + bend, start[1]), (end[0] - bend, end[1]), end
-    down = ty > sy  # same column: leave from the bottom or the top
-    start = (sx + CARD_WIDTH / 2, sy + (CARD_HEIGHT if down else 0))
-    end = (tx + CARD_WIDTH / 2, ty + (0 if down else CARD_HEIGHT))
-    bend = max(20.0, abs(end[1] - start[1]) * 0.4) * (1 if down else -1)
-    return start, (start[0] + 24, start[1] + bend), (end[0] + 24, end[1] - bend), end
+    forward = tp.x() >= sp.x()
+    start = (sp.x() + (CARD_WIDTH if forward else 0), sp.y() + CARD_HEIGHT / 2)
+    end = (tp.x() + (0 if forward else CARD_WIDTH), tp.y() + CARD_HEIGHT / 2)
+    return [start, end]

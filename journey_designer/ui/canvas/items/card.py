@@ -1,5 +1,6 @@
 """A touchpoint card: name, channels, emotion, moment-of-truth badge, recovery and
-pain-point marks. Drawn from a small CardData the scene computes from the domain.
+pain-point marks. Drawn from a small CardData the scene computes from the domain; where
+each part goes inside the card is the layout engine's (card_text.py, layout/cards.py).
 
 Like the arrows, a card is a QGraphicsRectItem whose pen-less rect is its bounds, so Qt
 answers boundingRect() in C++ (every frame asks each of thousands of cards for it)."""
@@ -12,8 +13,23 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
+from journey_designer.layout.cards import (
+    BOTTOM_Y,
+    CHANNEL_Y,
+    DOT_R,
+    FACE_R,
+    FACE_X,
+    CardLayout,
+)
 from journey_designer.layout.lanes import CARD_HEIGHT, CARD_WIDTH
 from journey_designer.ui.canvas import style, zorder
+from journey_designer.ui.canvas.card_text import (
+    BADGE_SIZE,
+    SMALL_SIZE,
+    TITLE_SIZE,
+    lay_out_card,
+    measure,
+)
 
 HANDLE_RADIUS = 7.0
 _TEXT_LOD = 0.45  # below this zoom, card text is unreadable anyway: skip it
@@ -59,10 +75,13 @@ class TouchpointCard(QGraphicsRectItem):
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setToolTip(_tooltip(data))
         self._hover = False
+        self._content: CardLayout | None = None
+        self.highlighted = False
         self.arrows: set = set()  # TransitionArrow items attached to this card
 
     def set_data(self, data: CardData) -> None:
         self.data = data
+        self._content = None
         self.setToolTip(_tooltip(data))
         self.update()
 
@@ -82,18 +101,44 @@ class TouchpointCard(QGraphicsRectItem):
     def hoverEnterEvent(self, event) -> None:  # noqa: N802
         self._hover = True
         self.update()
+        self._tell_scene(True)
 
     def hoverLeaveEvent(self, event) -> None:  # noqa: N802
         self._hover = False
         self.update()
+        self._tell_scene(False)
+
+    def _tell_scene(self, on: bool) -> None:
+        hovered = getattr(self.scene(), "card_hovered", None)
+        if hovered is not None:
+            hovered(self.tp_id, on)
+
+    def content(self) -> CardLayout:
+        """The card's inside as the layout engine places it (made when first needed)."""
+        if self._content is None:
+            d = self.data
+            self._content = lay_out_card(d.name, d.channels, d.moment_of_truth, d.recovery,
+                                         d.pain_count, len(d.tier_counts))
+        return self._content
+
+    def set_highlighted(self, on: bool) -> None:
+        """Shown together with its point on the emotion curve (hover on either)."""
+        if on != self.highlighted:
+            self.highlighted = on
+            self.update()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         rect = self.card_rect()
         selected = self.isSelected()
-        fill = _lens_fill(self.data.lens)
-        border = style.CARD_SELECTED if selected else _lens_border(self.data.lens)
+        fill, border = style.lens_colours(self.data.lens)
+        if selected:
+            border = style.CARD_SELECTED
+        if self.highlighted:
+            painter.setPen(QPen(style.CURVE_LINE, 5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 10, 10)
         painter.setPen(QPen(border, 3 if selected else 1.2))
         painter.setBrush(fill)
         painter.drawRoundedRect(rect, 8, 8)
@@ -108,48 +153,49 @@ class TouchpointCard(QGraphicsRectItem):
             painter.drawRoundedRect(self.card_rect().adjusted(-4, -4, 4, 4), 10, 10)
         if lod < _TEXT_LOD:
             return
-        self._paint_text(painter)
-        self._paint_marks(painter)
+        content = self.content()
+        self._paint_text(painter, content)
+        self._paint_marks(painter, content)
         if selected or self._hover:
             painter.setPen(QPen(style.CARD_SELECTED, 1.5))
             painter.setBrush(QBrush(QColor("#ffffff")))
             painter.drawEllipse(self.handle_center(), HANDLE_RADIUS, HANDLE_RADIUS)
 
-    def _paint_text(self, painter: QPainter) -> None:
+    def _paint_text(self, painter: QPainter, content: CardLayout) -> None:
+        m = measure()
         painter.setPen(style.CARD_TEXT)
-        painter.setFont(style.ui_font(9.5, bold=True))
-        title = QRectF(16, 6, CARD_WIDTH - 44, 40)
-        painter.drawText(title, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
-                         self.data.name)
-        painter.setFont(style.ui_font(8))
-        painter.setPen(style.CARD_MUTED)
-        chips = " · ".join(self.data.channels[:3]) + (" …" if len(self.data.channels) > 3 else "")
-        painter.drawText(QRectF(16, 48, CARD_WIDTH - 24, 16),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, chips)
-        _paint_face(painter, QPointF(23, 77), self.data.emotion)
+        painter.setFont(style.ui_font(TITLE_SIZE, bold=True))
+        ascent = m.metrics(TITLE_SIZE, True).ascent()
+        for line, box in zip(content.title, content.title_boxes, strict=True):
+            painter.drawText(QPointF(box.x, box.y + ascent), line)
+        small = m.metrics(SMALL_SIZE)
+        if content.channels and content.channel_box is not None:
+            painter.setFont(style.ui_font(SMALL_SIZE))
+            painter.setPen(style.CARD_MUTED)
+            box = content.channel_box
+            painter.drawText(QPointF(box.x, CHANNEL_Y + (small.ascent() - small.descent()) / 2),
+                             content.channels)
+        _paint_face(painter, QPointF(FACE_X, BOTTOM_Y), self.data.emotion)
+        painter.setFont(style.ui_font(SMALL_SIZE))
         painter.setPen(style.CARD_TEXT)
-        painter.drawText(QRectF(33, 68, 40, 18), Qt.AlignmentFlag.AlignVCenter,
+        painter.drawText(QPointF(FACE_X + FACE_R + 4, BOTTOM_Y + (small.ascent() - small.descent()) / 2),
                          f"{self.data.emotion:+d}")
-        x = 80.0
-        for colour, count in self.data.tier_counts:
+        for x, (colour, count) in zip(content.dots, self.data.tier_counts, strict=False):
             painter.setBrush(colour if count else QColor("#ffffff"))
             painter.setPen(QPen(colour.darker(130), 1))
-            painter.drawEllipse(QRectF(x, 72, 10, 10))
-            x += 14
+            painter.drawEllipse(QPointF(x, BOTTOM_Y), DOT_R, DOT_R)
 
-    def _paint_marks(self, painter: QPainter) -> None:
-        painter.setFont(style.ui_font(7.5, bold=True))
-        if self.data.moment_of_truth:
-            _paint_badge(painter, QRectF(CARD_WIDTH - 36, 6, 30, 16), style.MOT_BADGE,
-                         badge_text("MoT"))
-        if self.data.recovery:
-            _paint_badge(painter, QRectF(CARD_WIDTH - 36, 26, 30, 16), style.RECOVERY,
-                         badge_text("REC"))
-        if self.data.pain_count:
+    def _paint_marks(self, painter: QPainter, content: CardLayout) -> None:
+        painter.setFont(style.ui_font(BADGE_SIZE, bold=True))
+        for kind, box in content.badges:
+            colour, text = (style.MOT_BADGE, badge_text("MoT")) if kind == "mot" else (
+                style.RECOVERY, badge_text("REC"))
+            _paint_badge(painter, QRectF(box.x, box.y, box.w, box.h), colour, text)
+        if content.pain and content.pain_box is not None:
+            box = content.pain_box
             painter.setPen(style.PAIN)
-            painter.drawText(QRectF(CARD_WIDTH - 50, 68, 44, 18),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             f"▲ {self.data.pain_count}")
+            painter.drawText(QRectF(box.x - 2, box.y, box.w + 4, box.h),
+                             Qt.AlignmentFlag.AlignCenter, content.pain)
         if self.data.entry:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(style.ENTRY)
@@ -203,13 +249,3 @@ def _paint_face(painter: QPainter, center: QPointF, emotion: int) -> None:
     mouth.quadTo(center + QPointF(0, 2.2 + emotion * 0.9), center + QPointF(3, 2.2))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(mouth)
-
-
-def _lens_fill(lens: str) -> QColor:
-    return {"covered": QColor("#eaf7ee"), "uncovered": QColor("#fff4e5"),
-            "uncovered_mot": QColor("#fde8e8")}.get(lens, style.CARD_FILL)
-
-
-def _lens_border(lens: str) -> QColor:
-    return {"covered": QColor("#3d9a5b"), "uncovered": QColor("#e39a2d"),
-            "uncovered_mot": QColor("#d23c3c")}.get(lens, style.CARD_BORDER)

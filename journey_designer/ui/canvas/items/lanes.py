@@ -3,10 +3,13 @@ lane, and the overview that stands in for thousands of cards when zoomed far out
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from journey_designer.layout.curve import SCALE, SCALE_X, CurveLayout, level_y
 from journey_designer.layout.lanes import (
     BACKSTAGE_LANE_HEIGHT,
     CARD_HEIGHT,
@@ -67,80 +70,172 @@ class StageLane(QGraphicsItem):
 
 
 class EmotionCurve(QGraphicsItem):
-    """The emotion curve under the lanes: each card's emotion at its x, left to right."""
+    """The emotion curve under the lanes, as the layout engine lays it out (layout/curve.py):
+    a -3..+3 scale, one point right under each card, the trend through each stage's mean.
+    Hovering a point highlights its card and hovering a card its point (the scene links
+    them); under a tier lens, that tier's care actions per card are bars behind the points,
+    explained in the lane's title row."""
 
     def __init__(self, title: str) -> None:
         super().__init__()
         self.title = title
         self.width = LANE_WIDTH
-        self.points: list[tuple[float, int]] = []
+        self.layout = CurveLayout(0.0, LANE_WIDTH, [], [(level, level_y(0.0, level))
+                                                       for level in SCALE], [])
+        self.names: dict[str, str] = {}
         self.contacts: list[tuple[float, int]] = []  # under a tier lens: actions per card
+        self._contact_legend = ""
+        self.highlighted: str | None = None
+        self.on_hover: Callable[[str | None], None] | None = None  # set by the scene
         self.setZValue(zorder.CURVE)
+        self.setAcceptHoverEvents(True)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # thousands of points
 
-    def set_points(self, width: float, points: list[tuple[float, int]]) -> None:
-        points = sorted(points)
-        if width == self.width and points == self.points:
+    @property
+    def points(self) -> list[tuple[float, int]]:
+        """(x, emotion) of each card's point, left to right."""
+        return sorted((p.x, p.emotion) for p in self.layout.points)
+
+    def set_layout(self, layout: CurveLayout, names: dict[str, str]) -> None:
+        if layout == self.layout and names == self.names:
             return
-        if width != self.width:
+        if layout.width != self.width:
             self.prepareGeometryChange()
-        self.width = width
-        self.points = points
+        self.width = layout.width
+        self.layout = layout
+        self.names = names
+        if self.highlighted not in names:
+            self.highlighted = None
         self.update()
 
-    def set_contacts(self, contacts: list[tuple[float, int]]) -> None:
-        if contacts != self.contacts:
+    def set_contacts(self, contacts: list[tuple[float, int]], legend: str = "") -> None:
+        if contacts != self.contacts or legend != self._contact_legend:
             self.contacts = contacts
+            self._contact_legend = legend
+            self.update()
+
+    def contact_legend(self) -> str:
+        """What the bars mean (empty when there are none: no tier lens)."""
+        return self._contact_legend if self.contacts else ""
+
+    def set_highlight(self, tp_id: str | None) -> None:
+        if tp_id != self.highlighted:
+            self.highlighted = tp_id
+            self.setToolTip(self.names.get(tp_id, "") if tp_id else "")
             self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return QRectF(0, 0, self.width, EMOTION_LANE_HEIGHT)
 
     def y_of(self, emotion: float) -> float:
-        top, bottom = 28.0, EMOTION_LANE_HEIGHT - 12.0
-        return bottom - (emotion + 3) / 6 * (bottom - top)
+        return level_y(0.0, emotion)
+
+    def point_at(self, pos: QPointF, reach: float = 8.0) -> str | None:
+        """The card whose point is under `pos` (item coordinates), if any."""
+        top = self.layout.top
+        best, best_d = None, reach * reach
+        for p in self.layout.points:
+            d = (p.x - pos.x()) ** 2 + (p.y - top - pos.y()) ** 2
+            if d <= best_d:
+                best, best_d = p.tp_id, d
+        return best
+
+    def hoverMoveEvent(self, event) -> None:  # noqa: N802
+        self._hover_at(self.point_at(event.pos()))
+
+    def hoverLeaveEvent(self, event) -> None:  # noqa: N802
+        self._hover_at(None)
+
+    def _hover_at(self, tp_id: str | None) -> None:
+        if tp_id != self.highlighted:
+            self.set_highlight(tp_id)
+            if self.on_hover is not None:
+                self.on_hover(tp_id)
+
+    def picture(self) -> QImage:
+        """The lane drawn at 100 % (for checks and pictures)."""
+        image = QImage(int(self.width) + 1, int(EMOTION_LANE_HEIGHT) + 1,
+                       QImage.Format.Format_ARGB32)
+        image.fill(QColor("#ffffff"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.paint(painter, QStyleOptionGraphicsItem(), None)
+        painter.end()
+        return image
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        painter.fillRect(self.boundingRect(), QColor("#fbfcfe"))
+        painter.fillRect(self.boundingRect(), style.CURVE_FILL)
         painter.setPen(QPen(style.LANE_BORDER, 1))
         painter.drawRect(self.boundingRect())
         painter.setFont(style.ui_font(9, bold=True))
         painter.setPen(style.CARD_MUTED)
         painter.drawText(QRectF(8, 4, 300, 20), Qt.AlignmentFlag.AlignVCenter, self.title)
-        for level in (-3, 0, 3):
-            painter.setPen(QPen(style.GRID, 1, Qt.PenStyle.DashLine if level else
-                                Qt.PenStyle.SolidLine))
-            painter.drawLine(QPointF(0, self.y_of(level)), QPointF(self.width, self.y_of(level)))
+        self._paint_scale(painter)
         self._paint_contacts(painter)
-        if not self.points:
-            return
-        path = QPainterPath(QPointF(self.points[0][0], self.y_of(self.points[0][1])))
-        for x, emotion in self.points[1:]:
-            path.lineTo(x, self.y_of(emotion))
-        painter.setPen(QPen(style.CURVE_LINE, 2.2))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(path)
-        painter.setPen(Qt.PenStyle.NoPen)
-        for x, emotion in self.points:
-            painter.setBrush(style.emotion_color(emotion))
-            painter.drawEllipse(QPointF(x, self.y_of(emotion)), 4.5, 4.5)
+        top = self.layout.top
+        if self.layout.trend:
+            trend = QPainterPath(QPointF(self.layout.trend[0][0], self.layout.trend[0][1] - top))
+            for x, y in self.layout.trend[1:]:
+                trend.lineTo(x, y - top)
+            painter.setPen(QPen(style.CURVE_LINE, 2.2))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(trend)
+        painter.setPen(QPen(QColor("#ffffff"), 1))
+        for p in self.layout.points:
+            painter.setBrush(style.emotion_color(p.emotion))
+            painter.drawEllipse(QPointF(p.x, p.y - top), 4.5, 4.5)
+        self._paint_highlight(painter)
 
+    def _paint_scale(self, painter: QPainter) -> None:
+        """-3..+3 at the left, a line across for each level (0 solid)."""
+        painter.setFont(style.ui_font(7.5, bold=True))
+        for level, y in self.layout.scale:
+            y -= self.layout.top
+            painter.setPen(QPen(style.GRID, 1, Qt.PenStyle.SolidLine if level == 0 else
+                                Qt.PenStyle.DotLine))
+            painter.drawLine(QPointF(SCALE_X + 20, y), QPointF(self.width, y))
+            painter.setPen(style.emotion_color(level))
+            painter.drawText(QRectF(SCALE_X - 4, y - 7, 20, 14),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             f"{level:+d}" if level else "0")
 
     def _paint_contacts(self, painter: QPainter) -> None:
-        """Bars of the lens tier's care actions per card, behind the emotion line."""
+        """Bars of the lens tier's care actions per card, behind the points; their legend
+        in the title row."""
         if not self.contacts:
             return
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(43, 125, 233, 60))
-        bottom = EMOTION_LANE_HEIGHT - 12.0
+        painter.setBrush(style.CONTACT_BARS)
+        bottom = self.y_of(-3) + 10
         for x, count in self.contacts:
-            height = min(count, 6) * 18.0
-            painter.drawRect(QRectF(x - 6, bottom - height, 12, height))
+            height = min(count, 6) * 14.0
+            painter.drawRect(QRectF(x - 5, bottom - height, 10, height))
         painter.setPen(style.CARD_MUTED)
-        painter.setFont(style.ui_font(7.5))
+        painter.setFont(style.ui_font(7))
         for x, count in self.contacts:
-            painter.drawText(QRectF(x - 10, bottom, 20, 12), Qt.AlignmentFlag.AlignCenter, str(count))
+            painter.drawText(QRectF(x - 10, bottom, 20, 11), Qt.AlignmentFlag.AlignCenter,
+                             str(count))
+        if self._contact_legend:
+            painter.fillRect(QRectF(240, 9, 10, 12), style.CONTACT_BARS)
+            painter.setFont(style.ui_font(8))
+            painter.drawText(QRectF(256, 4, 600, 20), Qt.AlignmentFlag.AlignVCenter,
+                             self._contact_legend)
+
+    def _paint_highlight(self, painter: QPainter) -> None:
+        point = next((p for p in self.layout.points if p.tp_id == self.highlighted), None)
+        if point is None:
+            return
+        centre = QPointF(point.x, point.y - self.layout.top)
+        painter.setPen(QPen(style.CURVE_LINE, 2))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(centre, 8, 8)
+        name = self.names.get(point.tp_id, "")
+        if name:
+            painter.setFont(style.ui_font(8, bold=True))
+            text = QRectF(centre.x() - 110, centre.y() - 28, 220, 16)
+            painter.setPen(style.CARD_TEXT)
+            painter.drawText(text, Qt.AlignmentFlag.AlignCenter, name)
 
 
 class BackstageLane(QGraphicsItem):
@@ -169,8 +264,8 @@ class BackstageLane(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        painter.fillRect(self.boundingRect(), QColor("#f4f1fa"))
-        painter.setPen(QPen(QColor("#b9a9dc"), 1, Qt.PenStyle.DashLine))
+        painter.fillRect(self.boundingRect(), style.BACKSTAGE_FILL)
+        painter.setPen(QPen(style.BACKSTAGE_LINE, 1, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(0, 0), QPointF(self.width, 0))  # the line of visibility
         painter.setFont(style.ui_font(9, bold=True))
         painter.setPen(style.RECOVERY)
