@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from journey_designer import messages
@@ -32,6 +33,7 @@ from journey_designer.io.excel_base import (
     attribute_applier,
 )
 from journey_designer.io.excel_layout import normalise
+from journey_designer.io.excel_peaks import read_peaks
 from journey_designer.io.excel_plan import CellProblem
 from journey_designer.io.excel_read import (
     CellError,
@@ -454,6 +456,7 @@ def read_phases_and_risks(ctx: ReadContext) -> SheetValues:
         table.missing_rows()
         if kind == "phase":
             _check_phase_dates(table, header[1])
+    read_peaks(ctx, out, grid, sheet, accounted)
     out.notes += unread_edits(ctx, "Phases & Risks", grid, sheet, accounted)
     return out
 
@@ -490,7 +493,7 @@ def _named_applier(kind: str) -> Callable[[Project, list[tuple[str, str, Any]]],
 
 def _register() -> None:
     for kind in FIELDS:
-        PROJECT_VALUES.setdefault(kind, lambda project, kind=kind: project_values(project, kind))
+        PROJECT_VALUES.setdefault(kind, partial(project_values, kind=kind))
     APPLIERS.setdefault("tier", attribute_applier(lambda p: p.tiers, "tier"))
     APPLIERS.setdefault("channel", apply_channels)
     for kind in NAMED_BY_KEY:

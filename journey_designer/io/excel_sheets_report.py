@@ -16,6 +16,7 @@ from journey_designer.domain.model import CHANNEL_KINDS
 from journey_designer.io.excel_charts import Charts
 from journey_designer.io.excel_context import SEVERITY_FILLS, ExportContext, print_setup
 from journey_designer.io.excel_layout import date_value, lines_text
+from journey_designer.io.excel_peaks import write_peaks
 from journey_designer.io.excel_settings import write_settings
 from journey_designer.io.excel_tables import (
     cell_renderers,
@@ -256,6 +257,7 @@ def write_phases_and_risks(ctx: ExportContext) -> None:
         sheet.merged_cells.add(f"B{row}:C{row}")
     if not project.risks:
         sheet.row([words.text("no_risks")], styles["subtitle"])
+    write_peaks(ctx, sheet)
     last = sheet.rows_written
     _read_back(ctx, sheet, ("plan_read_back", "read_back"), 5, sum(PLAN_WIDTHS))
     print_setup(sheet, title_rows="2:2")

@@ -39,7 +39,8 @@ def test_the_action_plan_is_an_editable_table(tmp_path) -> None:
     assert sheet.auto_filter.ref == f"A1:X{len(project.actions) + 1}"
     lists = {str(dv.sqref)[0]: dv.formula1 for dv in sheet.data_validations.dataValidation}
     assert lists == {"F": "'Lists'!$A$2:$A$4", "G": "'Lists'!$B$2:$B$9", "I": "'Lists'!$C$2:$C$4",
-                     "P": "'Lists'!$D$2:$D$4", "R": "'Lists'!$E$2:$E$5", "E": "'Lists'!$F$2:$F$42"}
+                     "P": "'Lists'!$D$2:$D$4", "R": "'Lists'!$E$2:$E$5", "E": "'Lists'!$F$2:$F$42",
+                     "X": '"at least,at most"'}
     grid = read_grid(inspect_workbook(path, ("Action Plan",)), "Action Plan")
     first = dict(zip([c.key for c in ACTION_COLUMNS], grid[1], strict=True))
     assert first["id"] == project.actions[0].id

@@ -242,3 +242,65 @@ def test_purpose_care_can_be_chosen(tmp_path) -> None:
     after = _imported(project, tmp_path,
                       lambda b: setattr(_action_cell(b, action.id, "Purpose"), "value", "care"))
     assert next(a for a in after.actions if a.id == action.id).purpose == "care"
+
+
+# ---------------------------------------------------------------- journey peaks
+
+
+def _peak_rows(book: openpyxl.Workbook) -> tuple[Worksheet, int]:
+    """The Phases & Risks sheet and the row of its peaks table's header."""
+    sheet = sheet_of(book, "Phases & Risks")
+    firsts = ("Journey", "旅程")
+    row = next(r for r in range(1, sheet.max_row + 1)
+               if sheet.cell(r, 1).value in firsts and sheet.cell(r, 2).value in ("Peak", "高峰"))
+    return sheet, row
+
+
+def test_the_peaks_table_lists_each_journeys_peaks(tmp_path) -> None:
+    project = sample("ecommerce_aftersales_zh")
+    sheet, header = _peak_rows(openpyxl.load_workbook(export(project, tmp_path)))
+    rows = [[c.value for c in sheet[r]][:5] for r in range(header + 1, header + 3)]
+    journey = next(j for j in project.journeys if j.peaks)
+    assert rows == [[journey.name, p.name, p.start, p.days, p.factor] for p in journey.peaks]
+
+
+def test_a_peak_edit_comes_back(tmp_path) -> None:
+    project = sample("ecommerce_aftersales_zh")
+    j = next(i for i, j in enumerate(project.journeys) if j.peaks)
+
+    def change(book: openpyxl.Workbook) -> None:
+        sheet, header = _peak_rows(book)
+        sheet.cell(header + 1, 5).value = 4
+
+    after = _imported(project, tmp_path, change)
+    assert project_to_dict(after) == _expect(
+        project, lambda d: d["journeys"][j]["peaks"][0].__setitem__("factor", 4))
+
+
+def test_a_peak_added_as_a_row_comes_back(tmp_path) -> None:
+    project = sample()
+    journey = project.journeys[0]
+
+    def change(book: openpyxl.Workbook) -> None:
+        sheet, header = _peak_rows(book)
+        for c, value in enumerate([journey.name, "Christmas", "12-20", 10, 1.5], 1):
+            sheet.cell(header + 1, c).value = value
+
+    after = _imported(project, tmp_path, change)
+    assert project_to_dict(after) == _expect(project, lambda d: d["journeys"][0]["peaks"].append(
+        {"name": "Christmas", "start": "12-20", "days": 10, "factor": 1.5}))
+
+
+@pytest.mark.parametrize(("column", "value"), [(3, "13-45"), (4, -2), (5, "busy")])
+def test_a_bad_peak_is_a_problem_naming_its_cell(tmp_path, column: int, value: object) -> None:
+    project = sample("ecommerce_aftersales_zh")
+    found: dict[str, str] = {}
+
+    def change(book: openpyxl.Workbook) -> None:
+        sheet, header = _peak_rows(book)
+        cell = sheet.cell(header + 1, column)
+        cell.value, found["cell"] = value, cell.coordinate
+
+    plan = plan_import(project, edit(export(project, tmp_path), change))
+    assert not plan.ok
+    assert [(p.sheet, p.cell) for p in plan.problems] == [("阶段与风险", found["cell"])], plan.preview()
