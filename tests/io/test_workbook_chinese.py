@@ -51,7 +51,7 @@ def test_a_chinese_project_gets_chinese_sheets_headers_and_labels(tmp_path) -> N
     book = openpyxl.load_workbook(export(project, tmp_path))
     assert book.sheetnames == [*ZH_SHEETS, BASE_SHEET]
     assert [book[s].sheet_state for s in ZH_SHEETS] == ["visible"] * 9 + ["hidden"]
-    assert book.defined_names["ActionPlan"].attr_text.startswith("'行动计划'!$A$1:$W$")
+    assert book.defined_names["ActionPlan"].attr_text.startswith("'行动计划'!$A$1:$X$")
     assert book.defined_names["ListStatuses"].attr_text == "'列表'!$D$2:$D$4"
 
     plan = book["行动计划"]
