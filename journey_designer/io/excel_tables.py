@@ -110,7 +110,9 @@ def objects_of(project: Project, kind: str) -> list[tuple[str, Any]]:
         return [(t.id, t) for t in project.tiers]
     if kind == "channel":
         return [(c.id, c) for c in project.channels]
-    items = {"kpi": project.kpis, "phase": project.phases, "risk": project.risks}[kind]
+    lists: dict[str, list[Any]] = {"kpi": project.kpis, "phase": project.phases,
+                                   "risk": project.risks}
+    items = lists[kind]
     return list(zip(plan_keys(i.name for i in items), items, strict=True))
 
 

@@ -29,7 +29,7 @@ import re
 from array import array
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import IO
+from typing import IO, NoReturn
 
 from journey_designer import messages
 
@@ -105,7 +105,7 @@ def _parser(what: str) -> pyexpat.XMLParserType:
     parser.ordered_attributes = False
     parser.SetParamEntityParsing(pyexpat.XML_PARAM_ENTITY_PARSING_NEVER)
 
-    def refuse(*_: object) -> None:
+    def refuse(*_: object) -> NoReturn:
         raise SheetRefused(_t(
                 "an XML bomb: “{part}” declares entities (a DTD)").format(part=what))
     parser.StartDoctypeDeclHandler = refuse
