@@ -24,6 +24,9 @@ def trigger_summary(trigger: Trigger, touchpoint_name: str) -> str:
     kind, number, subject = trigger_parts(trigger)
     subject = subject or touchpoint_name
     days = f"{number:g}" if number is not None else ""
+    if kind in ("before", "after") and number == 1:  # English has a singular; Chinese not
+        text = _tr("1 day before %2") if kind == "before" else _tr("1 day after %2")
+        return text.replace("%2", subject)
     if kind == "before":
         return _tr("%1 days before %2").replace("%1", days).replace("%2", subject)
     if kind == "after":

@@ -80,6 +80,13 @@ class CareUi(QObject):
         self.actions_panel.show_touchpoints(self.session.view.journey_id or "",
                                             list(selection.cards))
 
+    def show_plan(self) -> None:
+        """Plan ▸ (Ctrl+Shift+P): the Plan dock shown, raised, its current table focused."""
+        self.plan_dock.show()
+        self.plan_dock.raise_()
+        table = self.plan.currentWidget().table
+        table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def show_action(self, action_id: str) -> None:
         """The Care actions dock, raised, with the action chosen in its form."""
         self.actions_dock.show()

@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
             "actionExportWorkbook": lambda: self.workbook.ask_export(),
             "actionExportPicture": lambda: self.workbook.ask_picture(),
             "actionImportWorkbook": lambda: self.workbook.ask_import(),
-            "actionShowPlan": lambda: (self.care.plan_dock.show(), self.care.plan_dock.raise_()),
+            "actionShowPlan": self.care.show_plan,
         }.items():
             a[name].triggered.connect(slot)
         self.addActions(list(a.all.values()))  # shortcuts work with the menu bar hidden too

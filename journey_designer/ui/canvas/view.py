@@ -38,6 +38,10 @@ class InlineEditor(QLineEdit):
             self.deleteLater()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.commit()
+            event.accept()  # QLineEdit passes Enter on: the map would reopen the rename
+            return
         if event.key() == Qt.Key.Key_Escape:
             self._done = True
             self.deleteLater()

@@ -59,6 +59,7 @@ class PlanListModel(QAbstractTableModel):
         self.list_name = list_name
         self.columns = columns_for(list_name)
         self.last_problem = ""
+        self._shown: list[Any] = list(self.items)  # the rows the views know of
         document.changed.connect(self._on_event)
 
     @property
@@ -66,10 +67,36 @@ class PlanListModel(QAbstractTableModel):
         return getattr(self.document.project, self.list_name)
 
     def _on_event(self, event: Event) -> None:
+        """Row-level signals, so that the view keeps its current cell, scroll position and
+        open editor across edits (a reset would lose them: "commitData called with an
+        editor that does not belong to this view")."""
         kind = {"tiers": "tier", "channels": "channel"}.get(self.list_name, "plan")
-        if event.kind == kind or event.change == "reset":
+        if event.change == "reset":
+            self.beginResetModel()
+            self._shown = list(self.items)
+            self.endResetModel()
+        elif event.kind == kind:
+            self._follow(list(self.items))
+
+    def _follow(self, now: list[Any]) -> None:
+        before = self._shown
+        self._shown = now
+        last = len(self.columns) - 1
+        if len(now) == len(before) + 1:
+            row = next((i for i, (a, b) in enumerate(zip(before, now, strict=False))
+                        if a is not b), len(before))
+            self.beginInsertRows(QModelIndex(), row, row)
+            self.endInsertRows()
+        elif len(now) == len(before) - 1:
+            row = next((i for i, (a, b) in enumerate(zip(before, now, strict=False))
+                        if a is not b), len(now))
+            self.beginRemoveRows(QModelIndex(), row, row)
+            self.endRemoveRows()
+        elif len(now) != len(before):
             self.beginResetModel()
             self.endResetModel()
+        elif now:  # fields changed, or rows moved: the cells show the new values
+            self.dataChanged.emit(self.index(0, 0), self.index(len(now) - 1, last))
 
     def key(self, row: int) -> str | int:
         return getattr(self.items[row], "id", row)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from journey_designer.domain.events import Event
 from journey_designer.ui.document import Document
+from journey_designer.ui.panels.project_form import ProjectForm
 
 _INVALID = "background: #fde8e8; border: 1px solid #d23c3c;"
 
@@ -301,9 +302,11 @@ class PropertiesPanel(QWidget):
         self.journey = JourneyForm(document)
         for page in (self.empty, self.touchpoint, self.stage, self.transition, self.journey):
             self.stack.addWidget(page)
+        self.project = ProjectForm(document)  # when nothing on the map is selected
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.stack)
+        layout.addWidget(self.project)
         self._target: tuple[str, ...] = ()
         self._refresh = QTimer(self, singleShot=True, interval=0)
         self._refresh.timeout.connect(self._reload)
@@ -328,3 +331,4 @@ class PropertiesPanel(QWidget):
         except (KeyError, StopIteration):  # the object was deleted (or undone away)
             page = None
         self.stack.setCurrentWidget(page or self.empty)
+        self.project.setVisible(page in (None, self.journey))
