@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit
 
 from journey_designer.layout.lanes import (
     CARD_HEIGHT,
-    CARD_WIDTH,
     FIRST_CARD_Y,
     HEADER_HEIGHT,
     ROW_PITCH,
