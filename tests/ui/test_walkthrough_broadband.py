@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from ui_helpers import small_project
-from walkthrough_broadband import CARDS, CARE, JOURNEY_NAME, STAGES, Walkthrough
+from walkthrough_broadband import CARDS, CARE, JOURNEY_NAME, PROJECT_NAME, STAGES, Walkthrough
 
 from journey_designer.io.sqlite_store import load_project
 from journey_designer.ui.main_window import MainWindow
@@ -68,7 +68,7 @@ def test_build_the_broadband_outage_plan_through_the_ui_and_the_cli_accepts_it(
         # until a cost is typed, an action costs what its channel costs per contact
         assert action.cost in (None, channels[action.channel].cost_per_contact)
     assert walk.quick_fixes, "no gap needed a quick fix: the walkthrough proves nothing"
-    # TODO(I14-editor): assert saved.name once the project can be named in the GUI
+    assert saved.name == PROJECT_NAME
 
     validated = _cli("validate", str(path))
     assert validated.returncode == 0, validated.stdout + validated.stderr

@@ -174,9 +174,18 @@ class Walkthrough:
         self.shot("01_blank")
 
     def name_project_and_journey(self) -> None:
-        # TODO(I14-editor): name the project through the GUI (File ▸ Project Properties
-        # or wherever project naming lands); no action for it exists yet, so the
-        # project keeps "New care plan".
+        """The project is named in the Properties dock's Project section (shown while
+        nothing on the map is selected); the journey through Journey ▸ Rename Journey…"""
+        self.w.properties_dock.show()
+        self.w.properties_dock.raise_()
+        form = self.w.properties.project
+        assert form.isVisible(), "the Project section is not shown with nothing selected"
+        name = form.findChild(QLineEdit, "projectName")
+        name.setFocus()
+        name.selectAll()
+        QTest.keyClicks(name, PROJECT_NAME)
+        QTest.keyClick(name, Qt.Key.Key_Return)
+        assert self.project.name == PROJECT_NAME
         self.patch(QInputDialog, "getText", lambda *a, **k: (JOURNEY_NAME, True))
         self.trigger("actionRenameJourney")
         assert self.journey.name == JOURNEY_NAME
