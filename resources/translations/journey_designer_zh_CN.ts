@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Journey Designer</source>
+        <translation>关于 Journey Designer</translation>
+    </message>
+    <message>
+        <source>Customer journey maps and tiered care plans, offline.</source>
+        <translation>离线绘制客户旅程地图，制定分层客户关怀方案。</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 Journey Designer team. Released under the %1 licence.</source>
+        <translation>版权所有 © 2026 Journey Designer 团队。依据 %1 许可证发布。</translation>
+    </message>
+    <message>
+        <source>Qt %1 · PySide6 %2 · Python %3</source>
+        <translation>Qt %1 · PySide6 %2 · Python %3</translation>
+    </message>
+    <message>
+        <source>Settings file:</source>
+        <translation>设置文件：</translation>
+    </message>
+    <message>
+        <source>Recovery folder:</source>
+        <translation>恢复文件夹：</translation>
+    </message>
+</context>
+<context>
     <name>ActionForm</name>
     <message>
         <source>Service</source>
@@ -18,6 +45,18 @@
     <message>
         <source> min</source>
         <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Use the channel&apos;s</source>
+        <translation>使用渠道成本</translation>
+    </message>
+    <message>
+        <source>The cost follows the channel&apos;s cost per contact</source>
+        <translation>成本随渠道的单次接触成本变化</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日，如 2026-03-31</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -80,31 +119,8 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>Write dates as YYYY-MM-DD, e.g. 2026-03-31.</source>
-        <translation>日期请写成 YYYY-MM-DD，例如 2026-03-31。</translation>
-    </message>
-    <message>
-        <source>The action ends before it starts.</source>
-        <translation>动作的结束日期早于开始日期。</translation>
-    </message>
-</context>
-<context>
-    <name>App</name>
-    <message>
-        <source>an unsaved project</source>
-        <translation>一个未保存的项目</translation>
-    </message>
-    <message>
-        <source>Journey Designer did not close properly. Restore the work on %1 autosaved at %2?</source>
-        <translation>Journey Designer 上次没有正常关闭。要恢复 %2 自动保存的“%1”的工作吗？</translation>
-    </message>
-    <message>
-        <source>Restore unsaved work?</source>
-        <translation>恢复未保存的工作？</translation>
-    </message>
-    <message>
-        <source>Cannot restore</source>
-        <translation>无法恢复</translation>
+        <source>(the channel&apos;s)</source>
+        <translation>（渠道成本）</translation>
     </message>
 </context>
 <context>
@@ -142,6 +158,10 @@
         <translation>由 JSON 项目 IN.json 创建 FILE</translation>
     </message>
     <message>
+        <source>write even when the file is open in Journey Designer</source>
+        <translation>即使文件已在 Journey Designer 中打开也写入</translation>
+    </message>
+    <message>
         <source>coverage and gap report (exit 1 with --fail-on when gaps are found)</source>
         <translation>覆盖与缺口报告（配合 --fail-on 使用时，发现缺口则退出码为 1）</translation>
     </message>
@@ -156,6 +176,10 @@
     <message>
         <source>exit 1 when a gap of SEVERITY (critical, high or medium) or worse exists</source>
         <translation>存在严重程度为 SEVERITY（critical、high 或 medium）或更严重的缺口时，退出码为 1</translation>
+    </message>
+    <message>
+        <source>rank Fix first by the value of the customers left without care (default) or by their number</source>
+        <translation>按缺少关怀的客户价值（默认）或客户人数对“优先修复”排序</translation>
     </message>
     <message>
         <source>what changed between two versions, and how coverage and gaps changed</source>
@@ -188,6 +212,10 @@
     <message>
         <source>also delete the actions whose rows were removed from the sheet</source>
         <translation>同时删除在工作表中已被删去对应行的关怀动作</translation>
+    </message>
+    <message>
+        <source>for a field changed both in the project and in the workbook since the export: take the workbook&apos;s value or keep the project&apos;s (default: change nothing, exit 1)</source>
+        <translation>对于导出后项目和工作簿都修改过的字段：采用工作簿的值或保留项目的值（默认：不做更改，退出码 1）</translation>
     </message>
     <message>
         <source>dry run: nothing was changed</source>
@@ -258,6 +286,14 @@
         <translation>提示：{note}</translation>
     </message>
     <message>
+        <source>{count} conflict(s) decided by --on-conflict {side}</source>
+        <translation>{count} 处冲突已按 --on-conflict {side} 决定</translation>
+    </message>
+    <message>
+        <source>{count} conflict(s): nothing was changed — decide with --on-conflict workbook (take the workbook&apos;s values) or --on-conflict project (keep the project&apos;s)</source>
+        <translation>{count} 处冲突：未做任何更改——请用 --on-conflict workbook（采用工作簿的值）或 --on-conflict project（保留项目的值）决定</translation>
+    </message>
+    <message>
         <source>kept {count} action(s) whose rows were removed (add --accept-deletions to delete them)</source>
         <translation>保留了 {count} 个对应行已被删去的关怀动作（加上 --accept-deletions 可删除它们）</translation>
     </message>
@@ -276,6 +312,94 @@
     <message>
         <source>no changes to apply ({count} deletion(s) not applied: add --accept-deletions)</source>
         <translation>没有需要应用的改动（{count} 项删除未执行：请加上 --accept-deletions）</translation>
+    </message>
+    <message>
+        <source>standard output could not be written ({reason})</source>
+        <translation>无法写入标准输出（{reason}）</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be read or written ({reason})</source>
+        <translation>{file}：无法读取或写入（{reason}）</translation>
+    </message>
+    <message>
+        <source>standard output is closed</source>
+        <translation>标准输出已关闭</translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; (standard input or output) cannot be the project file to write</source>
+        <translation>“-”（标准输入或输出）不能作为要写入的项目文件</translation>
+    </message>
+    <message>
+        <source>unknown command {word} — the commands are: {names} (to open a file in the app, give a name ending in .journey or .json)</source>
+        <translation>未知命令 {word} — 可用命令：{names}（要在应用中打开文件，请给出以 .journey 或 .json 结尾的文件名）</translation>
+    </message>
+    <message>
+        <source>{file}: open in Journey Designer ({owner}) — close it there first</source>
+        <translation>{file}：已在 Journey Designer 中打开（{owner}）— 请先在那里关闭</translation>
+    </message>
+    <message>
+        <source>unknown command {word} — did you mean {command}?</source>
+        <translation>未知命令 {word} — 您是想输入 {command} 吗？</translation>
+    </message>
+    <message>
+        <source>{file}: open in Journey Designer ({owner}) — close it there, or use --force</source>
+        <translation>{file}：已在 Journey Designer 中打开（{owner}）— 请先在那里关闭，或使用 --force</translation>
+    </message>
+    <message>
+        <source>{file}: standard input is closed</source>
+        <translation>{file}：标准输入已关闭</translation>
+    </message>
+    <message>
+        <source>{file}: is the same file as the input {source} — write the result to another file</source>
+        <translation>{file}：与输入文件 {source} 是同一个文件 — 请把结果写到另一个文件</translation>
+    </message>
+    <message>
+        <source>three-way merge of two versions of a project (a git merge driver)</source>
+        <translation>项目两个版本的三方合并（可用作 git 合并驱动）</translation>
+    </message>
+    <message>
+        <source>Merge what THEIRS changed since BASE into OURS and write the result into OURS (or OUT). Exit 0: merged; 1: conflicts, ours&apos; values kept and each conflict listed; 2: bad input, nothing written.</source>
+        <translation>将 THEIRS 自 BASE 以来的修改合并到 OURS，并把结果写入 OURS（或 OUT）。退出码 0：已合并；1：有冲突，保留我方的值并逐条列出冲突；2：输入有误，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>the common ancestor (.journey or .json)</source>
+        <translation>共同的基准版本（.journey 或 .json）</translation>
+    </message>
+    <message>
+        <source>our version; receives the result</source>
+        <translation>我方版本；合并结果写入此文件</translation>
+    </message>
+    <message>
+        <source>their version</source>
+        <translation>对方版本</translation>
+    </message>
+    <message>
+        <source>write the result here instead of OURS (format by its suffix)</source>
+        <translation>将结果写到此处而不是 OURS（格式由扩展名决定）</translation>
+    </message>
+    <message>
+        <source>list the conflicts as one JSON object</source>
+        <translation>以一个 JSON 对象列出冲突</translation>
+    </message>
+    <message>
+        <source>merged {theirs} into {file} with {count} conflict(s); ours&apos; values kept:</source>
+        <translation>已将 {theirs} 合并到 {file}，有 {count} 处冲突；保留了我方的值：</translation>
+    </message>
+    <message>
+        <source>merged {theirs} into {file}: no conflicts</source>
+        <translation>已将 {theirs} 合并到 {file}：没有冲突</translation>
+    </message>
+    <message>
+        <source> (and {count} more)</source>
+        <translation>（另有 {count} 处）</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}{more} — fix it first (&apos;{prog} validate {file}&apos; lists every problem)</source>
+        <translation>{file}：{problem}{more} — 请先修正（“{prog} validate {file}”会列出所有问题）</translation>
+    </message>
+    <message>
+        <source>{file}: cannot be written ({reason})</source>
+        <translation>{file}：无法写入（{reason}）</translation>
     </message>
     <message>
         <source>picture of a journey map (PNG, SVG or PDF)</source>
@@ -304,6 +428,14 @@
     <message>
         <source>PNG resolution: N pixels per map unit (default 2)</source>
         <translation>PNG 分辨率：每个地图单位 N 个像素（默认 2）</translation>
+    </message>
+    <message>
+        <source>fit the map on this paper size (a PDF gets several pages, breaking between stages, when one page would be too small to read)</source>
+        <translation>将地图缩放到此纸张尺寸（单页过小难以阅读时，PDF 会分为多页，在阶段之间分页）</translation>
+    </message>
+    <message>
+        <source>with --paper: the paper turned sideways</source>
+        <translation>与 --paper 一起使用：横向纸张</translation>
     </message>
     <message>
         <source>also draw the backstage lane (processes and systems behind each stage)</source>
@@ -345,9 +477,61 @@
         <source>{prog}: note: {message}</source>
         <translation>{prog}：提示：{message}</translation>
     </message>
+    <message>
+        <source>Thai</source>
+        <translation>泰文</translation>
+    </message>
+    <message>
+        <source>Devanagari (Hindi)</source>
+        <translation>天城文（印地语）</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>希伯来文</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>阿拉伯文</translation>
+    </message>
+    <message>
+        <source>Korean (Hangul)</source>
+        <translation>韩文（谚文）</translation>
+    </message>
+    <message>
+        <source>Japanese (kana)</source>
+        <translation>日文（假名）</translation>
+    </message>
+    <message>
+        <source>Chinese (Han)</source>
+        <translation>中文（汉字）</translation>
+    </message>
+    <message>
+        <source>emoji</source>
+        <translation>表情符号</translation>
+    </message>
+    <message>
+        <source>symbols</source>
+        <translation>符号</translation>
+    </message>
+    <message>
+        <source>other characters</source>
+        <translation>其他字符</translation>
+    </message>
+    <message>
+        <source>no installed font can draw some characters of the names ({scripts}); they are shown as “{replacement}”</source>
+        <translation>已安装的字体无法绘制名称中的部分字符（{scripts}），这些字符显示为“{replacement}”</translation>
+    </message>
+    <message>
+        <source> — to draw them, install fonts: apt-get install {packages}</source>
+        <translation> — 如需绘制，请安装字体：apt-get install {packages}</translation>
+    </message>
 </context>
 <context>
     <name>CareActionsPanel</name>
+    <message>
+        <source>Care actions of the selection</source>
+        <translation>所选触点的关怀动作</translation>
+    </message>
     <message>
         <source>Add</source>
         <translation>添加</translation>
@@ -367,6 +551,30 @@
     <message>
         <source>Select a touchpoint to see and plan its care actions.</source>
         <translation>选择一个触点，查看并规划它的关怀动作。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n care action(s) chosen: choose one to edit it.</source>
+        <translation>
+            <numerusform>已选 %n 个关怀动作：选择其中一个进行编辑。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” has no care actions yet. Add one.</source>
+        <translation>“%1”还没有关怀动作。请添加一个。</translation>
+    </message>
+    <message>
+        <source>Choose a care action of “%1” to edit it.</source>
+        <translation>选择“%1”的一个关怀动作进行编辑。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected touchpoint(s) have no care actions yet. Add one to all of them.</source>
+        <translation>
+            <numerusform>所选的 %n 个触点还没有关怀动作。可以一次为它们全部添加。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a care action to edit it.</source>
+        <translation>选择一个关怀动作进行编辑。</translation>
     </message>
     <message>
         <source>New care action</source>
@@ -400,6 +608,10 @@
     <message>
         <source>Owner</source>
         <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Care for %1 at %2</source>
+        <translation>%2的%1关怀</translation>
     </message>
 </context>
 <context>
@@ -448,6 +660,14 @@
         <translation>无客户分层</translation>
     </message>
     <message>
+        <source>1 day before %2</source>
+        <translation>%2前 1 天</translation>
+    </message>
+    <message>
+        <source>1 day after %2</source>
+        <translation>%2后 1 天</translation>
+    </message>
+    <message>
         <source>when: %1</source>
         <translation>触发：%1</translation>
     </message>
@@ -481,6 +701,18 @@
     <message>
         <source>Care actions</source>
         <translation>关怀动作</translation>
+    </message>
+    <message>
+        <source>Care matrix</source>
+        <translation>关怀矩阵</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>View as</source>
+        <translation>视角</translation>
     </message>
     <message>
         <source>Plan: tiers, channels, KPIs…</source>
@@ -524,6 +756,94 @@
     <message>
         <source>Nothing to show: the project has no customer tiers.</source>
         <translation>无可显示内容：项目还没有客户分层。</translation>
+    </message>
+    <message>
+        <source>Human channels: agents required (Erlang C) against agents on duty</source>
+        <translation>人工渠道：所需坐席（Erlang C）与在岗坐席</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>坐席数</translation>
+    </message>
+    <message>
+        <source>Share of the tier&apos;s customers over the cap</source>
+        <translation>该分层超出接触上限的客户占比</translation>
+    </message>
+    <message>
+        <source>Nothing to show: no human channel has opening hours and a handling time.</source>
+        <translation>无可显示内容：没有人工渠道设置了服务时长和处理时长。</translation>
+    </message>
+    <message>
+        <source>{agents} needed for {load} contacts a day</source>
+        <translation>每天 {load} 次接触需 {agents} 名坐席</translation>
+    </message>
+    <message>
+        <source>Channels without agents on duty have no marker.</source>
+        <translation>未设置在岗坐席的渠道没有标记。</translation>
+    </message>
+    <message>
+        <source>Customers over their contact cap in some {days}-day window</source>
+        <translation>在某个 {days} 天窗口内超出接触上限的客户</translation>
+    </message>
+    <message>
+        <source>A simulated share is shown with its 99.99 % margin (the whiskers).</source>
+        <translation>模拟得出的占比同时显示其 99.99% 误差范围（误差线）。</translation>
+    </message>
+    <message>
+        <source>Required, normal load</source>
+        <translation>所需（平时负荷）</translation>
+    </message>
+    <message>
+        <source>Required at the peak</source>
+        <translation>所需（高峰）</translation>
+    </message>
+    <message>
+        <source>Agents on duty</source>
+        <translation>在岗坐席</translation>
+    </message>
+    <message>
+        <source>, {answered} answered in time with {agents} on duty</source>
+        <translation>，{agents} 名在岗时 {answered} 按时接听</translation>
+    </message>
+    <message>
+        <source>{agents} at “{peak}” ({load} a day)</source>
+        <translation>“{peak}”期间需 {agents} 名（每天 {load} 次）</translation>
+    </message>
+    <message>
+        <source>{agents} at the peak (no peak adds load)</source>
+        <translation>高峰需 {agents} 名（没有高峰增加负荷）</translation>
+    </message>
+    <message>
+        <source>Erlang C: the fewest agents that answer the target share in time ({targets}), with the day&apos;s contacts spread over the opening hours.</source>
+        <translation>Erlang C：按时接听目标占比（{targets}）所需的最少坐席数，当天的接触均匀分布在服务时间内。</translation>
+    </message>
+    <message>
+        <source>A customer is over the cap when some {days}-day window holds more contacts than the tier&apos;s maximum; each tier&apos;s worst journey is shown.</source>
+        <translation>若某个 {days} 天窗口内的接触次数超过该分层的上限，客户即超出上限；每个分层显示其最差的旅程。</translation>
+    </message>
+    <message>
+        <source>cap {cap} a window</source>
+        <translation>每窗口上限 {cap} 次</translation>
+    </message>
+    <message>
+        <source>Short of agents</source>
+        <translation>坐席不足</translation>
+    </message>
+    <message>
+        <source>{share} within {seconds} s</source>
+        <translation>{seconds} 秒内 {share}</translation>
+    </message>
+    <message>
+        <source>Over the tolerance</source>
+        <translation>超出容忍度</translation>
+    </message>
+    <message>
+        <source>Within the tolerance</source>
+        <translation>在容忍度之内</translation>
+    </message>
+    <message>
+        <source>Tolerance ({share})</source>
+        <translation>容忍度（{share}）</translation>
     </message>
     <message>
         <source>Nothing to show: this journey has no stages.</source>
@@ -705,6 +1025,14 @@
         <translation>人均关怀成本与客户价值</translation>
     </message>
     <message>
+        <source>Agents required (Erlang C) vs on duty, normal and peak</source>
+        <translation>所需坐席（Erlang C）与在岗坐席，平时与高峰</translation>
+    </message>
+    <message>
+        <source>Customers over their contact cap, per tier</source>
+        <translation>超出接触上限的客户（按客户分层）</translation>
+    </message>
+    <message>
         <source>Save chart…</source>
         <translation>保存图表…</translation>
     </message>
@@ -715,6 +1043,33 @@
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectToDialog</name>
+    <message>
+        <source>Connect “%1” to…</source>
+        <translation>把“%1”连接到…</translation>
+    </message>
+    <message>
+        <source>Type to find a card</source>
+        <translation>输入文字查找卡片</translation>
+    </message>
+    <message>
+        <source>Find a card</source>
+        <translation>查找卡片</translation>
+    </message>
+    <message>
+        <source>Cards to connect to</source>
+        <translation>可连接的卡片</translation>
+    </message>
+    <message>
+        <source>Already connected</source>
+        <translation>已经连接</translation>
+    </message>
+    <message>
+        <source>Customers go on to:</source>
+        <translation>客户接下来去往：</translation>
     </message>
 </context>
 <context>
@@ -801,6 +1156,41 @@
     </message>
 </context>
 <context>
+    <name>DiskChanged</name>
+    <message>
+        <source>File changed on disk</source>
+        <translation>磁盘上的文件已更改</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Saving now would replace that version with yours. What do you want to do?</source>
+        <translation>现在保存会用您的版本替换那个版本。您要怎么做？</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>覆盖(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save here</source>
+        <translation>保存到此处(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload (discard my changes)</source>
+        <translation>重新载入(&amp;R)（放弃我的修改）</translation>
+    </message>
+    <message>
+        <source>“%1” was removed or renamed by another program since you opened it.</source>
+        <translation>自您打开“%1”以来，它已被其他程序删除或重命名。</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by another program since you opened or last saved it.</source>
+        <translation>自您打开或上次保存“%1”以来，它已被其他程序修改。</translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
         <source>Add touchpoint</source>
@@ -817,28 +1207,36 @@
         </translation>
     </message>
     <message>
-        <source>Edit %1</source>
-        <translation>编辑%1</translation>
+        <source>Edit card “%1”: %2</source>
+        <translation>编辑卡片“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Connect “%1” → “%2”</source>
+        <translation>连接“%1”→“%2”</translation>
+    </message>
+    <message>
+        <source>Change share “%1” → “%2”</source>
+        <translation>修改比例“%1”→“%2”</translation>
+    </message>
+    <message>
+        <source>Rename stage “%1”</source>
+        <translation>重命名阶段“%1”</translation>
+    </message>
+    <message>
+        <source>Rename journey “%1”</source>
+        <translation>重命名旅程“%1”</translation>
+    </message>
+    <message>
+        <source>Edit journey “%1”: %2</source>
+        <translation>编辑旅程“%1”：%2</translation>
     </message>
     <message>
         <source>Mark entry/exit</source>
         <translation>标记入口/出口</translation>
     </message>
     <message>
-        <source>Connect</source>
-        <translation>连接</translation>
-    </message>
-    <message>
-        <source>Change share</source>
-        <translation>修改流转比例</translation>
-    </message>
-    <message>
         <source>Add stage</source>
         <translation>添加阶段</translation>
-    </message>
-    <message>
-        <source>Rename stage</source>
-        <translation>重命名阶段</translation>
     </message>
     <message>
         <source>Delete stage</source>
@@ -853,14 +1251,6 @@
         <translation>添加旅程</translation>
     </message>
     <message>
-        <source>Rename journey</source>
-        <translation>重命名旅程</translation>
-    </message>
-    <message>
-        <source>Edit journey</source>
-        <translation>编辑旅程</translation>
-    </message>
-    <message>
         <source>Delete journey</source>
         <translation>删除旅程</translation>
     </message>
@@ -871,6 +1261,20 @@
     <message>
         <source>Duplicate</source>
         <translation>创建副本</translation>
+    </message>
+</context>
+<context>
+    <name>EditChecks</name>
+    <message>
+        <source>Only {left} % of the customers here are left to share out; lower another arrow leaving this card first.</source>
+        <translation>这里只剩 {left}% 的客户可以分配；请先调低从这张卡片出发的其他箭头。</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyMapHint</name>
+    <message>
+        <source>Double-click in a stage to add a touchpoint</source>
+        <translation>在阶段中双击即可添加触点</translation>
     </message>
 </context>
 <context>
@@ -939,6 +1343,10 @@
         <translation>打开的是旧版本的文件；原文件已保留为 %1</translation>
     </message>
     <message>
+        <source>Reloaded %1 from disk</source>
+        <translation>已从磁盘重新载入 %1</translation>
+    </message>
+    <message>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
@@ -951,8 +1359,32 @@
         <translation>无法保存项目</translation>
     </message>
     <message>
+        <source>the project holds text that cannot be stored (%1)</source>
+        <translation>项目中含有无法存储的文字（%1）</translation>
+    </message>
+    <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>“%1” was not saved: %2
+
+Your changes are still here; save again or choose another place with Save As.</source>
+        <translation>“%1”未能保存：%2
+
+您的修改仍在窗口中；请再次保存，或用“另存为”选择其他位置。</translation>
+    </message>
+    <message>
+        <source>Unsaved work could not be autosaved to %1: %2</source>
+        <translation>未保存的工作无法自动保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Autosave failed</source>
+        <translation>自动保存失败</translation>
+    </message>
+    <message>
+        <source>Save the project to keep your changes.</source>
+        <translation>请保存项目以保留您的修改。</translation>
     </message>
     <message>
         <source>(no recent files)</source>
@@ -964,10 +1396,6 @@
     <message>
         <source>Fix first</source>
         <translation>优先修复</translation>
-    </message>
-    <message>
-        <source>#</source>
-        <translation>序号</translation>
     </message>
     <message>
         <source>Touchpoint</source>
@@ -1021,6 +1449,10 @@
         <translation>显示 %1 个盲区，共 %2 个</translation>
     </message>
     <message>
+        <source>Show on the map</source>
+        <translation>在地图上显示</translation>
+    </message>
+    <message>
         <source>Add care action here for %1</source>
         <translation>在此为%1添加关怀动作</translation>
     </message>
@@ -1032,12 +1464,24 @@
         <translation>关怀盲区</translation>
     </message>
     <message>
+        <source>Coverage gaps</source>
+        <translation>关怀盲区列表</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
         <source>Analysing…</source>
         <translation>正在分析…</translation>
     </message>
     <message>
-        <source>Care for %1 at %2</source>
-        <translation>%2的%1关怀</translation>
+        <source>Analysis failed: %1</source>
+        <translation>分析失败：%1</translation>
+    </message>
+    <message>
+        <source>More care cannot close this gap.</source>
+        <translation>增加关怀无法弥补这个缺口。</translation>
     </message>
     <message>
         <source>Fix first</source>
@@ -1046,6 +1490,27 @@
     <message>
         <source>Nothing to fix first: no uncovered pain points or moments of truth were found.</source>
         <translation>没有需要优先修复的地方：没有发现未覆盖的痛点或关键时刻。</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>the installed package carries no manual</source>
+        <translation>安装的程序包中没有使用手册</translation>
+    </message>
+    <message>
+        <source>User Manual</source>
+        <translation>使用手册</translation>
+    </message>
+    <message>
+        <source>The manual could not be found: %1</source>
+        <translation>找不到使用手册：%1</translation>
+    </message>
+    <message>
+        <source>No program is set up to open the manual. It is here:
+%1</source>
+        <translation>没有设置用来打开使用手册的程序。手册位于：
+%1</translation>
     </message>
 </context>
 <context>
@@ -1061,12 +1526,61 @@
         </translation>
     </message>
     <message>
+        <source>Conflicts: changed both in the project and in the workbook since the export — choose which value to keep</source>
+        <translation>冲突：导出后项目和工作簿都做了修改——请选择保留哪个值</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Keep the project&apos;s value</source>
+        <translation>保留项目的值</translation>
+    </message>
+    <message>
+        <source>Take the workbook&apos;s value</source>
+        <translation>采用工作簿的值</translation>
+    </message>
+    <message>
+        <source>Keep all the project&apos;s values</source>
+        <translation>全部保留项目的值</translation>
+    </message>
+    <message>
+        <source>Take all the workbook&apos;s values</source>
+        <translation>全部采用工作簿的值</translation>
+    </message>
+    <message>
         <source>The workbook has invalid cells (listed in red). Correct them in the workbook and import again; nothing was changed.</source>
         <translation>工作簿中有无效的单元格（以红色列出）。请在工作簿中更正后重新导入；没有做任何修改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) still to decide; nothing is applied before.</source>
+        <translation>
+            <numerusform>还有 %n 处冲突待决定；决定之前不会应用任何更改。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The workbook holds no changes.</source>
         <translation>工作簿中没有任何修改。</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyCard</name>
+    <message>
+        <source>MoT</source>
+        <translation>关键</translation>
+    </message>
+    <message>
+        <source>REC</source>
+        <translation>补救</translation>
     </message>
 </context>
 <context>
@@ -1099,8 +1613,26 @@
         <translation>后台（可视线以下）</translation>
     </message>
     <message>
-        <source>New touchpoint</source>
-        <translation>新触点</translation>
+        <source>Bars: care actions for %1 at each card</source>
+        <translation>柱：各卡片上 %1 的关怀动作数</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyTabs</name>
+    <message>
+        <source>Journeys</source>
+        <translation>旅程</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyView</name>
+    <message>
+        <source>Journey map</source>
+        <translation>旅程地图</translation>
+    </message>
+    <message>
+        <source>Arrow keys select the nearest card; Alt+arrows move it; Enter renames it; Ctrl+L connects it to another card.</source>
+        <translation>方向键选择最近的卡片；Alt+方向键移动卡片；回车重命名；Ctrl+L 把它连接到另一张卡片。</translation>
     </message>
 </context>
 <context>
@@ -1205,6 +1737,14 @@
         <translation>主工具栏</translation>
     </message>
     <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -1212,6 +1752,29 @@
         <source>%1[*] — Journey Designer</source>
         <translation>%1[*] — Journey Designer</translation>
     </message>
+    <message>
+        <source>Export slides</source>
+        <translation>导出幻灯片</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>已取消导出；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Cannot export slides</source>
+        <translation>无法导出幻灯片</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>MapEditing</name>
     <message>
         <source>New touchpoint</source>
         <translation>新触点</translation>
@@ -1253,26 +1816,6 @@
         <translation>删除旅程“%1”及其中的 %2 个触点？此操作可以撤销。</translation>
     </message>
     <message>
-        <source>Export slides</source>
-        <translation>导出幻灯片</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Export cancelled; nothing was written.</source>
-        <translation>已取消导出；未写入任何文件。</translation>
-    </message>
-    <message>
-        <source>Cannot export slides</source>
-        <translation>无法导出幻灯片</translation>
-    </message>
-    <message>
-        <source>Wrote %1</source>
-        <translation>已写入 %1</translation>
-    </message>
-    <message>
         <source>Check project</source>
         <translation>检查项目</translation>
     </message>
@@ -1285,16 +1828,6 @@
         <translation>……另有 %1 项</translation>
     </message>
     <message>
-        <source>About Journey Designer</source>
-        <translation>关于 Journey Designer</translation>
-    </message>
-    <message>
-        <source>Journey Designer %1
-Customer journey maps and tiered care plans, offline.</source>
-        <translation>Journey Designer %1
-离线绘制客户旅程地图，制定分层客户关怀方案。</translation>
-    </message>
-    <message>
         <source>Rename stage</source>
         <translation>重命名阶段</translation>
     </message>
@@ -1304,11 +1837,185 @@ Customer journey maps and tiered care plans, offline.</source>
     </message>
 </context>
 <context>
-    <name>PlanEditingApi</name>
+    <name>MapLegend</name>
     <message>
-        <source>Edit project</source>
-        <translation>编辑项目</translation>
+        <source>Moment of truth</source>
+        <translation>关键时刻</translation>
     </message>
+    <message>
+        <source>Service recovery</source>
+        <translation>服务补救</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>痛点</translation>
+    </message>
+    <message>
+        <source>Journey entry</source>
+        <translation>旅程入口</translation>
+    </message>
+    <message>
+        <source>Journey exit</source>
+        <translation>旅程出口</translation>
+    </message>
+    <message>
+        <source>Emotion −3 … +3</source>
+        <translation>情绪 −3 … +3</translation>
+    </message>
+    <message>
+        <source>Care actions per tier (filled: has some)</source>
+        <translation>各等级关怀动作（实心：已有）</translation>
+    </message>
+    <message>
+        <source>Covered for the tier</source>
+        <translation>该等级已覆盖</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>未覆盖</translation>
+    </message>
+    <message>
+        <source>Moment of truth not covered</source>
+        <translation>关键时刻未覆盖</translation>
+    </message>
+    <message>
+        <source>Seen by %1:</source>
+        <translation>%1视角：</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <source>{place}: removed in theirs, kept: {problem}</source>
+        <translation>{place}：对方已删除，仍保留：{problem}</translation>
+    </message>
+    <message>
+        <source>{place}: {field}: base {base}, ours {ours}, theirs {theirs}</source>
+        <translation>{place}：{field}：基准 {base}，我方 {ours}，对方 {theirs}</translation>
+    </message>
+    <message>
+        <source>{place}: removed in ours, changed in theirs — stays removed</source>
+        <translation>{place}：我方已删除，对方有修改 — 仍为删除</translation>
+    </message>
+    <message>
+        <source>{place}: {problem} — the merged project would have this problem, so ours was kept as it was</source>
+        <translation>{place}：{problem} — 合并结果会有此问题，因此原样保留我方版本</translation>
+    </message>
+    <message>
+        <source>{place}: added in theirs, left out: {problem}</source>
+        <translation>{place}：对方新增，未并入：{problem}</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source> — ours kept: {problem}</source>
+        <translation> — 保留我方：{problem}</translation>
+    </message>
+    <message>
+        <source>{place}: removed in theirs, changed in ours — ours kept</source>
+        <translation>{place}：对方已删除，我方有修改 — 保留我方</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>tier &quot;{name}&quot; ({id})</source>
+        <translation>客户等级“{name}”（{id}）</translation>
+    </message>
+    <message>
+        <source>channel &quot;{name}&quot; ({id})</source>
+        <translation>渠道“{name}”（{id}）</translation>
+    </message>
+    <message>
+        <source>journey &quot;{name}&quot; ({id})</source>
+        <translation>旅程“{name}”（{id}）</translation>
+    </message>
+    <message>
+        <source>action &quot;{name}&quot; ({id})</source>
+        <translation>关怀动作“{name}”（{id}）</translation>
+    </message>
+    <message>
+        <source>KPI &quot;{name}&quot;</source>
+        <translation>KPI“{name}”</translation>
+    </message>
+    <message>
+        <source>phase &quot;{name}&quot;</source>
+        <translation>实施阶段“{name}”</translation>
+    </message>
+    <message>
+        <source>risk &quot;{name}&quot;</source>
+        <translation>风险“{name}”</translation>
+    </message>
+    <message>
+        <source>stage &quot;{name}&quot; ({id})</source>
+        <translation>阶段“{name}”（{id}）</translation>
+    </message>
+    <message>
+        <source>touchpoint &quot;{name}&quot; ({id})</source>
+        <translation>触点“{name}”（{id}）</translation>
+    </message>
+    <message>
+        <source>it refers to {what}, which the merged project does not have</source>
+        <translation>它引用了{what}，而合并结果中没有该对象</translation>
+    </message>
+    <message>
+        <source>it would end ({end}) before it starts ({start})</source>
+        <translation>结束日期（{end}）将早于开始日期（{start}）</translation>
+    </message>
+    <message>
+        <source>journey &quot;{name}&quot;</source>
+        <translation>旅程“{name}”</translation>
+    </message>
+    <message>
+        <source>{journey}, {what}</source>
+        <translation>{journey}，{what}</translation>
+    </message>
+    <message>
+        <source>tier shares would sum to {total}</source>
+        <translation>各客户等级的占比之和将为 {total}</translation>
+    </message>
+    <message>
+        <source>{journey}, transition &quot;{name}&quot;</source>
+        <translation>{journey}，流转“{name}”</translation>
+    </message>
+    <message>
+        <source>theirs removed it, but {place} still uses it</source>
+        <translation>对方删除了它，但{place}仍在使用</translation>
+    </message>
+    <message>
+        <source>touchpoint {id}</source>
+        <translation>触点 {id}</translation>
+    </message>
+    <message>
+        <source>channel {id}</source>
+        <translation>渠道 {id}</translation>
+    </message>
+    <message>
+        <source>shares leaving {place} would sum to {total}</source>
+        <translation>从{place}流出的分流比例之和将为 {total}</translation>
+    </message>
+    <message>
+        <source>stage {id}</source>
+        <translation>阶段 {id}</translation>
+    </message>
+    <message>
+        <source>tier {id}</source>
+        <translation>客户等级 {id}</translation>
+    </message>
+    <message>
+        <source>id {id} is also used by {place}</source>
+        <translation>ID {id} 也被{place}使用</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditingApi</name>
     <message>
         <source>tier</source>
         <translation>客户分层</translation>
@@ -1334,20 +2041,136 @@ Customer journey maps and tiered care plans, offline.</source>
         <translation>风险</translation>
     </message>
     <message>
-        <source>Add %1</source>
-        <translation>添加%1</translation>
+        <source>Edit project “%1”: %2</source>
+        <translation>编辑项目“%1”：%2</translation>
     </message>
     <message>
-        <source>Edit %1</source>
-        <translation>编辑%1</translation>
+        <source>Add %1 “%2”</source>
+        <translation>添加%1“%2”</translation>
     </message>
     <message>
-        <source>Delete %1</source>
-        <translation>删除%1</translation>
+        <source>Edit %1 “%2”: %3</source>
+        <translation>编辑%1“%2”：%3</translation>
     </message>
     <message>
-        <source>Reorder %1</source>
-        <translation>调整%1顺序</translation>
+        <source>Delete %1 “%2”</source>
+        <translation>删除%1“%2”</translation>
+    </message>
+    <message>
+        <source>Reorder %1 “%2”</source>
+        <translation>调整%1“%2”的顺序</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>tiers</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>目的</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>触发条件</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>response time</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>emotion</source>
+        <translation>情绪</translation>
+    </message>
+    <message>
+        <source>moment of truth</source>
+        <translation>关键时刻</translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation>服务补救</translation>
+    </message>
+    <message>
+        <source>channels</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>pain points</source>
+        <translation>痛点</translation>
+    </message>
+    <message>
+        <source>delight points</source>
+        <translation>惊喜点</translation>
+    </message>
+    <message>
+        <source>backstage</source>
+        <translation>后台</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>monthly budget</source>
+        <translation>月度预算</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>monthly entries</source>
+        <translation>每月进入人数</translation>
+    </message>
+    <message>
+        <source>opportunities</source>
+        <translation>改进机会</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Delete tier</source>
@@ -1356,6 +2179,14 @@ Customer journey maps and tiered care plans, offline.</source>
     <message>
         <source>Delete channel</source>
         <translation>删除渠道</translation>
+    </message>
+    <message>
+        <source>Care for %1 at %2</source>
+        <translation>%2的%1关怀</translation>
+    </message>
+    <message>
+        <source>Add care for %1 at “%2”</source>
+        <translation>在“%2”为%1添加关怀</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
@@ -1616,8 +2447,24 @@ Customer journey maps and tiered care plans, offline.</source>
         <translation>跟随系统</translation>
     </message>
     <message>
+        <source>System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
     </message>
     <message>
         <source>The language changes the next time Journey Designer starts.</source>
@@ -1635,8 +2482,68 @@ Customer journey maps and tiered care plans, offline.</source>
 <context>
     <name>Presentation</name>
     <message>
+        <source>Summary</source>
+        <translation>总结</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>客户分层</translation>
+    </message>
+    <message>
+        <source>Touchpoints with care</source>
+        <translation>有关怀的触点</translation>
+    </message>
+    <message>
+        <source>Moments of truth with care</source>
+        <translation>有关怀的关键时刻</translation>
+    </message>
+    <message>
+        <source>Top gaps</source>
+        <translation>主要关怀盲区</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
         <source>%1 stages, %2 touchpoints</source>
         <translation>%1 个阶段，%2 个触点</translation>
+    </message>
+    <message>
+        <source>%1. %2 · part %3 of %4</source>
+        <translation>%1. %2 · 第 %3 部分，共 %4 部分</translation>
+    </message>
+    <message>
+        <source>Gap marks on</source>
+        <translation>已在地图上标出关怀盲区</translation>
+    </message>
+    <message>
+        <source>Gap marks off</source>
+        <translation>已取消关怀盲区标记</translation>
+    </message>
+    <message>
+        <source>Emotion curve shown</source>
+        <translation>已显示情绪曲线</translation>
+    </message>
+    <message>
+        <source>Emotion curve hidden</source>
+        <translation>已隐藏情绪曲线</translation>
+    </message>
+    <message>
+        <source>Backstage lane shown</source>
+        <translation>已显示后台泳道</translation>
+    </message>
+    <message>
+        <source>Backstage lane hidden</source>
+        <translation>已隐藏后台泳道</translation>
+    </message>
+    <message>
+        <source>Viewing as tier %1: %2</source>
+        <translation>按第 %1 个客户分层查看：%2</translation>
+    </message>
+    <message>
+        <source>Viewing all tiers</source>
+        <translation>查看全部客户分层</translation>
     </message>
     <message>
         <source>Opportunity</source>
@@ -1646,12 +2553,132 @@ Customer journey maps and tiered care plans, offline.</source>
         <source>Note an improvement opportunity:</source>
         <translation>记下一个改进机会：</translation>
     </message>
+    <message>
+        <source>Note taken for %1: %2</source>
+        <translation>已为“%1”记下：%2</translation>
+    </message>
+    <message>
+        <source>Note taken: %1</source>
+        <translation>已记下：%1</translation>
+    </message>
 </context>
 <context>
     <name>ProjectFile</name>
     <message>
         <source>could not be written ({reason})</source>
         <translation>无法写入（{reason}）</translation>
+    </message>
+    <message>
+        <source>cannot be saved: a folder named {name} is beside it</source>
+        <translation>无法保存：旁边有一个名为 {name} 的文件夹</translation>
+    </message>
+    <message>
+        <source>could not be written: it holds a lone surrogate U+{code:04X}, which no file can store</source>
+        <translation>无法写入：其中含有孤立的代理字符 U+{code:04X}，任何文件都无法保存它</translation>
+    </message>
+    <message>
+        <source>an infinite number</source>
+        <translation>无穷大的数</translation>
+    </message>
+    <message>
+        <source>holds a value of the wrong kind</source>
+        <translation>含有类型错误的值</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>holds a value no file can store</source>
+        <translation>含有任何文件都无法保存的值</translation>
+    </message>
+    <message>
+        <source>a value of another kind</source>
+        <translation>其他类型的值</translation>
+    </message>
+    <message>
+        <source>table {table}, row {row}, column {column}</source>
+        <translation>表 {table}，第 {row} 行，列 {column}</translation>
+    </message>
+    <message>
+        <source>its tables</source>
+        <translation>其各表</translation>
+    </message>
+    <message>
+        <source>table {table}</source>
+        <translation>表 {table}</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>text of {count} bytes (the most a value may take is {limit})</source>
+        <translation>长 {count} 字节的文本（一个值最多 {limit} 字节）</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>{held} where {expected} is expected</source>
+        <translation>此处应为{expected}，却是{held}</translation>
+    </message>
+    <message>
+        <source>table {table}, column {column}</source>
+        <translation>表 {table}，列 {column}</translation>
+    </message>
+    <message>
+        <source>is computed (a generated column); project files store values</source>
+        <translation>是计算列（生成列）；项目文件只保存数值</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>二进制数据</translation>
+    </message>
+    <message>
+        <source>a real number</source>
+        <translation>实数</translation>
+    </message>
+    <message>
+        <source>hold {count} values; Journey Designer opens projects of up to {limit} values (about 120,000 touchpoints with their care actions)</source>
+        <translation>共有 {count} 个值；Journey Designer 只能打开不超过 {limit} 个值的项目（约 120,000 个触点及其关怀动作）</translation>
+    </message>
+    <message>
+        <source>is a {kind}, not a table</source>
+        <translation>是 {kind}，不是表</translation>
+    </message>
+    <message>
+        <source>has no column {column}</source>
+        <translation>没有列 {column}</translation>
+    </message>
+    <message>
+        <source>has a default value of {count} characters</source>
+        <translation>有一个长 {count} 个字符的默认值</translation>
+    </message>
+    <message>
+        <source>table {table}, row {row}</source>
+        <translation>表 {table}，第 {row} 行</translation>
+    </message>
+    <message>
+        <source>its values together take more than {limit} bytes</source>
+        <translation>其各值合计超过 {limit} 字节</translation>
+    </message>
+    <message>
+        <source>text that is not valid UTF-8 (byte {index})</source>
+        <translation>不是有效 UTF-8 的文本（第 {index} 字节）</translation>
     </message>
     <message>
         <source>is empty, not a Journey Designer project</source>
@@ -1666,6 +2693,18 @@ Customer journey maps and tiered care plans, offline.</source>
         <translation>文件不完整（比 SQLite 文件头还短）</translation>
     </message>
     <message>
+        <source>is not a regular file (a pipe or a device): projects are read from files</source>
+        <translation>不是普通文件（是管道或设备）：项目只能从文件读取</translation>
+    </message>
+    <message>
+        <source>is {size} MB; Journey Designer opens project files of up to {limit} MB</source>
+        <translation>大小为 {size} MB；Journey Designer 只能打开不超过 {limit} MB 的项目文件</translation>
+    </message>
+    <message>
+        <source>cannot be read: {sidecar} beside it holds changes by another program that could not be applied in a copy ({reason})</source>
+        <translation>无法读取：旁边的 {sidecar} 含有其他程序所做的更改，无法在副本中应用（{reason}）</translation>
+    </message>
+    <message>
         <source>is an SQLite database but not a Journey Designer project (no meta table)</source>
         <translation>是 SQLite 数据库，但不是 Journey Designer 项目（没有 meta 表）</translation>
     </message>
@@ -1678,16 +2717,16 @@ Customer journey maps and tiered care plans, offline.</source>
         <translation>较新的版本</translation>
     </message>
     <message>
+        <source>{value} is not a list of texts</source>
+        <translation>{value} 不是文本列表</translation>
+    </message>
+    <message>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
         <source>is a folder, not a project file</source>
         <translation>是文件夹，不是项目文件</translation>
-    </message>
-    <message>
-        <source>has no readable schema_version in its meta table</source>
-        <translation>meta 表中没有可读取的 schema_version</translation>
     </message>
     <message>
         <source>is damaged: the project table is empty</source>
@@ -1698,6 +2737,22 @@ Customer journey maps and tiered care plans, offline.</source>
         <translation>文件不完整：应有 {expected} 字节，实际只有 {size} 字节</translation>
     </message>
     <message>
+        <source>is a folder, not a file: nothing was written</source>
+        <translation>是一个文件夹，不是文件：未写入任何内容</translation>
+    </message>
+    <message>
+        <source>is read-only, so it was not replaced: save under another name, or make the file writable first</source>
+        <translation>是只读文件，因此未被替换：请另存为其他名称，或先将文件设为可写</translation>
+    </message>
+    <message>
+        <source>could not be written: {place}: {problem}</source>
+        <translation>无法写入：{place}：{problem}</translation>
+    </message>
+    <message>
+        <source>has no readable schema_version in its meta table (it holds {value}; versions are whole numbers from 1)</source>
+        <translation>meta 表中没有可读的 schema_version（其值为 {value}；版本号是从 1 起的整数）</translation>
+    </message>
+    <message>
         <source>was written by Journey Designer {writer} (file schema {version}); this version reads schema {supported} and older — please update the program</source>
         <translation>由 Journey Designer {writer} 写入（文件结构版本 {version}）；当前版本只能读取结构版本 {supported} 及更早的文件 — 请更新程序</translation>
     </message>
@@ -1706,24 +2761,63 @@ Customer journey maps and tiered care plans, offline.</source>
         <translation>项目文件不完整：缺少表 {tables}</translation>
     </message>
     <message>
-        <source>is damaged: table {table} has a list column holding {value}</source>
-        <translation>项目文件已损坏：表 {table} 的列表列中存有 {value}</translation>
-    </message>
-    <message>
         <source>cannot be opened ({reason})</source>
         <translation>无法打开（{reason}）</translation>
+    </message>
+    <message>
+        <source>is damaged: {place}: {problem}</source>
+        <translation>已损坏：{place}：{problem}</translation>
+    </message>
+    <message>
+        <source>is too big to open: {place} {problem}</source>
+        <translation>太大，无法打开：{place}{problem}</translation>
+    </message>
+    <message>
+        <source> (with {sidecar} beside it applied)</source>
+        <translation>（已应用旁边的 {sidecar}）</translation>
     </message>
     <message>
         <source>is damaged and cannot be read ({reason})</source>
         <translation>项目文件已损坏，无法读取（{reason}）</translation>
     </message>
     <message>
-        <source>is damaged: its contents cannot be read ({reason})</source>
-        <translation>项目文件已损坏：内容无法读取（{reason}）</translation>
-    </message>
-    <message>
         <source>cannot be read ({reason})</source>
         <translation>无法读取（{reason}）</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectForm</name>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Simplified Chinese</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>no budget set</source>
+        <translation>未设预算</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>项目名称</translation>
+    </message>
+    <message>
+        <source>Language of the plan</source>
+        <translation>方案语言</translation>
+    </message>
+    <message>
+        <source>Care budget per month</source>
+        <translation>每月关怀预算</translation>
+    </message>
+    <message>
+        <source>Type an amount of money, or leave it empty.</source>
+        <translation>请输入金额，或留空。</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +2855,26 @@ Customer journey maps and tiered care plans, offline.</source>
         <translation>应为描述项目的 JSON 对象</translation>
     </message>
     <message>
+        <source>is empty</source>
+        <translation>是空文件</translation>
+    </message>
+    <message>
+        <source>is larger than {size} MB, the limit for a JSON project (save it as a .journey file instead)</source>
+        <translation>大于 {size} MB，超过 JSON 项目的上限（请改存为 .journey 文件）</translation>
+    </message>
+    <message>
+        <source>holds about {count} values, more than the limit of {limit}</source>
+        <translation>含约 {count} 个值，超过上限 {limit}</translation>
+    </message>
+    <message>
+        <source>values are nested too deeply (more than {limit} levels)</source>
+        <translation>值的嵌套层数太深（超过 {limit} 层）</translation>
+    </message>
+    <message>
+        <source>the text holds a lone surrogate escape (\ud800-\udfff), which is no character</source>
+        <translation>文本含有孤立的代理项转义（\ud800-\udfff），它不是字符</translation>
+    </message>
+    <message>
         <source>expected a whole number, got {value}</source>
         <translation>应为整数，实际为 {value}</translation>
     </message>
@@ -1789,10 +2903,6 @@ Customer journey maps and tiered care plans, offline.</source>
         <translation>应为 true 或 false，实际为 {value}</translation>
     </message>
     <message>
-        <source>{name} is not allowed in a project file</source>
-        <translation>项目文件中不允许出现 {name}</translation>
-    </message>
-    <message>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
@@ -1807,6 +2917,14 @@ Customer journey maps and tiered care plans, offline.</source>
     <message>
         <source>{found} is not a Journey Designer project format</source>
         <translation>{found} 不是 Journey Designer 项目格式</translation>
+    </message>
+    <message>
+        <source>a number of {digits} digits is too large</source>
+        <translation>{digits} 位的数字太大</translation>
+    </message>
+    <message>
+        <source>text of {length} characters is longer than the limit of {limit}</source>
+        <translation>文本长 {length} 个字符，超过上限 {limit}</translation>
     </message>
     <message>
         <source>unknown key {names}; known keys: {known}</source>
@@ -1831,6 +2949,14 @@ Customer journey maps and tiered care plans, offline.</source>
     <message>
         <source>is not UTF-8 text (byte {position})</source>
         <translation>不是 UTF-8 文本（第 {position} 个字节）</translation>
+    </message>
+    <message>
+        <source>expected a whole number that fits in 64 bits, got {value}</source>
+        <translation>应为 64 位以内的整数，实际为 {value}</translation>
+    </message>
+    <message>
+        <source>the number {value} is too large (the limit is about 1.8e308)</source>
+        <translation>数字 {value} 太大（上限约为 1.8e308）</translation>
     </message>
     <message>
         <source>missing required key {key}</source>
@@ -1864,6 +2990,84 @@ Customer journey maps and tiered care plans, offline.</source>
     <message>
         <source>Select a card, an arrow or a stage header.</source>
         <translation>请选择一张卡片、一条箭头或一个阶段标题。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Restore unsaved work</source>
+        <translation>恢复未保存的工作</translation>
+    </message>
+    <message>
+        <source>Journey Designer did not close properly. This work was autosaved and never saved. Choose what to do with each; what you keep is offered again next time.</source>
+        <translation>Journey Designer 上次未正常关闭。以下工作已自动保存但从未保存。请为每一项选择处理方式；保留的项下次启动时会再次提供。</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Autosaved</source>
+        <translation>自动保存于</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>稍后决定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Keep for later</source>
+        <translation>保留到下次</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>Unknown project (damaged recovery information)</source>
+        <translation>未知项目（恢复信息已损坏）</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>%1 — never saved</source>
+        <translation>%1 — 从未保存</translation>
+    </message>
+    <message>
+        <source>Project file: %1</source>
+        <translation>项目文件：%1</translation>
+    </message>
+    <message>
+        <source>Autosave: %1</source>
+        <translation>自动保存文件：%1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPrompt</name>
+    <message>
+        <source>Cannot restore</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>The autosave %1 could not be read: %2</source>
+        <translation>无法读取自动保存文件 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +3121,22 @@ Customer journey maps and tiered care plans, offline.</source>
         <translation>孤立的关怀动作</translation>
     </message>
     <message>
+        <source>understaffed channel</source>
+        <translation>渠道人手不足</translation>
+    </message>
+    <message>
+        <source>context lost</source>
+        <translation>客户信息断层</translation>
+    </message>
+    <message>
+        <source>care level order</source>
+        <translation>关怀层级倒挂</translation>
+    </message>
+    <message>
+        <source>over budget</source>
+        <translation>超出预算</translation>
+    </message>
+    <message>
         <source>critical</source>
         <translation>严重</translation>
     </message>
@@ -1955,6 +3175,14 @@ Customer journey maps and tiered care plans, offline.</source>
     <message>
         <source>Channels (expected contacts a day)</source>
         <translation>渠道（预计每日接触量）</translation>
+    </message>
+    <message>
+        <source>Staffing (Erlang C; peak: the busiest day of the year)</source>
+        <translation>人员配置（Erlang C；高峰：全年最忙的一天）</translation>
+    </message>
+    <message>
+        <source>no budget set</source>
+        <translation>未设置预算</translation>
     </message>
     <message>
         <source>Care cost per customer</source>
@@ -2049,8 +3277,64 @@ Customer journey maps and tiered care plans, offline.</source>
         <translation>自动</translation>
     </message>
     <message>
-        <source>Contact fatigue (busiest {days}-day window, contacts per customer)</source>
-        <translation>接触疲劳（最繁忙的 {days} 天窗口内，每位客户的接触次数）</translation>
+        <source>Contact fatigue (customers over their limit in some {days}-day window)</source>
+        <translation>触达疲劳（在某个 {days} 天窗口内超过上限的客户）</translation>
+    </message>
+    <message>
+        <source>budget {limit}</source>
+        <translation>预算 {limit}</translation>
+    </message>
+    <message>
+        <source>Monthly cost {total} ({limit})</source>
+        <translation>每月费用 {total}（{limit}）</translation>
+    </message>
+    <message>
+        <source>exact</source>
+        <translation>精确计算</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>超限</translation>
+    </message>
+    <message>
+        <source>most</source>
+        <translation>最多</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation>旅程</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>SHORT</source>
+        <translation>不足</translation>
+    </message>
+    <message>
+        <source>contacts a day</source>
+        <translation>每天接触次数</translation>
+    </message>
+    <message>
+        <source>Erlangs</source>
+        <translation>爱尔兰</translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation>所需坐席</translation>
+    </message>
+    <message>
+        <source>needed at peak</source>
+        <translation>高峰所需</translation>
+    </message>
+    <message>
+        <source>on duty</source>
+        <translation>在岗</translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation>每月</translation>
     </message>
     <message>
         <source>Analysis of &apos;{project}&apos;</source>
@@ -2113,20 +3397,8 @@ Customer journey maps and tiered care plans, offline.</source>
         <translation>使用率</translation>
     </message>
     <message>
-        <source>{journey}, from day {day}</source>
-        <translation>{journey}，自第 {day} 天起</translation>
-    </message>
-    <message>
-        <source>contacts</source>
-        <translation>接触次数</translation>
-    </message>
-    <message>
         <source>limit</source>
         <translation>上限</translation>
-    </message>
-    <message>
-        <source>where</source>
-        <translation>位置</translation>
     </message>
     <message>
         <source>care cost</source>
@@ -2157,6 +3429,10 @@ Customer journey maps and tiered care plans, offline.</source>
         <translation>；</translation>
     </message>
     <message>
+        <source>simulated ±{margin}</source>
+        <translation>模拟估计 ±{margin}</translation>
+    </message>
+    <message>
         <source>journey &apos;{name}&apos;</source>
         <translation>旅程“{name}”</translation>
     </message>
@@ -2167,6 +3443,13 @@ Customer journey maps and tiered care plans, offline.</source>
     <message>
         <source>stage &apos;{name}&apos;</source>
         <translation>阶段“{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Analysis failed: %1</source>
+        <translation>分析失败：%1</translation>
     </message>
 </context>
 <context>
@@ -2458,10 +3741,6 @@ Customer journey maps and tiered care plans, offline.</source>
         <source>A share is between 0 % and 100 %.</source>
         <translation>比例应在 0% 到 100% 之间。</translation>
     </message>
-    <message>
-        <source>Only %1 % of the customers here are left to share out; lower another arrow leaving this card first.</source>
-        <translation>这里只剩 %1% 的客户可以分配；请先调低从这张卡片出发的其他箭头。</translation>
-    </message>
 </context>
 <context>
     <name>TriggerForm</name>
@@ -2524,22 +3803,6 @@ Customer journey maps and tiered care plans, offline.</source>
     <message>
         <source>Reaches</source>
         <translation>达到</translation>
-    </message>
-    <message>
-        <source>Name the event that triggers the action.</source>
-        <translation>请填写触发该动作的事件。</translation>
-    </message>
-    <message>
-        <source>Write the date as YYYY-MM-DD.</source>
-        <translation>日期请写成 YYYY-MM-DD。</translation>
-    </message>
-    <message>
-        <source>Give a date or name the day (e.g. birthday).</source>
-        <translation>请填写日期，或写明是哪一天（例如生日）。</translation>
-    </message>
-    <message>
-        <source>Name the figure, e.g. cumulative spend.</source>
-        <translation>请填写指标名称，例如累计消费。</translation>
     </message>
 </context>
 <context>
@@ -2661,6 +3924,30 @@ Customer journey maps and tiered care plans, offline.</source>
         <translation>实施阶段“{name}”</translation>
     </message>
     <message>
+        <source>the monthly budget must be a number ≥ 0</source>
+        <translation>每月预算必须是 ≥ 0 的数字</translation>
+    </message>
+    <message>
+        <source>care_silence_days must be a whole number of at least 1 (or unset)</source>
+        <translation>care_silence_days 必须是至少为 1 的整数（或不设置）</translation>
+    </message>
+    <message>
+        <source>the context group is empty (leave it unset instead)</source>
+        <translation>上下文组为空（请改为不设置）</translation>
+    </message>
+    <message>
+        <source>handling minutes must be a number &gt; 0</source>
+        <translation>平均处理分钟数必须是 &gt; 0 的数字</translation>
+    </message>
+    <message>
+        <source>agents must be a whole number ≥ 0</source>
+        <translation>在岗坐席数必须是 ≥ 0 的整数</translation>
+    </message>
+    <message>
+        <source>{journey}, peak &quot;{name}&quot;</source>
+        <translation>{journey}，高峰“{name}”</translation>
+    </message>
+    <message>
         <source>locale {value} is not one of {choices}</source>
         <translation>语言 {value} 不在 {choices} 之中</translation>
     </message>
@@ -2681,6 +3968,10 @@ Customer journey maps and tiered care plans, offline.</source>
         <translation>单次接触成本必须是 ≥ 0 的数字</translation>
     </message>
     <message>
+        <source>service level seconds must be a number ≥ 0</source>
+        <translation>服务水平秒数必须是 ≥ 0 的数字</translation>
+    </message>
+    <message>
         <source>the id is empty</source>
         <translation>ID 为空</translation>
     </message>
@@ -2691,6 +3982,10 @@ Customer journey maps and tiered care plans, offline.</source>
     <message>
         <source>the same transition appears twice</source>
         <translation>同一流转出现了两次</translation>
+    </message>
+    <message>
+        <source>the peak has no name</source>
+        <translation>高峰没有名称</translation>
     </message>
     <message>
         <source>the action has no name</source>
@@ -2741,6 +4036,14 @@ Customer journey maps and tiered care plans, offline.</source>
         <translation>类型 {value} 不在 {choices} 之中</translation>
     </message>
     <message>
+        <source>fatigue_tolerance {value} is not a share from 0 up to (not including) 1</source>
+        <translation>fatigue_tolerance {value} 不是从 0 到 1（不含 1）之间的比例</translation>
+    </message>
+    <message>
+        <source>hours per day {value} is not more than 0 and at most 24</source>
+        <translation>每天工作小时数 {value} 必须大于 0 且不超过 24</translation>
+    </message>
+    <message>
         <source>purpose {value} is not one of {choices}</source>
         <translation>用途 {value} 不在 {choices} 之中</translation>
     </message>
@@ -2749,12 +4052,24 @@ Customer journey maps and tiered care plans, offline.</source>
         <translation>状态 {value} 不在 {choices} 之中</translation>
     </message>
     <message>
+        <source>trigger direction {value} is not one of {choices}</source>
+        <translation>触发方向 {value} 不是 {choices} 之一</translation>
+    </message>
+    <message>
+        <source>only a threshold trigger has a direction</source>
+        <translation>只有阈值触发才有方向</translation>
+    </message>
+    <message>
         <source>{label} {value} is not a real calendar date</source>
         <translation>{label} {value} 不是日历上存在的日期</translation>
     </message>
     <message>
         <source>share {value} is not between 0 and 1</source>
         <translation>占比 {value} 不在 0 到 1 之间</translation>
+    </message>
+    <message>
+        <source>service level share {value} is not between 0 and 1 (exclusive)</source>
+        <translation>服务水平比例 {value} 不在 0 和 1 之间（不含两端）</translation>
     </message>
     <message>
         <source>stage {id} does not exist in this journey</source>
@@ -2773,6 +4088,18 @@ Customer journey maps and tiered care plans, offline.</source>
         <translation>从此处流出的分流比例之和为 {total}，超过了 1</translation>
     </message>
     <message>
+        <source>start {value} is not a day of the year of the form MM-DD</source>
+        <translation>开始日期 {value} 不是 MM-DD 形式的日期</translation>
+    </message>
+    <message>
+        <source>days {value} is not a whole number from 1 to {most}</source>
+        <translation>天数 {value} 不是 1 到 {most} 之间的整数</translation>
+    </message>
+    <message>
+        <source>factor {value} must be a number &gt; 0</source>
+        <translation>倍数 {value} 必须是 &gt; 0 的数字</translation>
+    </message>
+    <message>
         <source>touchpoint {id} does not exist</source>
         <translation>触点 {id} 不存在</translation>
     </message>
@@ -2787,6 +4114,29 @@ Customer journey maps and tiered care plans, offline.</source>
     <message>
         <source>tier {id} does not exist</source>
         <translation>客户等级 {id} 不存在</translation>
+    </message>
+</context>
+<context>
+    <name>Values</name>
+    <message>
+        <source>not a number (NaN)</source>
+        <translation>非数值（NaN）</translation>
+    </message>
+    <message>
+        <source>an infinite number</source>
+        <translation>无穷大的数</translation>
+    </message>
+    <message>
+        <source>a whole number of about {digits} digits, beyond 64 bits</source>
+        <translation>约 {digits} 位的整数，超出 64 位范围</translation>
+    </message>
+    <message>
+        <source>text of {count} characters (the most a value may hold is {limit})</source>
+        <translation>长 {count} 个字符的文本（一个值最多 {limit} 个字符）</translation>
+    </message>
+    <message>
+        <source>text with a lone surrogate U+{code:04X} at character {index}, which no file can store</source>
+        <translation>第 {index} 个字符是孤立的代理字符 U+{code:04X}，任何文件都无法保存</translation>
     </message>
 </context>
 <context>
@@ -2920,8 +4270,60 @@ Customer journey maps and tiered care plans, offline.</source>
         <translation>关键时刻</translation>
     </message>
     <message>
+        <source>its header row is not “kind | id | field | value | check”</source>
+        <translation>其表头行不是“kind | id | field | value | check”</translation>
+    </message>
+    <message>
+        <source>its last row, the digest, is missing</source>
+        <translation>缺少最后一行（摘要）</translation>
+    </message>
+    <message>
+        <source>not a base of this program</source>
+        <translation>不是本程序的基准</translation>
+    </message>
+    <message>
+        <source>its list of columns is not readable</source>
+        <translation>其列清单无法读取</translation>
+    </message>
+    <message>
+        <source>{cell}: the workbook&apos;s base (the hidden sheet “{sheet}”) has been changed ({why}) — it cannot tell what the teammate edited; export the plan again</source>
+        <translation>{cell}：工作簿的基准（隐藏工作表“{sheet}”）已被改动（{why}）——无法判断同事改了什么；请重新导出计划</translation>
+    </message>
+    <message>
+        <source>a row does not match its check</source>
+        <translation>某行与其校验值不符</translation>
+    </message>
+    <message>
+        <source>a value is not JSON</source>
+        <translation>某个值不是 JSON</translation>
+    </message>
+    <message>
+        <source>{cell}: this workbook was exported from another project (“{name}”, {when}): none of its journeys and touchpoints is in “{project}”</source>
+        <translation>{cell}：此工作簿导出自另一个项目（“{name}”，{when}）：其旅程和触点均不在“{project}”中</translation>
+    </message>
+    <message>
+        <source>{cell}: this workbook was exported from another project (“{name}”, {when}): only {kept} of its {count} journeys and touchpoints are in “{project}”</source>
+        <translation>{cell}：此工作簿导出自另一个项目（“{name}”，{when}）：其 {count} 个旅程和触点中只有 {kept} 个在“{project}”中</translation>
+    </message>
+    <message>
+        <source>rows were added, removed or moved</source>
+        <translation>有行被添加、删除或移动</translation>
+    </message>
+    <message>
+        <source>an object&apos;s fields are not a JSON object</source>
+        <translation>某对象的字段不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>unknown kind “{kind}”</source>
+        <translation>未知类别“{kind}”</translation>
+    </message>
+    <message>
         <source>{file}: the workbook could not be built ({error})</source>
         <translation>{file}：无法生成工作簿（{error}）</translation>
+    </message>
+    <message>
+        <source>the workbook does not record what was exported (an earlier version, or rebuilt by hand): it is compared with the project as it is now, so newer edits made in the project since the export may be reverted</source>
+        <translation>工作簿没有记录导出时的内容（由早期版本导出，或为手工重建）：将与项目当前状态比较，因此导出后在项目中所做的较新修改可能被还原</translation>
     </message>
     <message>
         <source>the sheet “{sheet}” has no header row with an “ID” column (looked in the first {rows} rows): import a workbook exported by Journey Designer</source>
@@ -2930,6 +4332,10 @@ Customer journey maps and tiered care plans, offline.</source>
     <message>
         <source>{count} more problems are not listed</source>
         <translation>另有 {count} 个问题未列出</translation>
+    </message>
+    <message>
+        <source>{cell}: this new row was added by an earlier import of this workbook (as {id}): not added again</source>
+        <translation>{cell}：此新行已由此前一次导入该工作簿时添加（编号 {id}）：不再重复添加</translation>
     </message>
     <message>
         <source>the workbook has sheets “{first}” and “{second}”: only “{read}” is read</source>
@@ -2952,8 +4358,160 @@ Customer journey maps and tiered care plans, offline.</source>
         <translation>编号“{id}”出现了两次（第 {first} 行和第 {second} 行）：清空副本的编号即可将其作为新关怀动作添加</translation>
     </message>
     <message>
+        <source>{cell}: action “{id}” was deleted in the project since the export: its row is not read</source>
+        <translation>{cell}：动作“{id}”在导出后已从项目中删除：不读取该行</translation>
+    </message>
+    <message>
         <source>unknown action ID “{id}”: no such action in this project — clear the ID to add the row as a new action</source>
         <translation>未知的关怀动作编号“{id}”：项目中没有这个关怀动作——清空编号即可将该行作为新关怀动作添加</translation>
+    </message>
+    <message>
+        <source>a share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>a share such as 25%</source>
+        <translation>如 25% 这样的占比</translation>
+    </message>
+    <message>
+        <source>a whole number ≥ 0</source>
+        <translation>≥ 0 的整数</translation>
+    </message>
+    <message>
+        <source>a number ≥ 0</source>
+        <translation>≥ 0 的数字</translation>
+    </message>
+    <message>
+        <source>hours per day</source>
+        <translation>每日服务时长</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>执行阶段</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>phases</source>
+        <translation>执行阶段</translation>
+    </message>
+    <message>
+        <source>risks</source>
+        <translation>风险</translation>
+    </message>
+    <message>
+        <source>care level</source>
+        <translation>关怀等级</translation>
+    </message>
+    <message>
+        <source>channel kind</source>
+        <translation>渠道类型</translation>
+    </message>
+    <message>
+        <source>{what} is needed here</source>
+        <translation>此处需要填写{what}</translation>
+    </message>
+    <message>
+        <source> — type {value}% for a percentage</source>
+        <translation>——如为百分比请填写 {value}%</translation>
+    </message>
+    <message>
+        <source>{field} must be {what}, not {value}</source>
+        <translation>{field}必须是{what}，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>hours per day must be more than 0 and at most 24, not {value}</source>
+        <translation>每日服务时长必须大于 0 且不超过 24，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>value per customer</source>
+        <translation>客均价值</translation>
+    </message>
+    <message>
+        <source>the contact cap</source>
+        <translation>接触次数上限</translation>
+    </message>
+    <message>
+        <source>human touch at moments of truth</source>
+        <translation>关键时刻人工关怀</translation>
+    </message>
+    <message>
+        <source>capacity per day</source>
+        <translation>每日处理能力</translation>
+    </message>
+    <message>
+        <source>cost per contact</source>
+        <translation>单次接触成本</translation>
+    </message>
+    <message>
+        <source>handling minutes</source>
+        <translation>平均处理时长</translation>
+    </message>
+    <message>
+        <source>agents on duty</source>
+        <translation>在岗坐席</translation>
+    </message>
+    <message>
+        <source>seconds to answer</source>
+        <translation>应答秒数</translation>
+    </message>
+    <message>
+        <source>{sheet}: no header row with an “ID” column: the sheet is not read</source>
+        <translation>{sheet}：没有含“编号”列的表头行，未读取该工作表</translation>
+    </message>
+    <message>
+        <source>{sheet}: no header row with an “ID” column (a workbook of an earlier version?): channels are not read back</source>
+        <translation>{sheet}：没有含“编号”列的表头行（是旧版本导出的工作簿吗？）：未读回渠道</translation>
+    </message>
+    <message>
+        <source>share {value} is not between 0 and 1 (0% and 100%)</source>
+        <translation>占比 {value} 不在 0 到 1（0% 到 100%）之间</translation>
+    </message>
+    <message>
+        <source>the {kind} needs a name</source>
+        <translation>{kind}需要名称</translation>
+    </message>
+    <message>
+        <source>{cell}: a row without an ID is not read — add {kinds} in Journey Designer</source>
+        <translation>{cell}：没有编号的行不会读取——请在 Journey Designer 中新增{kinds}</translation>
+    </message>
+    <message>
+        <source>{cell}: {kind} “{name}” is not in the project, so its row is not read — add or rename {kinds} in Journey Designer</source>
+        <translation>{cell}：项目中没有{kind}“{name}”，因此未读取该行——请在 Journey Designer 中新增或重命名{kinds}</translation>
+    </message>
+    <message>
+        <source>tier shares sum to {total}, more than 100% — lower the share of a tier</source>
+        <translation>客户分层占比合计为 {total}，超过 100%——请降低某个分层的占比</translation>
+    </message>
+    <message>
+        <source>{sheet}: the KPI table is not there: KPIs are not read back</source>
+        <translation>{sheet}：找不到 KPI 表，未读回 KPI</translation>
+    </message>
+    <message>
+        <source>the phase ends ({end}) before it starts ({start})</source>
+        <translation>该执行阶段的结束日期（{end}）早于开始日期（{start}）</translation>
+    </message>
+    <message>
+        <source>{sheet}: {kind} “{name}” is no longer listed: it is kept — delete it in Journey Designer</source>
+        <translation>{sheet}：表中已没有{kind}“{name}”：它仍会保留——如需删除请在 Journey Designer 中进行</translation>
+    </message>
+    <message>
+        <source>ID “{id}” appears twice (rows {first} and {second})</source>
+        <translation>编号“{id}”出现了两次（第 {first} 行和第 {second} 行）</translation>
+    </message>
+    <message>
+        <source>{sheet}: the {kind} table is not there: it is not read back</source>
+        <translation>{sheet}：找不到{kind}表，未读回</translation>
+    </message>
+    <message>
+        <source>unknown {kind} ID “{id}”: there is no such {kind} in this project — add {kinds} in Journey Designer</source>
+        <translation>未知的{kind}编号“{id}”：本项目中没有这个{kind}——请在 Journey Designer 中新增{kinds}</translation>
     </message>
     <message>
         <source>a whole number from -3 to 3</source>
@@ -3012,12 +4570,20 @@ Customer journey maps and tiered care plans, offline.</source>
         <translation>成本必须不小于 0</translation>
     </message>
     <message>
+        <source>trigger offset 0 days (on the touchpoint&apos;s day)</source>
+        <translation>触发条件：偏移 0 天（在触点当天）</translation>
+    </message>
+    <message>
         <source>at {touchpoint} for {tiers} via {channel}</source>
         <translation>在 {touchpoint}，面向 {tiers}，通过 {channel}</translation>
     </message>
     <message>
         <source>the action needs a name</source>
         <translation>关怀动作需要名称</translation>
+    </message>
+    <message>
+        <source>trigger direction</source>
+        <translation>触发方向</translation>
     </message>
     <message>
         <source>the action ends ({end}) before it starts ({start})</source>
@@ -3040,8 +4606,52 @@ Customer journey maps and tiered care plans, offline.</source>
         <translation>无客户分层</translation>
     </message>
     <message>
+        <source>{value} minutes is beyond what an SLA holds (at most {limit} minutes, ten years)</source>
+        <translation>{value} 分钟超出了 SLA 的范围（最多 {limit} 分钟，即十年）</translation>
+    </message>
+    <message>
+        <source>{value} is beyond what a cost holds (an amount up to {limit})</source>
+        <translation>{value} 超出了成本的范围（金额最多 {limit}）</translation>
+    </message>
+    <message>
+        <source>{value} days is beyond what a trigger holds (at most {limit} days before or after)</source>
+        <translation>{value} 天超出了触发条件的范围（前后最多 {limit} 天）</translation>
+    </message>
+    <message>
+        <source>touchpoint &quot;{name}&quot; is in stage &quot;{stage}&quot;, not &quot;{given}&quot;: change the Stage column to &quot;{stage}&quot; too (or empty it)</source>
+        <translation>触点“{name}”属于阶段“{stage}”，而不是“{given}”：请同时把“阶段”列改为“{stage}”（或清空）</translation>
+    </message>
+    <message>
         <source>trigger type</source>
         <translation>触发类型</translation>
+    </message>
+    <message>
+        <source>the cell holds the error {error}</source>
+        <translation>单元格中是错误值 {error}</translation>
+    </message>
+    <message>
+        <source>the formula has no value ({error})</source>
+        <translation>公式没有值（{error}）</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” has more than {rows} rows (a cell in row {row}): delete the rows below the table and save again</source>
+        <translation>工作表“{sheet}”超过 {rows} 行（第 {row} 行有单元格）：请删除表格下方的行后重新保存</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” has more than {cells} cells, too many to import</source>
+        <translation>工作表“{sheet}”的单元格超过 {cells} 个，太多，无法导入</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” would show more than {chars} million characters of text (a long shared string repeated in many cells), too much to import</source>
+        <translation>工作表“{sheet}”将显示超过 {chars} 百万个字符的文本（一个很长的共享字符串在许多单元格中重复），太多，无法导入</translation>
+    </message>
+    <message>
+        <source>the formula {formula} has no saved value: open the workbook in Excel or LibreOffice and save it again</source>
+        <translation>公式 {formula} 没有保存的值：请在 Excel 或 LibreOffice 中打开工作簿并重新保存</translation>
+    </message>
+    <message>
+        <source>the sheet “{sheet}” has more than {count} cells holding errors or formulas without a saved value</source>
+        <translation>工作表“{sheet}”中含错误值或未保存值的公式的单元格超过 {count} 个</translation>
     </message>
     <message>
         <source>a number of days</source>
@@ -3172,6 +4782,86 @@ Customer journey maps and tiered care plans, offline.</source>
         <translation>没有填写{kind}——已有：{known}</translation>
     </message>
     <message>
+        <source>a damaged or tampered workbook: the zip holds “{part}” twice</source>
+        <translation>工作簿已损坏或被篡改：压缩包中“{part}”出现了两次</translation>
+    </message>
+    <message>
+        <source>a share such as 5%</source>
+        <translation>比例，例如 5%</translation>
+    </message>
+    <message>
+        <source>monthly budget</source>
+        <translation>每月预算</translation>
+    </message>
+    <message>
+        <source>care silence days</source>
+        <translation>关怀空窗天数</translation>
+    </message>
+    <message>
+        <source>change it in Journey Designer</source>
+        <translation>请在 Journey Designer 中修改</translation>
+    </message>
+    <message>
+        <source>the Overview is computed from the plan — change KPIs in their table, everything else in Journey Designer</source>
+        <translation>概览是根据计划计算得出的——KPI 请在 KPI 表中修改，其他内容请在 Journey Designer 中修改</translation>
+    </message>
+    <message>
+        <source>the Care Matrix is computed — change care actions in the Action Plan</source>
+        <translation>关怀矩阵是计算得出的——请在行动计划中修改关怀动作</translation>
+    </message>
+    <message>
+        <source>the Timeline is computed — change dates in the Action Plan or on Phases &amp; Risks</source>
+        <translation>时间线是计算得出的——请在行动计划或阶段与风险中修改日期</translation>
+    </message>
+    <message>
+        <source>gaps are found by the analysis — change the plan instead</source>
+        <translation>缺口由分析得出——请改为修改计划</translation>
+    </message>
+    <message>
+        <source>load, utilisation and action counts are computed — change capacity or cost instead</source>
+        <translation>接触量、利用率和关怀动作数是计算得出的——请改为修改处理能力或成本</translation>
+    </message>
+    <message>
+        <source>add or rename phases and risks in Journey Designer</source>
+        <translation>请在 Journey Designer 中新增或重命名执行阶段和风险</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> 等另外 {count} 个单元格</translation>
+    </message>
+    <message>
+        <source>{cells}{more} were changed but are not read back: {advice}</source>
+        <translation>{cells}{more}已被修改，但导入时不会读回：{advice}</translation>
+    </message>
+    <message>
+        <source>{cell} was changed but is not read back: {advice}</source>
+        <translation>{cell} 已被修改，但导入时不会读回：{advice}</translation>
+    </message>
+    <message>
+        <source>the workbook could not be read: it needs more memory than the {limit} a reader may use</source>
+        <translation>无法读取工作簿：所需内存超过读取程序可用的 {limit}</translation>
+    </message>
+    <message>
+        <source>the workbook could not be read: the reader stopped (exit code {code})</source>
+        <translation>无法读取工作簿：读取程序已停止（退出码 {code}）</translation>
+    </message>
+    <message>
+        <source>the workbook could not be read: the reader failed ({error})</source>
+        <translation>无法读取工作簿：读取程序出错（{error}）</translation>
+    </message>
+    <message>
+        <source>the workbook could not be read: the reader stopped (signal {signal})</source>
+        <translation>无法读取工作簿：读取程序已停止（信号 {signal}）</translation>
+    </message>
+    <message>
+        <source>the workbook could not be read: the reader took longer than {seconds} seconds</source>
+        <translation>无法读取工作簿：读取时间超过 {seconds} 秒</translation>
+    </message>
+    <message>
+        <source>the workbook could not be read: {error}</source>
+        <translation>无法读取工作簿：{error}</translation>
+    </message>
+    <message>
         <source>the sheet “{sheet}” could not be read: {error}</source>
         <translation>无法读取工作表“{sheet}”：{error}</translation>
     </message>
@@ -3182,6 +4872,90 @@ Customer journey maps and tiered care plans, offline.</source>
     <message>
         <source>&quot;{text}&quot; is not a date — write it as YYYY-MM-DD</source>
         <translation>“{text}”不是日期——请写成 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>{field} {value}</source>
+        <translation>{field} {value}</translation>
+    </message>
+    <message>
+        <source>{cell}: {kind} “{name}” ({id}) was deleted in the project since the export: the workbook&apos;s edits of it are not applied</source>
+        <translation>{cell}：{kind}“{name}”（{id}）在导出后已从项目中删除：工作簿中对它的修改不会应用</translation>
+    </message>
+    <message>
+        <source>a whole number of days ≥ 1</source>
+        <translation>不小于 1 的整数天数</translation>
+    </message>
+    <message>
+        <source>a factor such as 2 (twice the daily entries)</source>
+        <translation>倍数，例如 2（每日进入人数的两倍）</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a start day of the year such as 11-01 (month-day)</source>
+        <translation>“{value}”不是一年中的开始日期，例如 11-01（月-日）</translation>
+    </message>
+    <message>
+        <source>the peak needs a name</source>
+        <translation>高峰期需要名称</translation>
+    </message>
+    <message>
+        <source>a peak lasts a whole number of days ≥ 1, not {value}</source>
+        <translation>高峰期的天数必须是不小于 1 的整数，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>a peak&apos;s factor must be more than 0, not {value}</source>
+        <translation>高峰倍数必须大于 0，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>unknown journey “{name}”: name a journey of this project</source>
+        <translation>未知旅程“{name}”：请填写本项目中的旅程</translation>
+    </message>
+    <message>
+        <source>share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>contact cap</source>
+        <translation>接触次数上限</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>mitigation</source>
+        <translation>应对措施</translation>
+    </message>
+    <message>
+        <source>! conflict: {kind} &quot;{name}&quot; ({id}) {field}: exported {base}, project now {project}, workbook {workbook}  [{cell}]</source>
+        <translation>! 冲突：{kind}“{name}”（{id}）{field}：导出时 {base}，项目现为 {project}，工作簿为 {workbook}  [{cell}]</translation>
+    </message>
+    <message>
+        <source> — empty cells get: {defaults}</source>
+        <translation> —— 空单元格取默认值：{defaults}</translation>
+    </message>
+    <message>
+        <source>{file}: {count} conflict(s) — fields changed both in the project and in the workbook since the export (first: {first}); nothing was changed — decide with --on-conflict workbook|project</source>
+        <translation>{file}：{count} 处冲突——导出后项目和工作簿都修改了这些字段（第一处：{first}）；未做任何更改——请用 --on-conflict workbook|project 决定</translation>
+    </message>
+    <message>
+        <source>{count} conflict(s)</source>
+        <translation>{count} 处冲突</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a real calendar date</source>
@@ -3296,10 +5070,6 @@ Customer journey maps and tiered care plans, offline.</source>
         <translation>已损坏的工作簿：“{part}”的前 1 MB 没有内容</translation>
     </message>
     <message>
-        <source>the sheet “{sheet}” has more than {rows} rows (the most an import reads): probably empty rows formatted down to the end of the sheet — delete the rows below the table and save again</source>
-        <translation>工作表“{sheet}”超过 {rows} 行（导入最多读取的行数）：可能是设置了格式的空行一直延伸到表尾——请删除表格下方的行后重新保存</translation>
-    </message>
-    <message>
         <source>the sheet “{sheet}” spans {columns} columns over {rows} rows, too many cells to import: delete the unused columns and save again</source>
         <translation>工作表“{sheet}”有 {columns} 列、{rows} 行，单元格太多，无法导入：请删除未使用的列后重新保存</translation>
     </message>
@@ -3324,8 +5094,8 @@ Customer journey maps and tiered care plans, offline.</source>
         <translation>已损坏的工作簿：缺少主部件“{part}”</translation>
     </message>
     <message>
-        <source>a damaged workbook: the sheet “{sheet}” holds a tag over 1 MB long</source>
-        <translation>已损坏的工作簿：工作表“{sheet}”中有超过 1 MB 长的标签</translation>
+        <source>the child process stopped (signal {signal})</source>
+        <translation>子进程已停止（信号 {signal}）</translation>
     </message>
 </context>
 <context>
@@ -3375,8 +5145,8 @@ Customer journey maps and tiered care plans, offline.</source>
         <translation>导入工作簿</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx *.xlsm *.xls)</source>
-        <translation>Excel 工作簿 (*.xlsx *.xlsm *.xls)</translation>
+        <source>Excel workbook (*.xlsx *.xlsm)</source>
+        <translation>Excel 工作簿 (*.xlsx *.xlsm)</translation>
     </message>
     <message>
         <source>Cannot import workbook</source>
@@ -3469,6 +5239,13 @@ Customer journey maps and tiered care plans, offline.</source>
     </message>
 </context>
 <context>
+    <name>scene</name>
+    <message>
+        <source>New touchpoint</source>
+        <translation>新触点</translation>
+    </message>
+</context>
+<context>
     <name>w</name>
     <message>
         <source>&amp;New</source>
@@ -3523,6 +5300,10 @@ Customer journey maps and tiered care plans, offline.</source>
         <translation>重命名卡片(&amp;R)</translation>
     </message>
     <message>
+        <source>Co&amp;nnect To…</source>
+        <translation>连接到(&amp;N)…</translation>
+    </message>
+    <message>
         <source>Align &amp;Left Edges</source>
         <translation>左边缘对齐(&amp;L)</translation>
     </message>
@@ -3565,6 +5346,10 @@ Customer journey maps and tiered care plans, offline.</source>
     <message>
         <source>Show &amp;Emotion Curve</source>
         <translation>显示情绪曲线(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>图例(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Export Workbook…</source>
@@ -3637,6 +5422,10 @@ Customer journey maps and tiered care plans, offline.</source>
     <message>
         <source>Pre&amp;ferences…</source>
         <translation>首选项(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>User &amp;Manual</source>
+        <translation>使用手册(&amp;M)</translation>
     </message>
 </context>
 </TS>
