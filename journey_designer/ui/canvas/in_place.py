@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 
 from journey_designer.layout.lanes import CARD_HEIGHT, CARD_WIDTH, HEADER_HEIGHT, snap
 from journey_designer.ui.canvas.items.arrow import TransitionArrow
@@ -37,7 +37,7 @@ def double_click(scene: JourneyScene, pos: QPointF) -> None:
         x, y = snap(x), snap(y)
     tp_id = scene.document.add_touchpoint(scene.journey_id, lane.stage_id, x,
                                           max(y, HEADER_HEIGHT + 4),
-                                          scene.tr("New touchpoint"))
+                                          QCoreApplication.translate("JourneyScene", "New touchpoint"))
     scene.select_cards([tp_id])
     request_card_rename(scene, scene.cards[tp_id])
 
