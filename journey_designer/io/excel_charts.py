@@ -34,6 +34,7 @@ class ChartImage:
 
     caption: str
     png: bytes
+    sheet: str = "Overview"  # the sheet it is shown on (the staffing chart: "Channels")
 
 
 @dataclass
@@ -80,12 +81,35 @@ def matplotlib_charts(project: Project, analysis: Analysis) -> Charts:
                 continue
             result.images.append(ChartImage(text("caption", chart=caption, journey=journey.name),
                                             buffer.getvalue()))
+    _plan_charts(project, analysis, result, missing)
     if missing:  # characters no installed font draws: said once, with the font to install
         result.notes.append(missing_message(missing))
     if len(project.journeys) > MAX_JOURNEYS:
         result.notes.append(text("charts_first", shown=MAX_JOURNEYS, count=len(project.journeys)))
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _plan_charts(project: Project, analysis: Analysis, result: Charts, missing: set[str]) -> None:
+    """The fatigue chart (Overview) and, when a channel is staffed, the staffing chart (Channels)."""
+    from journey_designer.charts import fatigue_share, staffing_chart
+    from journey_designer.charts._common import translated
+    from journey_designer.charts.fonts import collect_missing
+
+    text = workbook_words(project.locale).text
+    builders = [(text("fatigue_chart"), fatigue_share, "Overview")]
+    if analysis.staffing:
+        builders.append((text("staffing_chart"), staffing_chart, "Channels"))
+    for caption, build, sheet in builders:
+        try:
+            buffer = io.BytesIO()
+            with translated(_chart_translator(project.locale)), collect_missing() as lacking:
+                build(project, analysis).savefig(buffer, format="png", dpi=DPI)
+            missing |= lacking
+        except Exception as exc:  # a chart must never stop the export  # noqa: BLE001
+            result.notes.append(text("chart_failed", chart=caption, journey=project.name, error=exc))
+            continue
+        result.images.append(ChartImage(caption, buffer.getvalue(), sheet))
 
 
 def _chart_translator(locale: str) -> Callable[[str], str]:

@@ -43,6 +43,7 @@ from journey_designer.io.excel_merge import record_plan
 from journey_designer.io.excel_sheets_map import write_care_matrix, write_journey_map
 from journey_designer.io.excel_sheets_plan import write_action_plan, write_lists, write_timeline
 from journey_designer.io.excel_sheets_report import (
+    sheet_charts,
     write_channels,
     write_gaps,
     write_overview,
@@ -118,6 +119,7 @@ def _write(ctx: ExportContext, pictures: Charts, path: Path, seconds: dict[str, 
     for write in (write_journey_map, write_care_matrix, write_action_plan, write_timeline, write_gaps,
                   write_tiers, write_channels, write_phases_and_risks, write_lists):
         write(ctx)
+    sheet_charts(ctx, pictures, "Channels")
     write_overview(ctx, pictures)
     footers(ctx.sheets, ctx.words.text("footer"))
     if ctx.base is not None:  # last: the sheets above record into it

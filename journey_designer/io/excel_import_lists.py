@@ -68,7 +68,7 @@ SHARE_TOLERANCE = 1e-6
 # Lines the writers put in a sheet that are not rows of a table (legends, "(no KPIs yet)")
 _FIXED_LINES = {normalise(texts[key]) for texts in TEXT.values() for key in (
     "read_back", "tiers_read_back", "kpis_read_back", "plan_read_back", "no_tiers", "no_channels", "no_kpis",
-    "no_phases", "no_risks") if key in texts}
+    "no_phases", "no_risks", "staffing_chart") if key in texts}
 _SECTION_TITLES = {normalise(texts[key]) for texts in TEXT.values() for key in ("risks", "phases")
                    if key in texts}
 

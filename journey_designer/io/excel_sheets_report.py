@@ -131,9 +131,17 @@ def _notes(ctx: ExportContext, sheet: StreamSheet, charts: Charts) -> None:
         sheet.merged_cells.add(f"A{sheet.rows_written}:G{sheet.rows_written}")
 
 
-def _charts(ctx: ExportContext, sheet: StreamSheet, charts: Charts) -> None:
+def sheet_charts(ctx: ExportContext, charts: Charts, key: str) -> None:
+    """The pictures of sheet `key` other than the Overview (the staffing chart on Channels),
+    below what its writer wrote."""
+    _charts(ctx, ctx.sheets[key], charts, key)
+
+
+def _charts(ctx: ExportContext, sheet: StreamSheet, charts: Charts, key: str = "Overview") -> None:
     """Each picture under its caption; empty rows keep the pictures inside the printed area."""
     for chart in charts.images:
+        if chart.sheet != key:
+            continue
         sheet.row([])
         row = sheet.row([chart.caption], ctx.styles["section"], height=22)
         sheet.row_breaks.append(Break(id=row - 1))  # each picture starts a page

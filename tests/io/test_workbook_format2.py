@@ -304,3 +304,30 @@ def test_a_bad_peak_is_a_problem_naming_its_cell(tmp_path, column: int, value: o
     plan = plan_import(project, edit(export(project, tmp_path), change))
     assert not plan.ok
     assert [(p.sheet, p.cell) for p in plan.problems] == [("阶段与风险", found["cell"])], plan.preview()
+
+
+# ---------------------------------------------------------------- charts
+
+
+def test_the_channels_sheet_shows_the_staffing_chart_and_the_overview_the_fatigue_chart(tmp_path) -> None:
+    from journey_designer.io.excel_export import export_workbook
+
+    project = sample()
+    path = tmp_path / "charts.xlsx"
+    export_workbook(project, path)
+    book = openpyxl.load_workbook(path)
+    channels, overview = sheet_of(book, "Channels"), sheet_of(book, "Overview")
+    assert len(channels._images) == 1
+    captions = [c.value for c in overview["A"] if isinstance(c.value, str)]
+    assert any("contact cap" in c for c in captions), captions
+    assert any("Staffing" in c.value for c in channels["A"] if isinstance(c.value, str))
+
+
+def test_a_workbook_with_charts_imports_without_change(tmp_path) -> None:
+    from journey_designer.io.excel_export import export_workbook
+
+    project = sample()
+    path = tmp_path / "charts.xlsx"
+    export_workbook(project, path)
+    plan = plan_import(project, edit(path, lambda book: None))
+    assert plan.ok and not plan.changes, plan.preview()
