@@ -11,6 +11,7 @@ reports as a gap (understaffed_channel, contact_fatigue).
 from __future__ import annotations
 
 import numpy as np
+from matplotlib.artist import Artist
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
@@ -150,8 +151,8 @@ def fatigue_share(project: Project, result: Analysis) -> Figure:
     ax.set_xticks(x, [_tier_label(t, many) for t in tiers], fontsize=LABEL_SIZE)
     ax.set_ylabel(_t("Share of the tier's customers over the cap"), fontsize=LABEL_SIZE)
     ax.set_title(title, fontsize=TITLE_SIZE)
-    handles = [Line2D([], [], color=LIMIT_COLOUR, linestyle="--",
-                      label=_t("Tolerance ({share})").format(share=percent(tolerance)))]
+    handles: list[Artist] = [Line2D([], [], color=LIMIT_COLOUR, linestyle="--",
+                                    label=_t("Tolerance ({share})").format(share=percent(tolerance)))]
     if any(over):
         handles.insert(0, Patch(color=OVER_COLOUR, label=_t("Over the tolerance")))
     if not all(over):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
@@ -26,6 +28,9 @@ from journey_designer.charts._common import (
 )
 from journey_designer.domain import Project
 
+if TYPE_CHECKING:
+    from matplotlib.typing import LegendLocType
+
 TOLERANCE = 1e-9  # as the analysis compares loads and limits
 VALUE_COLOUR = "#54a24b"
 
@@ -36,7 +41,7 @@ def _limit_handle(label: str, vertical: bool) -> Line2D:
 
 
 def _bar_legend(ax: Axes, labels: tuple[str, str, str], vertical_marker: bool, any_over: bool,
-                loc: str) -> None:
+                loc: LegendLocType) -> None:
     """Legend of a bar chart with limit markers: labels are (bar, over the limit, limit)."""
     ok_label, over_label, limit_label = labels
     handles = [Patch(color=OK_COLOUR, label=ok_label),
