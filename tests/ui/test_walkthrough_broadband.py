@@ -17,7 +17,8 @@ from walkthrough_broadband import CARDS, CARE, JOURNEY_NAME, PROJECT_NAME, STAGE
 from journey_designer.io.sqlite_store import load_project
 from journey_designer.ui.main_window import MainWindow
 
-CLI = Path(sys.executable).with_name("journey-designer")
+_SCRIPT = Path(sys.executable).with_name("journey-designer")
+CLI = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "journey_designer"]
 
 
 @pytest.fixture
@@ -33,7 +34,7 @@ def fresh_window(qtbot):
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([str(CLI), *args], capture_output=True, text=True, timeout=60,
+    return subprocess.run([*CLI, *args], capture_output=True, text=True, timeout=60,
                           env={"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8",
                                "QT_QPA_PLATFORM": "offscreen"})
 
