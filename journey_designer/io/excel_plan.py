@@ -39,7 +39,12 @@ def field_label(field: str) -> str:
         "human_touch_at_mot": _t("human touch at moments of truth"), "kind": _t("kind"),
         "capacity_per_day": _t("capacity per day"), "cost_per_contact": _t("cost per contact"),
         "baseline": _t("baseline"), "target": _t("target"), "unit": _t("unit"), "tasks": _t("tasks"),
-        "mitigation": _t("mitigation")}
+        "mitigation": _t("mitigation"), "context_group": _t("context group"),
+        "hours_per_day": _t("hours per day"), "handling_minutes": _t("handling minutes"),
+        "agents": _t("agents on duty"), "service_level_share": _t("service level"),
+        "service_level_seconds": _t("seconds to answer"), "budget_per_month": _t("monthly budget"),
+        "fatigue_tolerance": _t("fatigue tolerance"), "care_silence_days": _t("care silence days"),
+        "peaks": _t("peaks")}
     return labels.get(field, field)
 
 
@@ -47,7 +52,7 @@ def kind_label(kind: str) -> str:
     """"action", "touchpoint" or "journey" in the interface's language."""
     return {"action": _t("action"), "touchpoint": _t("touchpoint"), "journey": _t("journey"),
             "tier": _t("tier"), "channel": _t("channel"), "kpi": _t("KPI"), "phase": _t("phase"),
-            "risk": _t("risk")}.get(kind, kind)
+            "risk": _t("risk"), "project": _t("project"), "peak": _t("peaks")}.get(kind, kind)
 
 
 def show(value: Any) -> str:
