@@ -3,7 +3,7 @@ and risks. Columns come from a spec table; edits go through the Document (undoab
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
@@ -20,7 +20,9 @@ def _tr(text: str) -> str:
 class Column:
     field: str
     header: str
-    kind: str = "text"  # text | int | float | percent | bool | choice | lines | date | optional_int
+    kind: str = "text"  # text | int | float | percent | bool | choice | lines | date |
+    #                    optional_int | optional_float | optional_text
+    # a field "service_level.share" is a part of a frozen value (replaced as a whole)
     choices: tuple[tuple[str, str], ...] = ()  # (value, label) for kind == "choice"
 
 
@@ -38,7 +40,14 @@ def columns_for(list_name: str) -> list[Column]:
                 Column("kind", _tr("Kind"), "choice",
                        (("automated", _tr("Automated")), ("human", _tr("Human")))),
                 Column("capacity_per_day", _tr("Capacity per day"), "optional_int"),
-                Column("cost_per_contact", _tr("Cost per contact"), "float")]
+                Column("cost_per_contact", _tr("Cost per contact"), "float"),
+                Column("context_group", _tr("Context group (shared history)"), "optional_text"),
+                Column("hours_per_day", _tr("Hours per day"), "optional_float"),
+                Column("handling_minutes", _tr("Handling minutes"), "optional_float"),
+                Column("agents", _tr("Agents on duty"), "optional_int"),
+                Column("service_level.share", _tr("Service level (%)"), "percent"),
+                Column("service_level.within_seconds", _tr("Answered within (s)"),
+                       "optional_float")]
     if list_name == "kpis":
         return [Column("name", _tr("KPI")), Column("baseline", _tr("Baseline"), "float"),
                 Column("target", _tr("Target"), "float"), Column("unit", _tr("Unit"))]
@@ -123,7 +132,7 @@ class PlanListModel(QAbstractTableModel):
         if not index.isValid():
             return None
         column = self.columns[index.column()]
-        value = getattr(self.items[index.row()], column.field)
+        value = field_value(self.items[index.row()], column.field)
         if column.kind == "bool":
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if value else Qt.CheckState.Unchecked
@@ -147,9 +156,32 @@ class PlanListModel(QAbstractTableModel):
         else:
             return False
         refused = self.document.update_item(self.list_name, self.key(index.row()),
-                                            {column.field: parsed})
+                                            field_change(self.items[index.row()], column.field,
+                                                         parsed))
         self.last_problem = refused[0] if refused else ""
         return not refused
+
+
+def field_value(item: Any, field: str) -> Any:
+    """The value of `field`; "service_level.share" reads a part (None when unset)."""
+    head, _, part = field.partition(".")
+    value = getattr(item, head)
+    return getattr(value, part) if part and value is not None else value
+
+
+def field_change(item: Any, field: str, value: Any) -> dict[str, Any]:
+    """The change that sets `field` to `value`: a part of a service level replaces the
+    whole target (a new one with the defaults; an empty share removes it)."""
+    head, _, part = field.partition(".")
+    if not part:
+        return {field: value}
+    from journey_designer.domain.model import ServiceLevel
+
+    current = getattr(item, head)
+    if value is None:
+        return {head: None} if part == "share" else {
+            head: None if current is None else replace(current, **{part: 20.0})}
+    return {head: replace(current or ServiceLevel(), **{part: value})}
 
 
 def _display(column: Column, value: Any) -> str:
@@ -161,7 +193,7 @@ def _display(column: Column, value: Any) -> str:
         return dict(column.choices).get(value, str(value))
     if column.kind == "lines":
         return "; ".join(value)
-    if column.kind == "float":
+    if column.kind in ("float", "optional_float") or isinstance(value, float):
         return f"{value:g}"
     return str(value)
 
@@ -189,7 +221,13 @@ def _parse(column: Column, value: object) -> tuple[Any, str]:
             chosen = text if text in values else labels.get(text.lower())
             return (chosen, "") if chosen else (None, _tr("Choose one of: %1").replace(
                 "%1", ", ".join(label for _, label in column.choices)))
+        if kind == "optional_text":
+            return (text or None), ""
+        if kind == "optional_float":
+            return (float(text.replace(",", ".")) if text else None), ""
         if kind == "percent":
+            if not text and column.field == "service_level.share":
+                return None, ""
             share = float(text.rstrip("% ").replace(",", ".")) / 100
             return (share, "") if 0 <= share <= 1 else (None, _tr("A share is from 0 to 100 %."))
         if kind in ("int", "optional_int"):
