@@ -41,6 +41,8 @@ class CareUi(QObject):
         self.lens.activated.connect(lambda i: view.set_lens_tier(self.lens.itemData(i)))
         view.lens_tier_changed.connect(self._show_lens)
         view.journey_id_changed.connect(self.matrix.set_journey)
+        view.journey_id_changed.connect(self.plan.peaks.set_journey)
+        self.plan.peaks.set_journey(view.journey_id)
         view.selection_changed.connect(self._selection_changed)
         self.matrix.touchpoint_activated.connect(session.go_to_touchpoint)
         session.action_shown.connect(self.show_action)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from journey_designer.domain.model import Kpi, Phase, Risk
 from journey_designer.ui.document import Document
 from journey_designer.ui.models.plan_lists import PlanListModel
+from journey_designer.ui.panels.peaks_editor import PeaksEditor
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -149,7 +150,8 @@ class PlanListEditor(QWidget):
 
 
 class PlanEditor(QTabWidget):
-    """Tiers, channels, KPIs, phases and risks in one dock."""
+    """Tiers, channels, KPIs, phases and risks in one dock; and the peaks of the journey
+    shown on the map (set_journey)."""
 
     def __init__(self, document: Document) -> None:
         super().__init__()
@@ -160,6 +162,8 @@ class PlanEditor(QTabWidget):
                   "kpis": self.tr("KPIs"), "phases": self.tr("Phases"), "risks": self.tr("Risks")}
         for name, editor in self.editors.items():
             self.addTab(editor, labels[name])
+        self.peaks = PeaksEditor(document)
+        self.addTab(self.peaks, self.tr("Peaks"))
         self.derive_button = QPushButton(self.tr("Derive from customer data…"),
                                          objectName="deriveTiers")
         self.editors["tiers"].buttons.insertWidget(4, self.derive_button)
