@@ -61,19 +61,42 @@ VIEW_W, VIEW_H = 1600, 1000
 DRAG_CARDS = 50
 DRAG_STEPS = 60  # one second of dragging at 60 mouse moves a second
 REPAINT_STEPS = 20  # steps timed with a repaint (each one paints the whole viewport)
-POPULATE_S, FRAME_S, DRAG_S = 1.5, 0.050, 0.016
+POPULATE_S, FRAME_S, DRAG_S = 0.6, 0.050, 0.016  # populate: issue 15 (was 1.5 s, issue 3)
 
 Rows = list[tuple[str, list[float], float | None]]
 
 
 # ---------------------------------------------------------------- helpers
 
-def timed(fn: Callable[[], object], rounds: int) -> list[float]:
-    times = []
+class Times(list):
+    """Wall-clock seconds of each round, with the process's CPU seconds beside them
+    (`cpu`): on a machine shared with other work, CPU time is the steadier figure."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cpu: list[float] = []
+
+
+class Clock:
+    """Times one round into `times` (wall and CPU)."""
+
+    def __init__(self, times: Times) -> None:
+        self.times = times
+
+    def __enter__(self) -> Clock:
+        self.start, self.cpu = time.perf_counter(), time.process_time()
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.times.append(time.perf_counter() - self.start)
+        self.times.cpu.append(time.process_time() - self.cpu)
+
+
+def timed(fn: Callable[[], object], rounds: int) -> Times:
+    times = Times()
     for _ in range(rounds):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
+        with Clock(times):
+            fn()
     return times
 
 
@@ -128,27 +151,28 @@ def visible_scene_rect(view: JourneyView) -> QRectF:
 
 def bench_populate(project, rounds: int) -> Rows:
     journey_id = project.journeys[0].id
-    doc_t, scene_t, show_t, reshow_t = [], [], [], []
+    doc_t, scene_t, show_t, reshow_t, labels_t = Times(), Times(), Times(), Times(), Times()
     for _ in range(rounds):
-        start = time.perf_counter()
-        document = Document(project)
-        doc_t.append(time.perf_counter() - start)
-        start = time.perf_counter()
-        scene = JourneyScene(document)
-        scene_t.append(time.perf_counter() - start)
-        start = time.perf_counter()
-        scene.show_journey(journey_id)
-        show_t.append(time.perf_counter() - start)
+        with Clock(doc_t):
+            document = Document(project)
+        with Clock(scene_t):
+            scene = JourneyScene(document)
+        with Clock(show_t):
+            scene.show_journey(journey_id)
+        if hasattr(scene, "map_layout"):  # (so that the script also runs on older code)
+            with Clock(labels_t):  # deferred: after the first paint, once a view is at >= 50 %
+                scene.map_layout.place_labels()
         settle()
-        start = time.perf_counter()  # again on a full scene: a reset, or switching journeys
-        scene.show_journey(journey_id)
-        reshow_t.append(time.perf_counter() - start)
+        with Clock(reshow_t):  # again on a full scene: a reset, or switching journeys
+            scene.show_journey(journey_id)
         del scene, document
         gc.collect()
         settle()
     return [("Document(project)", doc_t, None),
             ("JourneyScene(document)", scene_t, None),
             ("populate: show_journey (fresh scene)", show_t, POPULATE_S),
+            *([("  then share labels (deferred, off populate)", labels_t, None)]
+              if labels_t else []),
             ("repopulate: show_journey (full scene)", reshow_t, None)]
 
 
@@ -381,15 +405,21 @@ def bench_commit_undo(view: JourneyView, ids: list[str], rounds: int) -> tuple[R
 # ---------------------------------------------------------------- report
 
 def print_table(rows: Rows) -> None:
-    print(f"{'operation':<50}{'best':>10}{'median':>10}{'target':>10}  ok (median < target)")
+    print(f"{'operation':<50}{'best':>10}{'median':>10}{'cpu med':>10}{'target':>10}"
+          "  ok (median < target)")
     for label, times, target in rows:
         best, median = min(times), statistics.median(times)
+        cpu = getattr(times, "cpu", [])
+        cpu_text = f"{statistics.median(cpu) * 1000:8.1f}ms" if cpu else f"{'-':>10}"
         if target is None:
             target_text, ok = "-", ""
         else:
             target_text = f"< {target * 1000:.0f}" if target < 1 else f"< {target:.1f} s"
             ok = "ok" if median < target else "NOT OK"
-        print(f"{label:<50}{best * 1000:8.1f}ms{median * 1000:8.1f}ms{target_text:>10}  {ok}")
+            if cpu and median >= target and statistics.median(cpu) < target:
+                ok += " (ok in CPU time)"
+        print(f"{label:<50}{best * 1000:8.1f}ms{median * 1000:8.1f}ms{cpu_text}"
+              f"{target_text:>10}  {ok}")
         if not label.startswith(" "):
             record(label, "2k touchpoints, 5k transitions", median, target=target)
 

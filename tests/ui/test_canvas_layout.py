@@ -266,3 +266,21 @@ def test_view_legend_toggles_the_legend_over_the_map(qtbot, window) -> None:
     action.setChecked(False)
     assert not legend.isVisible()
     assert not window.session.view.show_legend
+
+
+def test_after_a_drop_on_a_dense_map_no_label_overlaps_and_no_arrow_crosses(qtbot) -> None:
+    """A big map places again only the labels of changed routes and those a card now
+    covers: the result is as clean as a fresh layout."""
+    project = big_project(touchpoints=2000, transitions=5000, tiers=5, actions=2000, stages=12)
+    scene, view = _shown(qtbot, project, project.journeys[0].id)
+    ids = [f"tp-{i}" for i in range(500, 540)]
+    starts = {t: QPointF(scene.cards[t].pos()) for t in ids}
+    for t in ids:  # 40 cards dropped half a card lower, over their neighbours' labels
+        scene.cards[t].setPos(scene.cards[t].pos() + QPointF(0, 50))
+    scene.follow_moving_cards(ids, still_picture=False)
+    scene.commit_drag(starts)
+    qtbot.waitUntil(lambda: scene.share_labels.placed and not scene.layout_pending,
+                    timeout=20000)
+    assert any(scene.cards[t].pos() != starts[t] for t in ids)
+    _measure(scene)
+    view.close()

@@ -9,7 +9,9 @@ kept in step with the cards, and applied to the arrow items and the share labels
   Only the arrows whose route changed are touched.
 - Share labels are placed after the routes, and only while they can be seen: a view at
   50 % or closer. A small map gets them at once (no flicker at the first paint); a big
-  one a moment later, off the populate path (5,000 labels take ~0.3 s of CPU).
+  one a moment later, off the populate path (5,000 labels take ~0.3 s of CPU). After an
+  edit, a small map places all its labels again (exactly the picture's labels); a big one
+  only those of changed routes and those a card now covers, around the labels kept.
 """
 
 from __future__ import annotations
@@ -19,8 +21,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 
 from journey_designer.layout.engine import JourneyLayout, layout_journey
-from journey_designer.layout.geometry import Box
-from journey_designer.layout.labels import place_labels
+from journey_designer.layout.geometry import Box, BoxIndex
+from journey_designer.layout.labels import CLEARANCE, place_labels
 from journey_designer.layout.lanes import CARD_HEIGHT, CARD_WIDTH, card_positions, geometry_for
 from journey_designer.ui.canvas.items.labels import LABEL_LOD
 
@@ -39,6 +41,7 @@ class MapLayout(QObject):
         self.scene = scene
         self.layout: JourneyLayout | None = None
         self.pending = False  # a relayout is scheduled
+        self._stale: set[Key] | None = None  # labels to place again (None: all of them)
         self._structure = False  # ... and must start afresh
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -54,6 +57,7 @@ class MapLayout(QObject):
         self._timer.stop()
         self.pending = self._structure = False
         self.layout = layout
+        self._stale = None
         self.scene.share_labels.clear()
         self.labels_wanted()
 
@@ -74,6 +78,8 @@ class MapLayout(QObject):
         if not moved:
             return []
         changed = layout.move(moved)
+        if self._stale is not None:
+            self._stale.update(changed)
         self.scene.share_labels.drop(changed)
         self._apply(changed)
         return changed
@@ -104,10 +110,13 @@ class MapLayout(QObject):
                 self.scene.place_cards(list(self.scene.cards), relayout=False)
             self.layout = layout = layout_journey(journey, labels=False)
             changed = list(layout.routes)
+            self._stale = None
         keep = self.scene.share_labels.boxes()
         layout.labels = {k: keep.get(k) for k in layout.routes}
         for key in changed:
             layout.labels[key] = None
+        if self._stale is not None:
+            self._stale.update(changed)
         self.scene.share_labels.placed = False
         self._apply(changed)
         self.scene.share_labels.set_labels(layout.labels)
@@ -137,6 +146,27 @@ class MapLayout(QObject):
         elif self._label_timer.isActive() is False:
             self._label_timer.start(0)
 
+    @staticmethod
+    def _replace_stale(layout: JourneyLayout, stale: set[Key]) -> dict[Key, Box | None]:
+        """Labels of `stale` routes, and of kept ones a card now covers, placed around
+        the labels kept (which stay where they are)."""
+        cards = BoxIndex(96.0)
+        for box in layout.boxes.values():
+            cards.add(box)
+        kept: dict[Key, Box] = {}
+        for key, box in layout.labels.items():
+            if key in layout.routes and key not in stale and box is not None:
+                if cards.hits(box, CLEARANCE):
+                    stale.add(key)
+                else:
+                    kept[key] = box
+        routes = {k: layout.routes[k] for k in stale if k in layout.routes}
+        placed = place_labels(routes, layout.boxes, [*layout.header_boxes(), *kept.values()])
+        labels: dict[Key, Box | None] = dict.fromkeys(layout.routes)
+        labels.update(kept)
+        labels.update(placed)
+        return labels
+
     def _labels_if_wanted(self) -> None:
         if self.pending:
             return  # relayout first; it asks again
@@ -145,11 +175,16 @@ class MapLayout(QObject):
             self.place_labels()
 
     def place_labels(self) -> None:
-        """Every share label, by the engine (the picture renderer places them the same)."""
+        """The share labels, by the engine (the picture renderer places them the same):
+        all of them, or on a big map after an edit only the stale ones."""
         layout = self.layout
         if layout is None:
             return
-        layout.labels = place_labels(layout.routes, layout.boxes, layout.header_boxes())
+        stale, self._stale = self._stale, set()
+        if stale is None or len(layout.routes) <= SMALL_MAP:
+            layout.labels = place_labels(layout.routes, layout.boxes, layout.header_boxes())
+        else:
+            layout.labels = self._replace_stale(layout, stale)
         arrows = self.scene.arrows
         for key, box in layout.labels.items():
             arrow = arrows.get(key)
