@@ -36,6 +36,8 @@ def trigger_summary(trigger: Trigger, touchpoint_name: str) -> str:
     if kind == "date":
         return _tr("on the date: %1").replace("%1", subject)
     if kind == "threshold":
+        if trigger.direction == "at_most":  # format 2: a rating of 2 or less
+            return _tr("when %1 ≤ %2").replace("%1", subject).replace("%2", days)
         return _tr("when %1 ≥ %2").replace("%1", subject).replace("%2", days)
     return _tr("when: %1").replace("%1", subject)
 

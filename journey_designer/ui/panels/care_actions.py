@@ -54,6 +54,9 @@ class TriggerForm(QWidget):
         self.metric = QLineEdit(objectName="triggerMetric")
         self.metric.setPlaceholderText(self.tr("figure, e.g. cumulative spend"))
         self.value = QDoubleSpinBox(objectName="triggerValue", minimum=0, maximum=1e12, decimals=2)
+        self.at = QComboBox(objectName="triggerThresholdDirection")  # format 2
+        self.at.addItem(self.tr("at least (reaches it)"), "at_least")
+        self.at.addItem(self.tr("at most (falls to it)"), "at_most")
         offset = QWidget()
         row = QHBoxLayout(offset)
         row.setContentsMargins(0, 0, 0, 0)
@@ -66,7 +69,8 @@ class TriggerForm(QWidget):
         self.layout_.addRow(self.tr("Offset"), offset)
         self.layout_.addRow(self.tr("Date"), self.date)
         self.layout_.addRow(self.tr("Figure"), self.metric)
-        self.layout_.addRow(self.tr("Reaches"), self.value)
+        self.layout_.addRow(self.tr("Direction"), self.at)
+        self.layout_.addRow(self.tr("Value"), self.value)
         self._offset_row = offset
         self.kind.currentIndexChanged.connect(self._show_parts)
 
@@ -74,7 +78,7 @@ class TriggerForm(QWidget):
         kind = self.kind.currentData()
         visible = {self.event_name: kind in ("event", "offset", "date"), self._offset_row: kind == "offset",
                    self.date: kind == "date", self.metric: kind == "threshold",
-                   self.value: kind == "threshold"}
+                   self.value: kind == "threshold", self.at: kind == "threshold"}
         for widget, show in visible.items():
             self.layout_.setRowVisible(widget, show)
 
@@ -87,6 +91,7 @@ class TriggerForm(QWidget):
         self.date.setText(trigger.date or "")
         self.metric.setText(trigger.metric or "")
         self.value.setValue(trigger.value or 0)
+        self.at.setCurrentIndex(1 if trigger.direction == "at_most" else 0)
         self._show_parts()
 
     def trigger(self) -> Trigger:
@@ -100,8 +105,9 @@ class TriggerForm(QWidget):
                            days=self.days.value() * self.direction.currentData())
         if kind == "date":
             return Trigger("date", event=event, date=self.date.text().strip() or None)
+        at_most = self.at.currentData() == "at_most"  # at least: the default, left unset
         return Trigger("threshold", metric=self.metric.text().strip() or None,
-                       value=self.value.value())
+                       value=self.value.value(), direction="at_most" if at_most else None)
 
     def part_widget(self) -> QWidget:
         """The part of the trigger the user fills in for its kind (marked when invalid)."""
@@ -124,6 +130,7 @@ class ActionForm(QWidget):
         self.purpose = QComboBox(objectName="actionPurpose")
         self.purpose.addItem(self.tr("Service"), "service")
         self.purpose.addItem(self.tr("Marketing"), "marketing")
+        self.purpose.addItem(self.tr("Care (greetings, thanks)"), "care")
         self.trigger = TriggerForm()
         self.owner = QLineEdit(objectName="actionOwner")
         self.sla = QSpinBox(objectName="actionSla", minimum=0, maximum=100_000)
@@ -183,6 +190,7 @@ class ActionForm(QWidget):
         for widget in (self.trigger.event_name, self.trigger.date, self.trigger.metric):
             widget.editingFinished.connect(guard(self._set_trigger))
         for signal in (self.trigger.kind.activated, self.trigger.direction.activated,
+                       self.trigger.at.activated,
                        self.trigger.days.valueChanged, self.trigger.value.valueChanged):
             signal.connect(guard(lambda *_: self._set_trigger()))
 
