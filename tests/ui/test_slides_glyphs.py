@@ -45,7 +45,13 @@ def test_slides_pdf_of_every_script_is_written_and_opens(glyph_window, tmp_path)
 
     path = tmp_path / "slides.pdf"
     pages = export_slides(glyph_window.presentation, str(path))
-    assert pages == 4 + 2  # overview, four stages, summary
+    from PySide6.QtCore import QSizeF
+
+    from journey_designer.ui.presentation import pdf_export, slide_layout
+
+    slides = slide_layout.plan(glyph_window.scene, QSizeF(pdf_export.SLIDE), pdf_export.DPI, 0.0)
+    assert pages == len(slides)  # overview, each of the four stages (tall ones in parts), summary
+    assert sorted({s.stage for s in slides}) == [-1, 0, 1, 2, 3, 4]
     assert len(re.findall(rb"/Type\s*/Page\b", path.read_bytes())) == pages
     if shutil.which("pdftoppm") is None:
         pytest.skip("pdftoppm (poppler-utils) is needed to open the PDF")

@@ -44,7 +44,7 @@ class Presentation(QObject):
         self.slides: list[Slide] = []
         self.index = 0
         self.spotlight = StageSpotlight()
-        self.overlays = SlideOverlays(window.view.viewport())
+        self.overlays = SlideOverlays(window.view)
         self._saved: window_state.SavedEditor | None = None
         self._settler: window_state.ViewSettler | None = None
         self._refit = QTimer(self, singleShot=True, interval=0)
@@ -82,6 +82,8 @@ class Presentation(QObject):
             self._settler.stop()
         self._saved = window_state.capture(w, self.session)
         self.session.view.hold_persistence(True)  # nothing set while presenting is kept
+        if hasattr(self.session.view, "set_show_legend"):  # editor-sized text: not on slides
+            self.session.view.set_show_legend(False)  # (the snapshot puts it back)
         self.active = True
         w.views.setCurrentWidget(w.view)
         window_state.hide_chrome(w)

@@ -23,8 +23,8 @@ from journey_designer.ui.canvas import zorder
 
 TOAST_MS = 1800  # shown, then fades out over FADE_MS
 FADE_MS = 600
-_LIGHT = ("#ffffffee", "#111826")
-_DARK = ("#111826f0", "#ffffff")
+_LIGHT = ("rgba(255, 255, 255, 240)", "#111826")  # (Qt reads #rrggbbaa as #aarrggbb)
+_DARK = ("rgba(17, 24, 38, 242)", "#ffffff")
 
 
 class StageSpotlight(QGraphicsItem):
@@ -64,8 +64,21 @@ def _style(label: QLabel, colours: tuple[str, str], size: int, padding: int) -> 
                         f"padding: {padding}px; font-size: {size}px; border-radius: 12px; }}")
 
 
+def _fit_line(label: QLabel, room: int) -> None:
+    """One line as wide as the text needs; wrapped at `room` pixels when longer."""
+    label.setWordWrap(False)
+    label.setMinimumWidth(0)
+    label.setMaximumWidth(16777215)
+    label.adjustSize()
+    if label.width() > room:
+        label.setWordWrap(True)
+        label.setFixedWidth(room)
+        label.adjustSize()
+
+
 class SlideOverlays(QObject):
-    """The labels over a slide, children of `canvas` (the view's viewport on screen)."""
+    """The labels over a slide, children of `canvas`: on screen the view itself, not its
+    viewport (the viewport's children move with each scroll of the map)."""
 
     def __init__(self, canvas: QWidget) -> None:
         super().__init__(canvas)
@@ -150,9 +163,7 @@ class SlideOverlays(QObject):
         label = self.part
         label.setText(part_text)
         _style(label, _LIGHT, max(18, size.height() // 40), 10)
-        room = int(max(lane_left - 36, size.width() * 0.25))
-        label.setMaximumWidth(room)
-        label.adjustSize()
+        _fit_line(label, int(max(lane_left - 36, size.width() * 0.25)))
         label.move(18, 18)
         label.show()
         label.raise_()
@@ -168,8 +179,7 @@ class SlideOverlays(QObject):
         self._fade.setOpacity(1.0)
         label.setText(text)
         _style(label, _DARK, max(20, size.height() // 36), 14)
-        label.setMaximumWidth(int(size.width() * 0.8))
-        label.adjustSize()
+        _fit_line(label, int(size.width() * 0.8))
         label.move((size.width() - label.width()) // 2,
                    size.height() - label.height() - max(24, size.height() // 20))
         label.show()

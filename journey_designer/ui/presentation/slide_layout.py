@@ -125,14 +125,18 @@ def stage_slides(scene: JourneyScene, index: int, size: QSizeF, dpi: float) -> l
     if whole >= readable:
         return [_stage_slide(index, centre_x, top, whole, size)]
     page = size.height() / readable  # scene units a part shows
-    starts: list[float] = []
+    spans: list[list[float]] = []  # [top, bottom] of each part's content
     for block_top, block_bottom in blocks:
-        if not starts or block_bottom + MARGIN - starts[-1] > page:
-            starts.append(block_top - MARGIN)
-    if len(starts) > MAX_PARTS:  # a huge stage: one slide of all of it, text smaller
+        if not spans or block_bottom + MARGIN - spans[-1][0] > page:
+            spans.append([block_top - MARGIN, block_bottom + MARGIN])
+        else:
+            spans[-1][1] = block_bottom + MARGIN
+    if len(spans) > MAX_PARTS:  # a huge stage: one slide of all of it, text smaller
         return [_stage_slide(index, centre_x, top, min(size.height() / (bottom - top), wide), size)]
-    return [_stage_slide(index, centre_x, start, readable, size, part, len(starts))
-            for part, start in enumerate(starts)]
+    # the first part shows the header at the top; later parts sit in the middle
+    return [_stage_slide(index, centre_x, start if part == 0 else start - (page - (end - start)) / 2,
+                         readable, size, part, len(spans))
+            for part, (start, end) in enumerate(spans)]
 
 
 def _stage_slide(index: int, centre_x: float, top: float, scale: float, size: QSizeF,
