@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 import os
 import stat
 from pathlib import Path
@@ -65,7 +66,11 @@ def _t(text: str) -> str:
 
 def project_to_dict(project: Project) -> dict[str, Any]:
     """The project as design.md's JSON object (format key first)."""
-    body = _to_json_value(project)
+    return _project_dict(project, _same)
+
+
+def _project_dict(project: Project, number: Any, other: Any = None) -> dict[str, Any]:
+    body = _value(project, number, other or _to_json_value)
     head = {key: body.pop(key) for key in ("name", "locale", "budget_per_month")}
     return {"format": FORMAT, **head, **body}  # the project's own keys before its lists
 
@@ -97,8 +102,81 @@ def _to_json_value(value: Any) -> Any:
     return value
 
 
+class _Unusual(Exception):  # noqa: N818 - a value the fast writer leaves to json.dumps
+    """A value of a type the fast writer does not take (it then writes nothing)."""
+
+
+def _same(value: float) -> float:
+    return value
+
+
+def _unusual(value: Any) -> Any:
+    raise _Unusual
+
+
+_KEYS: dict[type, tuple[tuple[str, str], ...] | None] = {}
+
+
+def _keys(cls: type) -> tuple[tuple[str, str], ...] | None:
+    """(field, JSON key) of a model class, in order; None for a type that is no dataclass."""
+    if cls not in _KEYS:
+        renames = _RENAMES.get(cls, {})
+        _KEYS[cls] = tuple((f.name, renames.get(f.name, f.name)) for f in dataclasses.fields(cls)) \
+            if dataclasses.is_dataclass(cls) else None
+    return _KEYS[cls]
+
+
+def _value(value: Any, number: Any, other: Any = _to_json_value) -> Any:
+    """`_to_json_value`, quicker for the exact types a model holds (1.2 million values in a
+    10,000-touchpoint project); a float that is not whole goes through `number`, any other
+    type through `other`."""
+    cls = type(value)
+    if cls is str or cls is int or cls is bool or value is None:
+        return value
+    if cls is float:
+        return int(value) if value.is_integer() and abs(value) < _MAX_EXACT_INT else number(value)
+    if cls is list:
+        return [_value(item, number, other) for item in value]
+    keys = _keys(cls)
+    if keys is None:
+        return other(value)
+    sparse = cls in _SPARSE
+    out = {}
+    for name, key in keys:
+        item = getattr(value, name)
+        if item is None and sparse:
+            continue
+        out[key] = _value(item, number, other)
+    return out
+
+
 def dumps(project: Project) -> str:
+    """The project's JSON text: two-space indent, keys in the model's order, text as it is
+    (ensure_ascii off). Written by orjson when it is installed — ten times faster than the
+    pure-Python indenting encoder of `json`, byte for byte the same: numbers that are not
+    whole are written by Python's repr (orjson would write 1e-05 as 0.00001) —, by `json`
+    when a value is one orjson does not take (a lone surrogate, an integer beyond 64 bits)."""
+    try:
+        import orjson
+    except ImportError:
+        orjson = None
+    if orjson is not None:
+        fragment = orjson.Fragment
+        try:
+            data = _project_dict(project, lambda v: fragment(_float_text(v)), _unusual)
+            return orjson.dumps(data, option=orjson.OPT_INDENT_2).decode() + "\n"
+        except (_Unusual, TypeError):
+            pass
     return json.dumps(project_to_dict(project), ensure_ascii=False, indent=2) + "\n"
+
+
+def _float_text(value: float) -> str:
+    """A number as json.dumps writes it."""
+    if value != value:
+        return "NaN"
+    if value in (math.inf, -math.inf):
+        return "Infinity" if value > 0 else "-Infinity"
+    return float.__repr__(value)
 
 
 def save_json(project: Project, path: str | Path) -> None:
