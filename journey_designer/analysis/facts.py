@@ -182,14 +182,16 @@ def _table(cols: tuple[list[Any], ...], project: Project, tp_pos: dict[str, int]
            ch_pos: dict[str, int], tier_pos: dict[str, int]) -> ActionTable:
     kinds = (np.int64, np.int64, np.int64, bool, np.float64, np.float64, np.int64, np.int64,
              bool, bool)
-    arrays = [np.array(col, dtype=kind) for col, kind in zip(cols, kinds, strict=True)]
+    index, tp, channel, marketing, time, cost, row_action, row_tier, service, dated = (
+        np.array(col, dtype=kind) for col, kind in zip(cols, kinds, strict=True))
     orphans = []
     for k, action in enumerate(project.actions):
         g, c = tp_pos.get(action.touchpoint), ch_pos.get(action.channel)
         if g is None or c is None or any(t not in tier_pos for t in action.tiers):
             orphans.append((k, _missing(action, g, c, tier_pos)))
     tierless = [k for k, action in enumerate(project.actions) if not action.tiers]
-    return ActionTable(*arrays, orphans=orphans, tierless=tierless)
+    return ActionTable(index, tp, channel, marketing, time, cost, row_action, row_tier, service,
+                       dated, orphans=orphans, tierless=tierless)
 
 
 def _missing(action: CareAction, g: int | None, c: int | None,

@@ -62,12 +62,12 @@ def _touchpoint_channels(f: Facts) -> tuple[np.ndarray, list[int]]:
     for g, tp in enumerate(f.tps):
         mask = 0
         for cid in tp.channels:
-            c = position.get(cid)
-            if c is None:
+            at = position.get(cid)
+            if at is None:
                 continue
-            mask |= channel_bits[c]
-            if human[g] < 0 and channels[c].kind == "human":
-                human[g] = c
+            mask |= channel_bits[at]
+            if human[g] < 0 and channels[at].kind == "human":
+                human[g] = at
         groups[g] = mask
     return human, groups
 
