@@ -33,6 +33,7 @@ from journey_designer.analysis.results import Gap, JourneyFatigue, TierFatigue
 YEAR = 365
 Z = 3.89  # 99.99 % two-sided: the margin a simulated share is stated with
 MAX_VIRTUAL = 100_000  # paths × date scenarios beyond this: the dates are drawn instead
+MAX_CELLS = 8_000_000  # customers × days counted without sorting (64 MB); beyond: sorted
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -166,26 +167,41 @@ def _outcome(f: Facts, rows: np.ndarray, lo: int, hi: int, paths: CustomerPaths,
     nodes, times = table.tp[at_tp] - lo, table.time[at_tp]
     dated = _dated(f, a[table.dated[a]], lo)
     days = f.day[lo:hi]
-    ends = np.maximum.reduceat(days[paths.node], paths.start[:-1]) if len(paths.node) else np.zeros(0)
-    cust, t, where = _path_contacts(paths, nodes, times)
-    order = _time_order(cust, t)
-    cust, t, where = cust[order], t[order], where[order]
-    silence = None if limit_days is None else _silence(paths, cust, t, where, ends, limit_days)
+    ends = np.zeros(0)
+    if len(paths.node) and (limit_days is not None or dated is not None):
+        ends = np.maximum.reduceat(days[paths.node], paths.start[:-1])  # last day of each path
+    silence = None
+    if limit_days is not None:
+        cust, t, where = _sorted(*_path_contacts(paths, nodes, times))
+        silence = _silence(paths, cust, t, where, ends, limit_days)
     weight, method, sample = paths.weight, paths.method, paths.simulated
-    base = None
-    if dated is not None:
-        seed = journey_seed(f.journeys[j].id) + 7919
-        cust, t, where, weight, base, drawn = _with_dates(paths, cust, t, where, ends, dated,
-                                                          seed)
-        if drawn:  # too many date scenarios to enumerate: customers drawn at random
-            method, sample = "simulation", len(weight)
-    over = _over(cust, t, cap, window, len(weight))
-    share = float(weight[over].sum())
-    worst, i = _worst(cust, t, window, weight, cap)
+    most = None if dated is not None else _window_counts(paths, nodes, times, window)
+    if most is not None:  # no sort: contacts counted per customer and whole day
+        share = float(weight[most > cap].sum())
+        worst, c, i = int(most.max()), 0, None
+        if worst:
+            tied = np.nonzero(most == worst)[0]
+            c = int(tied[int(np.argmax(weight[tied]))])
+            mine = _path_contacts(_one_path(paths, c), nodes, times)
+            cust, t, where = _sorted(*mine)
+            i = int(_hits(cust, t, worst, window)[0])
+    else:
+        cust, t, where = _path_contacts(paths, nodes, times)
+        base = None
+        if dated is not None:
+            seed = journey_seed(f.journeys[j].id) + 7919
+            cust, t, where, weight, base, drawn = _with_dates(paths, cust, t, where, ends, dated,
+                                                              seed)
+            if drawn:  # too many date scenarios to enumerate: customers drawn at random
+                method, sample = "simulation", len(weight)
+        cust, t, where = _sorted(cust, t, where)
+        share = float(weight[_over(cust, t, cap, window, len(weight))].sum())
+        worst, i = _worst(cust, t, window, weight, cap)
+        if i is not None:
+            c = int(cust[i]) if base is None else int(base[int(cust[i])])
     path: tuple[int, ...] = ()
     day = node = None
     if i is not None:
-        c = int(cust[i]) if base is None else int(base[int(cust[i])])
         path = tuple(paths.node[paths.start[c]:paths.start[c + 1]].tolist())
         day, node = float(t[i]), int(where[i])
     margin = 0.0
@@ -221,6 +237,59 @@ def _path_contacts(paths: CustomerPaths, nodes: np.ndarray, times: np.ndarray
     k = np.arange(total) - np.repeat(block, per_visit)
     node = paths.node[visit]
     return paths.customer[visit], by_node_time[first[node] + k], node.astype(np.int64)
+
+
+def _sorted(cust: np.ndarray, t: np.ndarray, where: np.ndarray
+            ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    order = _time_order(cust, t)
+    return cust[order], t[order], where[order]
+
+
+def _one_path(paths: CustomerPaths, c: int) -> CustomerPaths:
+    """Customer `c`'s path alone (as customer 0)."""
+    node = paths.node[paths.start[c]:paths.start[c + 1]]
+    return CustomerPaths(paths.method, paths.weight[c:c + 1],
+                         np.array([0, len(node)], dtype=np.int64), node,
+                         np.zeros(len(node), dtype=np.int32))
+
+
+def _window_counts(paths: CustomerPaths, nodes: np.ndarray, times: np.ndarray,
+                   window: float) -> np.ndarray | None:
+    """The most contacts of each customer within one window, without sorting: when every
+    contact falls on a whole day, a customer's contacts are counted per day and the window
+    sums read off a running total. None when some day is not whole or the table of
+    customers × days would be bigger than MAX_CELLS (the caller sorts instead).
+
+    With whole days, t2 − t1 < window exactly when t2 − t1 < ceil(window), and a busiest
+    window can start on a whole day (that of its first contact)."""
+    n = paths.count
+    if not len(nodes):
+        return np.zeros(n, dtype=np.int64)
+    if not np.array_equal(times, np.floor(times)) or not np.isfinite(times).all():
+        return None
+    size = max(int(paths.node.max()) + 1, int(nodes.max()) + 1) if len(paths.node) else 0
+    count = np.bincount(nodes, minlength=size)
+    per_visit = count[paths.node]
+    width = math.ceil(window)
+    low, high = int(times.min()), int(times.max())
+    span = high - low + 1
+    if width >= span:  # every window holds all of a customer's contacts
+        return np.bincount(paths.customer, weights=per_visit, minlength=n).astype(np.int64)
+    if n * span > MAX_CELLS:
+        return None
+    order = np.argsort(nodes, kind="stable")
+    by_node_day = times[order].astype(np.int64) - low
+    first = np.concatenate(([0], np.cumsum(count)))
+    row = paths.customer.astype(np.int64) * span
+    keys = []
+    for k in range(int(count.max())):
+        visit = np.nonzero(per_visit > k)[0]
+        keys.append(row[visit] + by_node_day[first[paths.node[visit]] + k])
+    table = np.bincount(np.concatenate(keys), minlength=n * span).reshape(n, span)
+    running = np.zeros((n, span + width), dtype=np.int32)
+    np.cumsum(table, axis=1, out=running[:, 1:span + 1])
+    running[:, span + 1:] = running[:, span:span + 1]
+    return (running[:, width:width + span] - running[:, :span]).max(axis=1)
 
 
 def _with_dates(paths: CustomerPaths, cust: np.ndarray, t: np.ndarray, where: np.ndarray,
