@@ -89,6 +89,15 @@ class CareUi(QObject):
         table = self.plan.currentWidget().table
         table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def show_plan_item(self, list_name: str, key: str) -> None:
+        """The Plan dock on the tab of `list_name`, with the row of `key` current."""
+        editor = self.plan.editors[list_name]
+        self.plan.setCurrentWidget(editor)
+        keys = [editor.model.key(row) for row in range(editor.model.rowCount())]
+        if key in keys:
+            editor.table.setCurrentIndex(editor.model.index(keys.index(key), 0))
+        self.show_plan()
+
     def show_action(self, action_id: str) -> None:
         """The Care actions dock, raised, with the action chosen in its form."""
         self.actions_dock.show()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMessageBox, QProgressBar, QW
 from journey_designer.analysis import Analysis, Gap
 from journey_designer.ui.charts_tab import ChartsTab
 from journey_designer.ui.dialogs.fix_first import FixFirstDialog
+from journey_designer.ui.gap_fixes import quick_fixes
 from journey_designer.ui.panels.gaps import GapsPanel
 
 if TYPE_CHECKING:
@@ -48,6 +49,8 @@ class GapsUi(QObject):
         self._build_busy_indicator()
         self.panel.gap_activated.connect(self.go_to_gap)
         self.panel.add_care_requested.connect(self.add_care_for_gap)
+        self.panel.quick_fixes = lambda gap: quick_fixes(session.document, gap,
+                                                         self.runner.result)
         view = session.view
         self.panel.overlay.setChecked(view.gap_overlay)
         self.panel.overlay_toggled.connect(view.set_gap_overlay)
@@ -113,8 +116,17 @@ class GapsUi(QObject):
         self.session.view.set_gap_overlay(on)
 
     def go_to_gap(self, gap: Gap) -> None:
+        """The touchpoint on the map; else the channel or tier in the Plan dock."""
         if gap.touchpoint_id:
             self.session.go_to_touchpoint(gap.touchpoint_id)
+            return
+        care = getattr(self.parent_widget, "care", None)  # the window's CareUi (Plan dock)
+        if care is None:
+            return
+        if gap.channel_id:
+            care.show_plan_item("channels", gap.channel_id)
+        elif gap.tier_id:
+            care.show_plan_item("tiers", gap.tier_id)
 
     def add_care_for_gap(self, gap: Gap) -> None:
         """Context menu: valid care that closes the gap (one undo step), then shown."""

@@ -1,7 +1,10 @@
 """The Gaps dock: the current coverage gaps grouped by severity, filterable by tier and
-kind; a click takes you to the touchpoint, the context menu adds the missing care."""
+kind; a click takes you to the touchpoint (or the channel or tier in the Plan dock), the
+context menu adds the missing care or offers a quick fix (`quick_fixes`, set by GapsUi)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QEvent,
@@ -99,6 +102,9 @@ class GapsPanel(QWidget):
         super().__init__()
         self.setObjectName("gapsPanel")
         self.result: Analysis | None = None
+        # (menu text, apply) for a gap: the format-2 quick fixes (ui/gap_fixes.py)
+        self.quick_fixes: Callable[[Gap], list[tuple[str, Callable[[], object]]]] = \
+            lambda _gap: []
         self.tier_filter = QComboBox(objectName="gapTierFilter")
         self.kind_filter = QComboBox(objectName="gapKindFilter")
         self.kind_filter.addItem(self.tr("All kinds"), "")
@@ -197,12 +203,21 @@ class GapsPanel(QWidget):
 
         item = self.tree.itemAt(pos)
         gap = item.data(0, GapRole) if item is not None else None
-        if gap is None or not (gap.tier_id and gap.touchpoint_id):
+        if gap is None:
             return None
         menu = QMenu(self)
-        go = menu.addAction(self.tr("Show on the map"))
-        go.triggered.connect(lambda: self.gap_activated.emit(gap))
-        if closes_with_care(gap.kind):
+        if gap.touchpoint_id:
+            go = menu.addAction(self.tr("Show on the map"))
+            go.triggered.connect(lambda: self.gap_activated.emit(gap))
+        elif gap.channel_id or gap.tier_id:
+            go = menu.addAction(self.tr("Show in the Plan"))
+            go.triggered.connect(lambda: self.gap_activated.emit(gap))
+        if gap.tier_id and gap.touchpoint_id and closes_with_care(gap.kind):
             add = menu.addAction(self.tr("Add care action here for %1").replace("%1", gap.tier or ""))
             add.triggered.connect(lambda: self.add_care_requested.emit(gap))
+        for text, apply in self.quick_fixes(gap):
+            menu.addAction(text).triggered.connect(lambda _=False, fix=apply: fix())
+        if not menu.actions():
+            menu.deleteLater()
+            return None
         return menu
