@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from journey_designer.domain.model import ServiceLevel
+from journey_designer.domain.model import Peak, ServiceLevel
 from journey_designer.domain.validation import validate
 
 
@@ -160,3 +160,17 @@ def test_threshold_direction_and_care_purpose_in_the_action_form(qtbot, window) 
     form.trigger.kind.setCurrentIndex(form.trigger.kind.findData("event"))
     assert not form.trigger.at.isVisibleTo(form)
     assert validate(document.project) == []
+
+
+def test_the_peaks_tab_follows_the_journey_shown_on_the_map(qtbot, window) -> None:
+    document = window.document
+    second = document.add_journey("Refunds")
+    document.set_journey_fields(second, {"peaks": [Peak("618", "06-18", 2, 3.0)]})
+    peaks = window.care.plan.peaks
+    window.session.view.set_journey_id("j1")
+    assert peaks.model.rowCount() == 0  # the first journey has no peaks
+    assert "Card journey" in peaks.title.text()
+    window.session.view.set_journey_id(second)
+    assert peaks.model.rowCount() == 1
+    assert peaks.model.index(0, 0).data() == "618"
+    assert "Refunds" in peaks.title.text()
