@@ -14,9 +14,10 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES
 
 from journey_designer.io import lock
+
+SAMPLES = Path(__file__).resolve().parent.parent / "journey_designer" / "samples"
 
 EXE = Path(sys.executable).with_name("journey-designer")
 SAMPLE = SAMPLES / "credit_card_care.journey"

@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from conftest import SAMPLES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -21,6 +20,7 @@ from journey_designer.domain import JourneyError
 from journey_designer.io.json_io import dumps, loads
 from journey_designer.io.sqlite_store import load_project, save_project
 
+SAMPLES = Path(__file__).resolve().parent.parent / "journey_designer" / "samples"
 EXE = Path(sys.executable).with_name("journey-designer")
 SAMPLE = json.loads((SAMPLES / "credit_card_care.json").read_text(encoding="utf-8"))
 MARKER = "@@HOSTILE@@"
