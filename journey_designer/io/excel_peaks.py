@@ -142,9 +142,9 @@ def read_peaks(ctx: ReadContext, out: SheetValues, grid: list[list], sheet: str,
         name = parse_text(row[1])
         if not name:
             problem(1, _t("the peak needs a name"))
-        for c, key, parse in ((2, "start", parse_month_day), (3, "days", _days), (4, "factor", _factor)):
+        for c, field, parse in ((2, "start", parse_month_day), (3, "days", _days), (4, "factor", _factor)):
             try:
-                peak[key] = parse(row[c])
+                peak[field] = parse(row[c])
             except CellError as exc:
                 problem(c, str(exc))
         if not name or len(peak) < 3:
