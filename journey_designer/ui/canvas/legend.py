@@ -2,9 +2,10 @@
 
 Badges (moment of truth, service recovery), the pain-point count, entry and exit marks,
 the emotion colours -3..+3, the tier dots (one per tier, in the palette's colours) and,
-under a tier lens, the card tints. It is a small panel in the bottom-right corner of
-the view, above the viewport (a child of the view, not of the viewport, so it does not
-scroll with the map), transparent to the mouse.
+under a tier lens, the card tints. It is a strip along the bottom of the view, its
+entries flowing into as many rows as the width needs, above the viewport (a child of the
+view, not of the viewport, so it does not scroll with the map) and transparent to the
+mouse. Fit to Window keeps the map above it (`reserved_height`).
 """
 
 from __future__ import annotations
@@ -23,8 +24,10 @@ if TYPE_CHECKING:
 
 _ROW = 18.0
 _PAD = 8.0
-_ICON = 34.0  # the column of marks
-_MARGIN = 10
+_GAP = 16.0  # between entries of a row
+_MARGIN = 8
+_ICONS = {"mot": 30.0, "rec": 30.0, "pain": 24.0, "entry": 16.0, "exit": 16.0, "emotion": 34.0,
+          "heading": 0.0, "tier": 14.0, "lens": 30.0}
 
 
 class MapLegend(QWidget):
@@ -50,7 +53,7 @@ class MapLegend(QWidget):
         return {"mot": self.tr("Moment of truth"), "rec": self.tr("Service recovery"),
                 "pain": self.tr("Pain points"), "entry": self.tr("Journey entry"),
                 "exit": self.tr("Journey exit"), "emotion": self.tr("Emotion −3 … +3"),
-                "tiers": self.tr("Care actions per tier (filled: has some)"),
+                "tiers": self.tr("Tier dots, filled where the tier has care actions"),
                 "covered": self.tr("Covered for the tier"),
                 "uncovered": self.tr("Not covered"),
                 "uncovered_mot": self.tr("Moment of truth not covered")}
@@ -71,7 +74,7 @@ class MapLegend(QWidget):
         rows = [(kind, texts[kind]) for kind in self.entries()]
         tiers = self.tier_entries()
         if tiers:
-            rows.append(("heading", texts["tiers"]))
+            rows.append(("heading", texts["tiers"] + ":"))
             rows += [(f"tier:{i}", name) for i, (name, _) in enumerate(tiers)]
         lens = self.lens_entries()
         if lens:
@@ -88,11 +91,30 @@ class MapLegend(QWidget):
         self.place()
         self.update()
 
-    def sizeHint(self) -> QSize:  # noqa: N802
-        metrics = QFontMetricsF(self.font())
-        rows = self._rows()
-        width = max((metrics.horizontalAdvance(text) for _, text in rows), default=0.0)
-        return QSize(int(_PAD * 2 + _ICON + width + 2), int(_PAD * 2 + _ROW * len(rows)))
+    def _flow(self, width: float) -> list[tuple[str, str, QRectF]]:
+        """Each entry's (kind, text, box), flowing left to right in rows of `width`."""
+        metrics = QFontMetricsF(style.ui_font(8, bold=True))
+        out = []
+        x, y = _PAD, _PAD
+        for kind, text in self._rows():
+            icon = _ICONS[kind.split(":")[0]]
+            w = icon + (4 if icon else 0) + metrics.horizontalAdvance(text)
+            room = w + (120 if kind == "heading" else 0)  # a heading goes with its first entry
+            if x > _PAD and x + room > width - _PAD:
+                x, y = _PAD, y + _ROW
+            out.append((kind, text, QRectF(x, y, w, _ROW)))
+            x += w + (6 if kind == "heading" else _GAP)
+        return out
+
+    def _size_for(self, width: float) -> QSize:
+        flow = self._flow(width)
+        right = max((box.right() for _, _, box in flow), default=0.0)
+        bottom = max((box.bottom() for _, _, box in flow), default=0.0)
+        return QSize(int(right + _PAD + 1), int(bottom + _PAD + 1))
+
+    def reserved_height(self) -> int:
+        """Viewport pixels the legend covers at the bottom (0 when hidden)."""
+        return self.height() + _MARGIN if self.isVisible() else 0
 
     def place(self) -> None:
         view = self.parentWidget()
@@ -100,9 +122,9 @@ class MapLegend(QWidget):
         if viewport is None:
             return
         area = viewport.geometry()
-        size = self.sizeHint().boundedTo(area.size() - QSize(2 * _MARGIN, 2 * _MARGIN))
-        self.setGeometry(area.right() - _MARGIN - size.width() + 1,
-                         area.bottom() - _MARGIN - size.height() + 1,
+        size = self._size_for(area.width() - 2 * _MARGIN)
+        size = size.boundedTo(area.size() - QSize(2 * _MARGIN, 2 * _MARGIN))
+        self.setGeometry(area.left() + _MARGIN, area.bottom() - _MARGIN - size.height() + 1,
                          size.width(), size.height())
         self.raise_()
 
@@ -115,14 +137,13 @@ class MapLegend(QWidget):
         painter.setBrush(QColor(255, 255, 255, 235))
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
         tiers = self.tier_entries()
-        for row, (kind, text) in enumerate(self._rows()):
-            top = _PAD + row * _ROW
-            mark = QRectF(_PAD, top, _ICON - 6, _ROW)
-            self._paint_mark(painter, kind, mark, tiers)
+        for kind, text, box in self._flow(self.width()):
+            icon = _ICONS[kind.split(":")[0]]
+            self._paint_mark(painter, kind, QRectF(box.left(), box.top(), icon, _ROW), tiers)
             painter.setFont(style.ui_font(8, bold=kind == "heading"))
             painter.setPen(style.CARD_MUTED if kind == "heading" else style.CARD_TEXT)
-            left = _PAD if kind == "heading" else _PAD + _ICON
-            painter.drawText(QRectF(left, top, self.width() - left - _PAD, _ROW),
+            left = box.left() + icon + (4 if icon else 0)
+            painter.drawText(QRectF(left, box.top(), box.right() - left + 2, _ROW),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
         painter.end()
 
@@ -158,7 +179,7 @@ class MapLegend(QWidget):
             colour = tiers[int(kind[5:])][1]
             painter.setPen(QPen(colour.darker(130), 1))
             painter.setBrush(colour)
-            painter.drawEllipse(QPointF(r.left() + 8, c.y()), 5, 5)
+            painter.drawEllipse(QPointF(r.left() + 6, c.y()), 5, 5)
         elif kind.startswith("lens:"):
             fill, border = style.lens_colours(kind[5:])
             painter.setPen(QPen(border, 1.2))

@@ -118,6 +118,12 @@ class JourneyView(QGraphicsView):
         self._auto_fit = True  # keep fitting as the window settles, until the user zooms
         if not self.isVisible() or self.viewport().width() < 100:
             return  # not laid out yet: resizeEvent fits once it has its real size
+        reserved = self.legend.reserved_height()  # keep the map above the legend
+        viewport = self.viewport()
+        if reserved and viewport.height() - reserved > 100:
+            scale = min(viewport.width() / rect.width(),
+                        (viewport.height() - reserved) / rect.height())
+            rect = rect.adjusted(0, 0, 0, reserved / scale)
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom() > 1.0:
             step = 1.0 / self.zoom()

@@ -31,6 +31,7 @@ from journey_designer.ui.canvas.items.card import TouchpointCard
 _HEAD = 9.0
 _HEAD_REACH = _HEAD + 3.0  # a square around the tip that holds the head and its pen
 CORNER = 8.0  # as the pictures (io/render_arrows.py)
+_DRAG_ROOM = 40.0  # while dragged, bounds grow by this much at a time (fewer index updates)
 Point = tuple[float, float]
 
 _PENS = {False: QPen(style.ARROW, 1.0), True: QPen(style.ARROW_SELECTED, 2.0)}
@@ -125,12 +126,15 @@ class TransitionArrow(QGraphicsRectItem):
                                  2 * _HEAD_REACH)
         xs = [p[0] for p in points]
         ys = [p[1] for p in points]
-        bounds = QRectF(min(xs) - _HEAD_REACH, min(ys) - _HEAD_REACH,
-                        max(xs) - min(xs) + 2 * _HEAD_REACH, max(ys) - min(ys) + 2 * _HEAD_REACH)
-        if bounds != self.rect():
-            self.setRect(bounds)  # prepares the geometry change and repaints
+        left, top = min(xs) - _HEAD_REACH, min(ys) - _HEAD_REACH
+        bounds = QRectF(left, top, max(xs) + _HEAD_REACH - left, max(ys) + _HEAD_REACH - top)
+        rect = self.rect()
+        if bounds == rect or (self.dragged and rect.contains(bounds)):
+            self.update()  # (dragged: bounds with room to spare, the scene's index untouched)
+        elif self.dragged:
+            self.setRect(bounds.adjusted(-_DRAG_ROOM, -_DRAG_ROOM, _DRAG_ROOM, _DRAG_ROOM))
         else:
-            self.update()
+            self.setRect(bounds)  # prepares the geometry change and repaints
 
     def head(self) -> QPolygonF:
         if self._head is None:

@@ -207,15 +207,11 @@ class EmotionCurve(QGraphicsItem):
             return
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(style.CONTACT_BARS)
-        bottom = self.y_of(-3) + 10
+        bottom = self.y_of(-3) + 8
         for x, count in self.contacts:
             height = min(count, 6) * 14.0
             painter.drawRect(QRectF(x - 5, bottom - height, 10, height))
         painter.setPen(style.CARD_MUTED)
-        painter.setFont(style.ui_font(7))
-        for x, count in self.contacts:
-            painter.drawText(QRectF(x - 10, bottom, 20, 11), Qt.AlignmentFlag.AlignCenter,
-                             str(count))
         if self._contact_legend:
             painter.fillRect(QRectF(240, 9, 10, 12), style.CONTACT_BARS)
             painter.setFont(style.ui_font(8))
