@@ -263,7 +263,8 @@ def _bar_rows(ctx: ExportContext, bars: list[Bar], first: date, last: date, week
         owner = owners.setdefault(bar.owner, len(owners)) % len(BAR_COLOURS)
         fill = styles["bar_phase" if bar.phase else f"bar{owner}"]
         end = bar.end if bar.end and bar.end >= bar.start else (last if not bar.end else bar.start)
-        cell_styles, cells = [0] * weeks, [None] * weeks
+        cell_styles = [0] * weeks
+        cells: list[str | None] = [None] * weeks
         begin = max(0, (bar.start - first).days // 7)
         for w in range(begin, min(weeks, (end - first).days // 7 + 1)):
             cell_styles[w] = fill

@@ -37,7 +37,7 @@ _OPS = {"M": Path.MOVETO, "L": Path.LINETO}
 def arrow_path(points: list[Point]) -> Path:
     """The route with rounded corners, ending where the head's base is."""
     vertices: list[tuple[float, float]] = []
-    codes: list[int] = []
+    codes: list[np.uint8] = []  # Path's codes are uint8
     for op, values in rounded_path(points, CORNER):
         if op == "Q":
             vertices += [(values[0], values[1]), (values[2], values[3])]

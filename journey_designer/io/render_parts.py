@@ -139,8 +139,9 @@ class Painter:
         if len(xs) == 0:
             return None
         if self.parts and owners is not None:
-            return self._owned(template, xs, ys, owners, z=z, face=face, edge=edge,
-                               width=width, **kwargs)
+            self._owned(template, xs, ys, owners, z=z, face=face, edge=edge, width=width,
+                        **kwargs)
+            return None
         if grouped:
             return self._grouped(template, xs, ys, z=z, face=face, edge=edge, width=width,
                                  gid=gid, **kwargs)
@@ -344,9 +345,9 @@ def _draw_marks(p: Painter, tps: list, xs: np.ndarray, ys: np.ndarray, journey: 
             text.add(xs[i] + box.cx, ys[i] + box.cy, colours[kind][1], st.BADGE_SIZE, "#ffffff",
                      bold=True, ha="center", group=p.group(owners[i], Z_CARDS))
     for i, tp in enumerate(tps):
-        box = layouts[tp.id].pain_box
-        if box is not None:
-            text.add(xs[i] + box.x, ys[i] + BOTTOM_Y, layouts[tp.id].pain, st.BADGE_SIZE,
+        pain_box = layouts[tp.id].pain_box
+        if pain_box is not None:
+            text.add(xs[i] + pain_box.x, ys[i] + BOTTOM_Y, layouts[tp.id].pain, st.BADGE_SIZE,
                      st.PAIN, bold=True, group=p.group(owners[i], Z_CARDS))
     entries, exits = set(journey.entries), set(journey.exits)
     first = [i for i, tp in enumerate(tps) if tp.id in entries]

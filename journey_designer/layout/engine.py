@@ -80,7 +80,7 @@ def layout_journey(journey: Journey, *, labels: bool = True) -> JourneyLayout:
                     bottom=geometry.lanes_height - 6.0)
     router.route_all()
     header = [Box(0.0, 0.0, geometry.width, HEADER_HEIGHT)]
-    placed = place_labels(router.routes, boxes, header) if labels else {
+    placed: dict[Key, Box | None] = place_labels(router.routes, boxes, header) if labels else {
         key: None for key in router.routes}
     emotions = {tp.id: tp.emotion for tp in journey.touchpoints if tp.id in boxes}
     shares = {(t.source, t.target): t.share for t in journey.transitions}
