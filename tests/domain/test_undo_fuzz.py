@@ -8,9 +8,9 @@ import copy
 import itertools
 from collections.abc import Callable
 
+from editing_plans import plan
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from editing_plans import plan
 from strategies import projects
 
 from journey_designer.domain.editing import ProjectEditor
