@@ -47,6 +47,10 @@ class CustomerPaths:
     customer: np.ndarray  # int32, the customer of each visit
     simulated: int = 0  # customers simulated (0: exact)
     serial: int = 0  # unique per PathCache entry: what results made from these paths key on
+    # the visits again, touchpoint by touchpoint: customers visiting touchpoint x are
+    # visitor[visits_from[x]:visits_from[x + 1]] (made once per journey structure)
+    visitor: np.ndarray | None = None
+    visits_from: np.ndarray | None = None
 
     @property
     def count(self) -> int:
@@ -204,6 +208,15 @@ def customer_paths(flow: JourneyFlow, seed: int) -> CustomerPaths:
     return simulate(graph, SIMULATED, seed, stop)
 
 
+def by_touchpoint(paths: CustomerPaths, size: int) -> CustomerPaths:
+    """`paths` with its visits ordered by touchpoint too (`visitor`, `visits_from`)."""
+    narrow = paths.node.astype(np.int16) if size < 2**15 else paths.node  # radix sort
+    order = np.argsort(narrow, kind="stable")
+    visits_from = np.zeros(size + 1, dtype=np.int64)
+    np.cumsum(np.bincount(paths.node, minlength=size), out=visits_from[1:])
+    return replace(paths, visitor=paths.customer[order], visits_from=visits_from)
+
+
 _SERIALS = itertools.count(1)
 
 
@@ -228,7 +241,8 @@ class PathCache:
             self._paths.move_to_end(key)
             return found
         self.misses += 1
-        made = replace(customer_paths(flow, journey_seed(journey_id)), serial=next(_SERIALS))
+        made = by_touchpoint(customer_paths(flow, journey_seed(journey_id)), graph.size)
+        made = replace(made, serial=next(_SERIALS))
         self._paths[key] = made
         kept = sum(len(p.node) for p in self._paths.values())
         while kept > self._visits and len(self._paths) > 1:

@@ -256,40 +256,49 @@ def _one_path(paths: CustomerPaths, c: int) -> CustomerPaths:
 def _window_counts(paths: CustomerPaths, nodes: np.ndarray, times: np.ndarray,
                    window: float) -> np.ndarray | None:
     """The most contacts of each customer within one window, without sorting: when every
-    contact falls on a whole day, a customer's contacts are counted per day and the window
-    sums read off a running total. None when some day is not whole or the table of
-    customers × days would be bigger than MAX_CELLS (the caller sorts instead).
+    contact falls on a whole day, a customer's contacts are counted per day (a row of
+    `span` days and `width` empty ones per customer, all rows in one flat table) and the
+    window sums read off its running total. None when some day is not whole, the paths are
+    not ordered by touchpoint, or the table would be bigger than MAX_CELLS (the caller
+    sorts instead).
 
     With whole days, t2 − t1 < window exactly when t2 − t1 < ceil(window), and a busiest
     window can start on a whole day (that of its first contact)."""
     n = paths.count
     if not len(nodes):
         return np.zeros(n, dtype=np.int64)
-    if not np.array_equal(times, np.floor(times)) or not np.isfinite(times).all():
+    visitor, visits_from = paths.visitor, paths.visits_from
+    if visitor is None or visits_from is None or len(visits_from) <= int(nodes.max()):
         return None
-    size = max(int(paths.node.max()) + 1, int(nodes.max()) + 1) if len(paths.node) else 0
-    count = np.bincount(nodes, minlength=size)
-    per_visit = count[paths.node]
+    if not np.isfinite(times).all() or not np.array_equal(times, np.floor(times)):
+        return None
+    visits = np.diff(visits_from)
     width = math.ceil(window)
     low, high = int(times.min()), int(times.max())
     span = high - low + 1
     if width >= span:  # every window holds all of a customer's contacts
-        return np.bincount(paths.customer, weights=per_visit, minlength=n).astype(np.int64)
-    if n * span > MAX_CELLS:
+        return _totals(paths, nodes, n)
+    stride = span + width
+    if n * stride > MAX_CELLS:
         return None
-    order = np.argsort(nodes, kind="stable")
-    by_node_day = times[order].astype(np.int64) - low
-    first = np.concatenate(([0], np.cumsum(count)))
-    row = paths.customer.astype(np.int64) * span
-    keys = []
-    for k in range(int(count.max())):
-        visit = np.nonzero(per_visit > k)[0]
-        keys.append(row[visit] + by_node_day[first[paths.node[visit]] + k])
-    table = np.bincount(np.concatenate(keys), minlength=n * span).reshape(n, span)
-    running = np.zeros((n, span + width), dtype=np.int32)
-    np.cumsum(table, axis=1, out=running[:, 1:span + 1])
-    running[:, span + 1:] = running[:, span:span + 1]
-    return (running[:, width:width + span] - running[:, :span]).max(axis=1)
+    # the contacts: for each action, every customer visiting its touchpoint, on its day
+    lengths = visits[nodes]
+    total = int(lengths.sum())
+    before = np.cumsum(lengths) - lengths
+    at = np.repeat(visits_from[nodes] - before, lengths) + np.arange(total)
+    keys = visitor[at].astype(np.int64) * stride
+    keys += np.repeat(times.astype(np.int64) - low, lengths)
+    running = np.zeros(n * stride + width, dtype=np.int32)  # (the last `width` stay 0)
+    np.cumsum(np.bincount(keys, minlength=n * stride), out=running[1:n * stride + 1])
+    sums = running[width:] - running[:-width]  # contacts in the window from each cell on
+    return sums.reshape(n, stride)[:, :span].max(axis=1)  # windows ending inside the row
+
+
+def _totals(paths: CustomerPaths, nodes: np.ndarray, n: int) -> np.ndarray:
+    """Contacts of each customer (every window holds them all)."""
+    size = len(paths.visits_from) - 1 if paths.visits_from is not None else 0
+    per_node = np.bincount(nodes, minlength=size)
+    return np.bincount(paths.customer, weights=per_node[paths.node], minlength=n).astype(np.int64)
 
 
 def _with_dates(paths: CustomerPaths, cust: np.ndarray, t: np.ndarray, where: np.ndarray,
