@@ -10,7 +10,9 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from journey_designer import messages
 from journey_designer.domain.errors import Problem
@@ -27,6 +29,7 @@ from journey_designer.domain.model import (
     Channel,
     Journey,
     Project,
+    Touchpoint,
 )
 
 SHARE_TOLERANCE = 1e-6
@@ -84,18 +87,19 @@ def _is_number(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
 
-def _check_date(where: str, label: str, value: str | None) -> list[Problem]:
-    """`label` is the translated name of the date ("start", "end", "trigger date")."""
+def _check_date(where: str, label: str | Callable[[], str], value: str | None) -> list[Problem]:
+    """`label` is the translated name of the date ("start", "end", "trigger date"), or what
+    gives it when there is a problem."""
     if value is None:
         return []
     if not isinstance(value, str) or not _ISO_DATE.match(value):
         return [Problem(where, _t("{label} {value} is not a date of the form YYYY-MM-DD").format(
-            label=label, value=repr(value)))]
+            label=label() if callable(label) else label, value=repr(value)))]
     try:
         date.fromisoformat(value)
     except ValueError:
         return [Problem(where, _t("{label} {value} is not a real calendar date").format(
-            label=label, value=repr(value)))]
+            label=label() if callable(label) else label, value=repr(value)))]
     return []
 
 
@@ -190,6 +194,11 @@ def _check_staffing(where: str, channel: Channel) -> list[Problem]:
 
 
 def _check_duplicate_ids(project: Project) -> list[Problem]:
+    ids = [t.id for t in project.tiers] + [c.id for c in project.channels] + [a.id for a in project.actions]
+    for j in project.journeys:
+        ids += [j.id, *(s.id for s in j.stages), *(tp.id for tp in j.touchpoints)]
+    if all(ids) and len(set(ids)) == len(ids):
+        return []  # the usual case, without naming the places of 100,000 objects
     owners: list[tuple[str, str]] = []
     owners += [(t.id, _where_tier(t.name)) for t in project.tiers]
     owners += [(c.id, _where_channel(c.name)) for c in project.channels]
@@ -220,20 +229,9 @@ def _check_journey(project: Project, journey: Journey) -> list[Problem]:
     channel_ids = {c.id for c in project.channels}
     names = {tp.id: tp.name for tp in journey.touchpoints}
     for tp in journey.touchpoints:
-        where = _where_touchpoint(journey, tp.name)
-        if not tp.name.strip():
-            problems.append(Problem(where, _t("the touchpoint has no name")))
-        if tp.stage not in stage_ids:
-            problems.append(Problem(where, _t("stage {id} does not exist in this journey").format(
-                id=repr(tp.stage))))
-        for ch in tp.channels:
-            if ch not in channel_ids:
-                problems.append(Problem(where, _t("channel {id} does not exist").format(id=repr(ch))))
-        if tp.emotion not in EMOTION_RANGE or isinstance(tp.emotion, bool):
-            problems.append(Problem(where, _t("emotion {value} is not a whole number from -3 to 3").format(
-                value=tp.emotion)))
-        if tp.day is not None and (not _is_number(tp.day) or tp.day < 0):
-            problems.append(Problem(where, _t("day {value} must be a number ≥ 0").format(value=tp.day)))
+        if not _touchpoint_problems(tp, "", stage_ids, channel_ids):
+            continue  # the usual case: its place is not named
+        problems += _touchpoint_problems(tp, _where_touchpoint(journey, tp.name), stage_ids, channel_ids)
     problems += _check_transitions(journey, names)
     problems += _check_peaks(journey)
     not_here = {"entry": _t("entry {id} is not a touchpoint of this journey"),
@@ -245,6 +243,25 @@ def _check_journey(project: Project, journey: Journey) -> list[Problem]:
     return problems
 
 
+def _touchpoint_problems(tp: Touchpoint, where: str, stage_ids: set[str], channel_ids: set[str]
+                         ) -> list[Problem]:
+    problems: list[Problem] = []
+    if not tp.name.strip():
+        problems.append(Problem(where, _t("the touchpoint has no name")))
+    if tp.stage not in stage_ids:
+        problems.append(Problem(where, _t("stage {id} does not exist in this journey").format(
+            id=repr(tp.stage))))
+    for ch in tp.channels:
+        if ch not in channel_ids:
+            problems.append(Problem(where, _t("channel {id} does not exist").format(id=repr(ch))))
+    if tp.emotion not in EMOTION_RANGE or isinstance(tp.emotion, bool):
+        problems.append(Problem(where, _t("emotion {value} is not a whole number from -3 to 3").format(
+            value=tp.emotion)))
+    if tp.day is not None and (not _is_number(tp.day) or tp.day < 0):
+        problems.append(Problem(where, _t("day {value} must be a number ≥ 0").format(value=tp.day)))
+    return problems
+
+
 def _check_transitions(journey: Journey, names: dict[str, str]) -> list[Problem]:
     jw = _where_journey(journey)
     problems: list[Problem] = []
@@ -253,18 +270,21 @@ def _check_transitions(journey: Journey, names: dict[str, str]) -> list[Problem]
     not_here = {"from": _t("from {id} is not a touchpoint of this journey"),
                 "to": _t("to {id} is not a touchpoint of this journey")}
     for tr in journey.transitions:
-        label = f"{names.get(tr.source, tr.source)} → {names.get(tr.target, tr.target)}"
-        where = _t('{journey}, transition "{name}"').format(journey=jw, name=label)
-        for end, tp_id in (("from", tr.source), ("to", tr.target)):
-            if tp_id not in names:
-                problems.append(Problem(where, not_here[end].format(id=repr(tp_id))))
-        if (tr.source, tr.target) in seen:
-            problems.append(Problem(where, _t("the same transition appears twice")))
+        twice = (tr.source, tr.target) in seen
         seen.add((tr.source, tr.target))
-        if not _is_number(tr.share) or not 0 <= tr.share <= 1:
-            problems.append(Problem(where, _t("share {value} is not between 0 and 1").format(
-                value=tr.share)))
-        elif tr.source in names:
+        bad_share = not _is_number(tr.share) or not 0 <= tr.share <= 1
+        if twice or bad_share or tr.source not in names or tr.target not in names:
+            label = f"{names.get(tr.source, tr.source)} → {names.get(tr.target, tr.target)}"
+            where = _t('{journey}, transition "{name}"').format(journey=jw, name=label)
+            for end, tp_id in (("from", tr.source), ("to", tr.target)):
+                if tp_id not in names:
+                    problems.append(Problem(where, not_here[end].format(id=repr(tp_id))))
+            if twice:
+                problems.append(Problem(where, _t("the same transition appears twice")))
+            if bad_share:
+                problems.append(Problem(where, _t("share {value} is not between 0 and 1").format(
+                    value=tr.share)))
+        if not bad_share and tr.source in names:
             leaving[tr.source] += tr.share
     for tp_id, total in leaving.items():
         if total > 1 + SHARE_TOLERANCE:
@@ -311,26 +331,34 @@ def _check_actions(project: Project) -> list[Problem]:
     channels = project.channel_by_id()
     problems: list[Problem] = []
     for action in project.actions:
-        where = _where_action(action.name)
-        if not action.name.strip():
-            problems.append(Problem(where, _t("the action has no name")))
-        if action.touchpoint not in touchpoints:
-            problems.append(Problem(where, _t("touchpoint {id} does not exist").format(
-                id=repr(action.touchpoint))))
-        for tier_id in action.tiers:
-            if tier_id not in tiers:
-                problems.append(Problem(where, _t("tier {id} does not exist").format(id=repr(tier_id))))
-        if action.channel not in channels:
-            problems.append(Problem(where, _t("channel {id} does not exist").format(
-                id=repr(action.channel))))
-        if action.purpose not in PURPOSES:
-            problems.append(Problem(where, _one_of(_t("purpose {value} is not one of {choices}"),
-                                                   action.purpose, PURPOSES)))
-        if action.status not in STATUSES:
-            problems.append(Problem(where, _one_of(_t("status {value} is not one of {choices}"),
-                                                   action.status, STATUSES)))
-        problems += _check_trigger(where, action)
-        problems += _check_action_numbers(where, action)
+        if _action_problems(action, "", touchpoints, tiers, channels):
+            problems += _action_problems(action, _where_action(action.name), touchpoints, tiers, channels)
+    return problems
+
+
+def _action_problems(action: CareAction, where: str, touchpoints: dict[str, Any], tiers: dict[str, Any],
+                     channels: dict[str, Any]) -> list[Problem]:
+    """The action's problems at `where` (checked first without naming the place: most have none)."""
+    problems: list[Problem] = []
+    if not action.name.strip():
+        problems.append(Problem(where, _t("the action has no name")))
+    if action.touchpoint not in touchpoints:
+        problems.append(Problem(where, _t("touchpoint {id} does not exist").format(
+            id=repr(action.touchpoint))))
+    for tier_id in action.tiers:
+        if tier_id not in tiers:
+            problems.append(Problem(where, _t("tier {id} does not exist").format(id=repr(tier_id))))
+    if action.channel not in channels:
+        problems.append(Problem(where, _t("channel {id} does not exist").format(
+            id=repr(action.channel))))
+    if action.purpose not in PURPOSES:
+        problems.append(Problem(where, _one_of(_t("purpose {value} is not one of {choices}"),
+                                               action.purpose, PURPOSES)))
+    if action.status not in STATUSES:
+        problems.append(Problem(where, _one_of(_t("status {value} is not one of {choices}"),
+                                               action.status, STATUSES)))
+    problems += _check_trigger(where, action)
+    problems += _check_action_numbers(where, action)
     return problems
 
 
@@ -357,7 +385,7 @@ def _check_trigger(where: str, action: CareAction) -> list[Problem]:
                                                    trigger.direction, DIRECTIONS)))
         elif trigger.type != "threshold":
             problems.append(Problem(where, _t("only a threshold trigger has a direction")))
-    problems += _check_date(where, _t("trigger date"), trigger.date)
+    problems += _check_date(where, lambda: _t("trigger date"), trigger.date)
     return problems
 
 
@@ -371,8 +399,8 @@ def _check_action_numbers(where: str, action: CareAction) -> list[Problem]:
         problems.append(Problem(where, _t("the SLA must be ≥ 0 minutes")))
     if action.cost is not None and (not _is_number(action.cost) or action.cost < 0):
         problems.append(Problem(where, _t("the cost must be a number ≥ 0")))
-    problems += _check_date(where, _t("start"), action.start)
-    problems += _check_date(where, _t("end"), action.end)
+    problems += _check_date(where, lambda: _t("start"), action.start)
+    problems += _check_date(where, lambda: _t("end"), action.end)
     if not problems and action.start and action.end and action.end < action.start:
         problems.append(_ends_before_start(where, action.start, action.end))
     return problems
