@@ -231,20 +231,21 @@ class MoveStage(EditorCommand):
         super().__init__(editor, text)
         self.journey_id, self.old_index, self.new_index = journey_id, old_index, new_index
         self.x_shifts = x_shifts  # touchpoint id -> dx
+        self._old_x: dict[str, float] = {}  # undo puts back these, not x + dx - dx (rounding)
 
     def redo(self) -> None:
         self.editor.move_stage(self.journey_id, self.old_index, self.new_index)
-        self._shift(1)
+        self._old_x = {}
+        for tp_id, dx in self.x_shifts.items():
+            x = self.editor.touchpoint(self.journey_id, tp_id).x
+            if x is not None:
+                self._old_x[tp_id] = x
+                self.editor.set_touchpoint_fields(self.journey_id, tp_id, {"x": x + dx})
 
     def undo(self) -> None:
-        self._shift(-1)
+        for tp_id, x in self._old_x.items():
+            self.editor.set_touchpoint_fields(self.journey_id, tp_id, {"x": x})
         self.editor.move_stage(self.journey_id, self.new_index, self.old_index)
-
-    def _shift(self, sign: int) -> None:
-        for tp_id, dx in self.x_shifts.items():
-            tp = self.editor.touchpoint(self.journey_id, tp_id)
-            if tp.x is not None:
-                self.editor.set_touchpoint_fields(self.journey_id, tp_id, {"x": tp.x + sign * dx})
 
 
 class AddJourney(EditorCommand):

@@ -189,3 +189,16 @@ def test_a_macro_of_plan_commands_is_one_undo_step(editor: Ed, stack: QUndoStack
     assert editor.project == before
     stack.redo()
     assert editor.project == after
+
+
+def test_undoing_a_stage_move_gives_back_each_cards_exact_position(editor: Ed,
+                                                                   stack: QUndoStack) -> None:
+    # x + dx - dx is not x in floating point (123.456 + 290 - 290 = 123.45600000000002):
+    # the saved file would change after move + undo although the user undid everything
+    editor.touchpoint("j1", "a").x = 123.456
+    before = copy.deepcopy(editor.project)
+    stack.push(jc.MoveStage(editor, "j1", 0, 1, {"a": 290.0, "b": 290.0, "c": -290.0}))
+    assert editor.touchpoint("j1", "a").x == 123.456 + 290.0
+    stack.undo()
+    assert editor.touchpoint("j1", "a").x == 123.456
+    assert editor.project == before
