@@ -109,12 +109,17 @@ def _factor(value: Any) -> float:
     return factor
 
 
+def _plain(peaks: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{**p, "name": parse_text(p.get("name"))} for p in peaks if isinstance(p, dict)]
+
+
 def read_peaks(ctx: ReadContext, out: SheetValues, grid: list[list], sheet: str, accounted: set[str]) -> None:
     """The peaks table: every journey's list of peaks (when the table is there)."""
     start = next((r for r, row in enumerate(grid) if _header(row)), None)
     if start is None:
         return
     project = ctx.project
+    base = ctx.base.values if ctx.base is not None else {}
     by_name = {normalise(j.id): j.id for j in project.journeys}
     by_name |= {normalise(j.name): j.id for j in project.journeys}
     found: dict[str, list[dict[str, Any]]] = {j.id: [] for j in project.journeys}
@@ -156,7 +161,10 @@ def read_peaks(ctx: ReadContext, out: SheetValues, grid: list[list], sheet: str,
         if journey.id in bad:
             continue
         key: FieldKey = (KIND, journey.id, FIELD)
-        out.values[key] = found[journey.id]
+        reference = base.get(key, peaks_value(journey.peaks))
+        # a name the cell cannot hold exactly (spaces, a carriage return) is still the written one
+        same_peaks = isinstance(reference, list) and _plain(reference) == _plain(found[journey.id])
+        out.values[key] = reference if same_peaks else found[journey.id]
         out.places.setdefault(key, f"{sheet}!A{start + 1}")
         out.names[(KIND, journey.id)] = journey.name
 
