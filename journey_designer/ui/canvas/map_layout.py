@@ -113,10 +113,13 @@ class MapLayout(QObject):
             self._stale = None
         keep = self.scene.share_labels.boxes()
         layout.labels = {k: keep.get(k) for k in layout.routes}
+        small = len(layout.routes) <= SMALL_MAP  # (placed again in full anyway)
         for key in changed:
-            layout.labels[key] = None
-        if self._stale is not None:
-            self._stale.update(changed)
+            box = layout.labels[key]
+            if small or box is None or not _on_route(box, layout.routes[key].points):
+                layout.labels[key] = None
+                if self._stale is not None:
+                    self._stale.add(key)
         self.scene.share_labels.placed = False
         self._apply(changed)
         self.scene.share_labels.set_labels(layout.labels)
@@ -191,3 +194,13 @@ class MapLayout(QObject):
             if arrow is not None:
                 arrow.set_label_box(box)
         self.scene.share_labels.set_labels(layout.labels)
+
+
+def _on_route(box: Box, points: list[tuple[float, float]]) -> bool:
+    """Whether a label box still sits on its (orthogonal) route: a route shifted by a
+    few pixels after a drop keeps its label, and big maps place far fewer again."""
+    for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False):
+        if min(x0, x1) <= box.right and box.x <= max(x0, x1) and \
+                min(y0, y1) <= box.bottom and box.y <= max(y0, y1):
+            return True
+    return False

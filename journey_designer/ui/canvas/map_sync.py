@@ -13,6 +13,8 @@ from journey_designer.ui.canvas.items.lanes import StageLane
 if TYPE_CHECKING:
     from journey_designer.ui.canvas.scene import JourneyScene
 
+_PLACE_ONLY = {"x", "y", "stage"}  # a moved card: the scene's card maker stays valid
+
 
 class MapSync:
     def __init__(self, scene: JourneyScene) -> None:
@@ -24,6 +26,9 @@ class MapSync:
         scene.drag_cache.stop()  # before any item changes: the still picture would be stale
         scene.end_interaction()
         scene.overview_fresh = False
+        if event.kind != "touchpoint" or event.change != "changed" or \
+                not event.fields or not set(event.fields) <= _PLACE_ONLY:
+            scene.forget_card_maker()  # what a card shows may differ beyond its own fields
         if event.kind in ("action", "tier", "project") or event.change == "reset":
             scene.forget_care_index()
         if event.change == "reset":

@@ -62,6 +62,7 @@ class TransitionArrow(QGraphicsRectItem):
         self._head: QPolygonF | None = None
         self._head_area = QRectF()
         self.label_box: Box | None = None  # where ShareLabels draws the share (None: nowhere)
+        self.setToolTip(share_text(share))  # also where no label has room
         source.arrows.add(self)
         target.arrows.add(self)
         self.set_route(points if points is not None else provisional_route(source, target))

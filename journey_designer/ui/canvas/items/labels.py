@@ -40,6 +40,7 @@ class ShareLabels(QGraphicsItem):
         self._bounds = QRectF()
         self.setZValue(zorder.SHARE_LABEL)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # clicks go to the arrow below
 
     # ------------------------------------------------------------ contents
 
