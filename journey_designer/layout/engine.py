@@ -14,7 +14,7 @@ and the canvas can (see layout/__init__).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from dataclasses import dataclass
 
 from journey_designer.domain.model import Journey
@@ -72,13 +72,27 @@ class JourneyLayout:
 
 def layout_journey(journey: Journey, *, labels: bool = True) -> JourneyLayout:
     """Place everything of `journey` (labels=False leaves the share labels out: faster)."""
+    steps = layout_steps(journey, labels=labels, chunk=1 << 30)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value
+
+
+def layout_steps(journey: Journey, *, labels: bool = True,
+                 chunk: int = 1000) -> Generator[None, None, JourneyLayout]:
+    """`layout_journey` in slices (yields between slices of `chunk` arrows routed; the
+    generator's return value is the layout): a canvas builds a 10,000-card map without
+    freezing the window."""
     positions = card_positions(journey)
     boxes = {tp_id: Box(x, y, CARD_WIDTH, CARD_HEIGHT) for tp_id, (x, y) in positions.items()}
     geometry = geometry_for(journey, positions)
     edges = [(t.source, t.target) for t in journey.transitions]
     router = Router(boxes, edges, lane_count=max(len(journey.stages), 1),
                     bottom=geometry.lanes_height - 6.0)
-    router.route_all()
+    yield
+    yield from router.route_steps(chunk)
     header = [Box(0.0, 0.0, geometry.width, HEADER_HEIGHT)]
     placed: dict[Key, Box | None] = place_labels(router.routes, boxes, header) if labels else {
         key: None for key in router.routes}

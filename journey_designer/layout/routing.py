@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import heapq
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from journey_designer.layout.geometry import Box, Point, simplify
@@ -328,11 +328,27 @@ class Router:
 
     def route_all(self) -> dict[Key, Route]:
         """Every arrow's route, from scratch."""
-        self.plans = {key: self._plan(key) for key in self.edges}
-        self._ports(self.edges)
-        self._tracks(self.edges)
-        self.routes = {key: Route(key[0], key[1], self._points(key)) for key in self.edges}
+        for _ in self.route_steps(len(self.edges) + 1):
+            pass
         return self.routes
+
+    def route_steps(self, chunk: int = 1000) -> Iterator[None]:
+        """`route_all` in slices, yielding after every `chunk` arrows (and after the two
+        passes over all of them): a canvas builds a big map in event-loop steps."""
+        self.plans = {}
+        for i, key in enumerate(self.edges, 1):
+            self.plans[key] = self._plan(key)
+            if i % chunk == 0:
+                yield
+        self._ports(self.edges)
+        yield
+        self._tracks(self.edges)
+        yield
+        self.routes = {}
+        for i, key in enumerate(self.edges, 1):
+            self.routes[key] = Route(key[0], key[1], self._points(key))
+            if i % chunk == 0:
+                yield
 
     def move(self, moved: Mapping[str, Box]) -> list[Key]:
         """Cards moved (a drag step): re-route only their arrows, on the gutters' middle
