@@ -113,12 +113,18 @@ def build_facts(project: Project, flow_of: Callable[[Journey], JourneyFlow]) -> 
         painful=np.array([_is_painful(tp) for tp in tps], dtype=bool),
         recovery=np.array([bool(tp.recovery) for tp in tps], dtype=bool),
         day=np.array([number(tp.day) for tp in tps]),
-        emotion=np.array([int(number(tp.emotion)) for tp in tps], dtype=np.int64),
+        emotion=np.array([_emotion(tp.emotion) for tp in tps], dtype=np.int64),
         tier_names=display_names(project.tiers),
         channel_names=display_names(project.channels),
         channel_human=human_channel,
         actions=actions, covered=covered, service=service, human=human,
     )
+
+
+def _emotion(value: object) -> int:
+    """An emotion as the analysis reads it: out of range (validate names it) the nearest of
+    -3..3, so a hand-edited 64-bit extreme is no crash."""
+    return int(min(3.0, max(-3.0, number(value))))
 
 
 def _concat(parts: list[np.ndarray]) -> np.ndarray:

@@ -57,7 +57,7 @@ def _mot_message(f: Facts, g: int, t: int) -> str:
 def _pain_message(f: Facts, g: int, t: int) -> str:
     tp = f.tps[g]
     pains = [p for p in tp.pain_points if str(p).strip()]
-    return wording.uncovered_pain(f.project.locale, f.tier_names[t], tp.name, pains, tp.emotion,
+    return wording.uncovered_pain(f.project.locale, f.tier_names[t], tp.name, pains, int(f.emotion[g]),
                                   bool(f.covered[t, g]), f.visits[g])
 
 
