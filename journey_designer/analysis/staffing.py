@@ -27,6 +27,9 @@ from journey_designer.analysis.results import GAP_SEVERITY, ChannelLoad, Gap, St
 from journey_designer.domain.model import Channel, Peak, ServiceLevel
 
 YEAR = 365
+# traffic beyond this many Erlangs (only from invalid values, e.g. a 64-bit handling time)
+# gets A + 1 required agents: counting them exactly would take a loop of A steps
+MAX_ERLANGS = 1e6
 DEFAULT_LEVEL = ServiceLevel()
 
 
@@ -39,6 +42,8 @@ def erlang_c(agents: int, erlangs: float) -> float:
     blocking = 1.0  # Erlang B by its stable recursion
     for k in range(1, agents + 1):
         blocking = erlangs * blocking / (k + erlangs * blocking)
+        if blocking == 0.0:  # underflowed: it stays 0 (a 64-bit agent count ends here)
+            return 0.0
     return agents * blocking / (agents - erlangs * (1.0 - blocking))
 
 
@@ -56,6 +61,9 @@ def required_agents(erlangs: float, handling_minutes: float, share: float, secon
     """The least number of agents whose share answered in time reaches `share`."""
     if erlangs <= 0:
         return 0
+    if erlangs > MAX_ERLANGS:  # no contact centre: a bound, not the count (see MAX_ERLANGS)
+        return math.ceil(erlangs) + 1
+    share = min(share, 1.0)  # an invalid target above 100 % is held to 100 %
     blocking, agents = 1.0, 0
     while True:  # Erlang B grows agent by agent; C and the service level follow from it
         agents += 1
