@@ -37,6 +37,8 @@ Point = tuple[float, float]
 _PENS = {False: QPen(style.ARROW, 1.0), True: QPen(style.ARROW_SELECTED, 2.0)}
 _COLOURS = {False: style.ARROW, True: style.ARROW_SELECTED}
 _ANTIALIASING = QPainter.RenderHint.Antialiasing
+_FLAGS = (QGraphicsRectItem.GraphicsItemFlag.ItemIsSelectable
+          | QGraphicsRectItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
 
 
 def share_text(share: float) -> str:
@@ -53,11 +55,10 @@ class TransitionArrow(QGraphicsRectItem):
         self.target = target
         self.share = share
         self.setPen(Qt.PenStyle.NoPen)  # the rect only carries the bounds
-        self.setFlag(QGraphicsRectItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setFlag(QGraphicsRectItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
+        self.setFlags(_FLAGS)
         self.setZValue(zorder.ARROW)
         self._points: list[Point] = []
-        self._path = QPainterPath()
+        self._path: QPainterPath | None = None  # built when first painted or asked for
         self._shape: QPainterPath | None = None
         self._head: QPolygonF | None = None
         self._head_area = QRectF()
@@ -89,7 +90,20 @@ class TransitionArrow(QGraphicsRectItem):
 
     def path(self) -> QPainterPath:
         """The drawn path: the route with rounded corners, in item coordinates."""
-        return QPainterPath(self._path)
+        return QPainterPath(self._drawn())
+
+    def _drawn(self) -> QPainterPath:
+        path = self._path
+        if path is None:
+            path = self._path = QPainterPath()
+            for op, v in rounded_path(self._points, CORNER):
+                if op == "L":
+                    path.lineTo(v[0], v[1])
+                elif op == "Q":
+                    path.quadTo(v[0], v[1], v[2], v[3])
+                else:
+                    path.moveTo(v[0], v[1])
+        return path
 
     def label_rect(self) -> QRectF:
         """The share label's box, or (no room for a label) a box at the route's middle:
@@ -111,15 +125,7 @@ class TransitionArrow(QGraphicsRectItem):
         if len(points) < 2:
             points = provisional_route(self.source, self.target)
         self._points = points
-        path = QPainterPath()
-        for op, v in rounded_path(points, CORNER):
-            if op == "L":
-                path.lineTo(v[0], v[1])
-            elif op == "Q":
-                path.quadTo(v[0], v[1], v[2], v[3])
-            else:
-                path.moveTo(v[0], v[1])
-        self._path = path
+        self._path = None
         self._shape = None
         self._head = None  # built when first painted
         x3, y3 = points[-1]
@@ -153,7 +159,7 @@ class TransitionArrow(QGraphicsRectItem):
         if self._shape is None:
             stroker = QPainterPathStroker()
             stroker.setWidth(12)
-            self._shape = stroker.createStroke(self._path)
+            self._shape = stroker.createStroke(self._drawn())
             if self.label_box is not None:
                 self._shape.addRect(self.label_rect())
         return self._shape
@@ -165,7 +171,7 @@ class TransitionArrow(QGraphicsRectItem):
         if plain:  # painted at every mouse move of a drag: path and head not antialiased
             painter.setRenderHint(_ANTIALIASING, False)
         pen = _PENS[selected]
-        painter.strokePath(self._path, pen)
+        painter.strokePath(self._drawn(), pen)
         if option.exposedRect.intersects(self._head_area):
             painter.setPen(pen)
             painter.setBrush(_COLOURS[selected])
