@@ -159,7 +159,7 @@ def test_json_that_is_not_json(capsys, tmp_path) -> None:
 
 
 def test_json_of_a_newer_format(capsys, tmp_path, good_json) -> None:
-    good_json["format"] = "journey-designer/2"
+    good_json["format"] = "journey-designer/3"
     code, err, _ = convert_from(capsys, tmp_path, good_json)
     assert code == 2
     assert "written by a newer Journey Designer" in one_error_line(err)

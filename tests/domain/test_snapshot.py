@@ -15,8 +15,8 @@ def _mutable_ids(value: object, found: set[int]) -> set[int]:
         found.add(id(value))
         for item in value:
             _mutable_ids(item, found)
-    elif dataclasses.is_dataclass(value):
-        found.add(id(value))
+    elif dataclasses.is_dataclass(value) and not value.__dataclass_params__.frozen:  # type: ignore[union-attr]
+        found.add(id(value))  # frozen values (a service level) may be shared: they cannot change
         for f in dataclasses.fields(value):
             _mutable_ids(getattr(value, f.name), found)
     return found
