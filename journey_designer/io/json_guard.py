@@ -116,6 +116,9 @@ def join_path(parts: list[str | int], most: int = 12) -> str:
     return out + ("..." if len(parts) > most else "")
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
+
+
 def describe(value: Any, depth: int = 0) -> str:
     """A short, bounded rendering of a JSON value for a message (never the whole input)."""
     if isinstance(value, Constant):
@@ -136,6 +139,7 @@ def describe(value: Any, depth: int = 0) -> str:
         return repr(value)
     if isinstance(value, str):
         shown = _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", value[:_DESCRIBE_CHARS])
+        shown = _CONTROL.sub(lambda m: json.dumps(m.group())[1:-1], shown)  # a message stays one line
         return '"' + shown + ('..."' if len(value) > _DESCRIBE_CHARS else '"')
     if isinstance(value, list | dict):
         return _describe_container(value, depth)
