@@ -39,6 +39,10 @@
         <translation>营销</translation>
     </message>
     <message>
+        <source>Care (greetings, thanks)</source>
+        <translation>关怀（问候、感谢）</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -690,6 +694,10 @@
     <message>
         <source>when %1 ≥ %2</source>
         <translation>%1 ≥ %2 时</translation>
+    </message>
+    <message>
+        <source>when %1 ≤ %2</source>
+        <translation>当 %1 ≤ %2 时</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1435,21 @@ Your changes are still here; save again or choose another place with Save As.</s
     </message>
 </context>
 <context>
+    <name>GapFixes</name>
+    <message>
+        <source>Set agents to %1</source>
+        <translation>将坐席数设为 %1</translation>
+    </message>
+    <message>
+        <source>Put channel %1 in context group %2</source>
+        <translation>将渠道 %1 放入上下文组 %2</translation>
+    </message>
+    <message>
+        <source>Swap care levels of %1 and %2</source>
+        <translation>互换 %1 与 %2 的关怀级别</translation>
+    </message>
+</context>
+<context>
     <name>GapsPanel</name>
     <message>
         <source>All kinds</source>
@@ -1451,6 +1474,10 @@ Your changes are still here; save again or choose another place with Save As.</s
     <message>
         <source>Show on the map</source>
         <translation>在地图上显示</translation>
+    </message>
+    <message>
+        <source>Show in the Plan</source>
+        <translation>在计划中显示</translation>
     </message>
     <message>
         <source>Add care action here for %1</source>
@@ -1615,6 +1642,10 @@ Your changes are still here; save again or choose another place with Save As.</s
     <message>
         <source>Bars: care actions for %1 at each card</source>
         <translation>柱：各卡片上 %1 的关怀动作数</translation>
+    </message>
+    <message>
+        <source>New touchpoint</source>
+        <translation>新触点</translation>
     </message>
 </context>
 <context>
@@ -1863,8 +1894,8 @@ Your changes are still here; save again or choose another place with Save As.</s
         <translation>情绪 −3 … +3</translation>
     </message>
     <message>
-        <source>Care actions per tier (filled: has some)</source>
-        <translation>各等级关怀动作（实心：已有）</translation>
+        <source>Tier dots, filled where the tier has care actions</source>
+        <translation>等级圆点，实心表示该等级在此有关怀动作</translation>
     </message>
     <message>
         <source>Covered for the tier</source>
@@ -2012,6 +2043,48 @@ Your changes are still here; save again or choose another place with Save As.</s
     <message>
         <source>id {id} is also used by {place}</source>
         <translation>ID {id} 也被{place}使用</translation>
+    </message>
+</context>
+<context>
+    <name>PeaksEditor</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Busy periods of “%1” (daily entries × factor)</source>
+        <translation>“%1”的高峰期（日进入量 × 倍数）</translation>
+    </message>
+    <message>
+        <source>New peak</source>
+        <translation>新高峰</translation>
+    </message>
+</context>
+<context>
+    <name>PeaksModel</name>
+    <message>
+        <source>Peak</source>
+        <translation>高峰</translation>
+    </message>
+    <message>
+        <source>Starts (MM-DD)</source>
+        <translation>开始（月-日）</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>天数</translation>
+    </message>
+    <message>
+        <source>Factor on daily entries</source>
+        <translation>日进入量倍数</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid %2.</source>
+        <translation>“%1”不是有效的%2。</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2311,10 @@ Your changes are still here; save again or choose another place with Save As.</s
         <translation>风险</translation>
     </message>
     <message>
+        <source>Peaks</source>
+        <translation>高峰</translation>
+    </message>
+    <message>
         <source>Derive from customer data…</source>
         <translation>根据客户数据划分…</translation>
     </message>
@@ -2350,6 +2427,30 @@ Your changes are still here; save again or choose another place with Save As.</s
     <message>
         <source>Cost per contact</source>
         <translation>单次接触成本</translation>
+    </message>
+    <message>
+        <source>Context group (shared history)</source>
+        <translation>上下文组（共享客户历史）</translation>
+    </message>
+    <message>
+        <source>Hours per day</source>
+        <translation>每日服务小时</translation>
+    </message>
+    <message>
+        <source>Handling minutes</source>
+        <translation>平均处理分钟</translation>
+    </message>
+    <message>
+        <source>Agents on duty</source>
+        <translation>在岗坐席</translation>
+    </message>
+    <message>
+        <source>Service level (%)</source>
+        <translation>服务水平 (%)</translation>
+    </message>
+    <message>
+        <source>Answered within (s)</source>
+        <translation>应答时限（秒）</translation>
     </message>
     <message>
         <source>KPI</source>
@@ -2804,6 +2905,14 @@ Your changes are still here; save again or choose another place with Save As.</s
         <translation>未设预算</translation>
     </message>
     <message>
+        <source>The share of a tier&apos;s customers (%) allowed more contacts than the tier&apos;s cap within the window.</source>
+        <translation>允许在窗口期内接触次数超过该等级上限的客户占比 (%)。</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>不检查</translation>
+    </message>
+    <message>
         <source>Project name</source>
         <translation>项目名称</translation>
     </message>
@@ -2816,8 +2925,24 @@ Your changes are still here; save again or choose another place with Save As.</s
         <translation>每月关怀预算</translation>
     </message>
     <message>
+        <source>Fatigue tolerance (%)</source>
+        <translation>疲劳容忍度 (%)</translation>
+    </message>
+    <message>
+        <source>Longest care silence (days)</source>
+        <translation>最长关怀空白期（天）</translation>
+    </message>
+    <message>
         <source>Type an amount of money, or leave it empty.</source>
         <translation>请输入金额，或留空。</translation>
+    </message>
+    <message>
+        <source>Type a share in %, e.g. 5.</source>
+        <translation>请输入百分比，例如 5。</translation>
+    </message>
+    <message>
+        <source>Type a whole number of days, or leave it empty.</source>
+        <translation>请输入整数天数，或留空。</translation>
     </message>
 </context>
 <context>
@@ -3781,6 +3906,14 @@ Your changes are still here; save again or choose another place with Save As.</s
         <translation>指标，例如累计消费</translation>
     </message>
     <message>
+        <source>at least (reaches it)</source>
+        <translation>至少（达到该值）</translation>
+    </message>
+    <message>
+        <source>at most (falls to it)</source>
+        <translation>至多（降到该值）</translation>
+    </message>
+    <message>
         <source>Trigger</source>
         <translation>触发</translation>
     </message>
@@ -3801,8 +3934,12 @@ Your changes are still here; save again or choose another place with Save As.</s
         <translation>指标</translation>
     </message>
     <message>
-        <source>Reaches</source>
-        <translation>达到</translation>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
     </message>
 </context>
 <context>
@@ -4626,6 +4763,26 @@ Your changes are still here; save again or choose another place with Save As.</s
         <translation>触发类型</translation>
     </message>
     <message>
+        <source>context group</source>
+        <translation>上下文组</translation>
+    </message>
+    <message>
+        <source>service level</source>
+        <translation>服务水平</translation>
+    </message>
+    <message>
+        <source>fatigue tolerance</source>
+        <translation>疲劳容忍度</translation>
+    </message>
+    <message>
+        <source>peaks</source>
+        <translation>高峰期</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
         <source>the cell holds the error {error}</source>
         <translation>单元格中是错误值 {error}</translation>
     </message>
@@ -5236,13 +5393,6 @@ Your changes are still here; save again or choose another place with Save As.</s
     <message>
         <source>ignored explicit argument %r</source>
         <translation>忽略了显式给出的参数值 %r</translation>
-    </message>
-</context>
-<context>
-    <name>scene</name>
-    <message>
-        <source>New touchpoint</source>
-        <translation>新触点</translation>
     </message>
 </context>
 <context>
