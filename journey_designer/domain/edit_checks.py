@@ -164,7 +164,7 @@ _SENTINEL = "\x00"
 def _matches(template: str, message: str, **known: str) -> bool:
     """`message` is `template` (translated) with any values in its placeholders."""
     names = {"value", "id", "choices", "start", "end", "label", "name", "total"}
-    filled = _t(template).format(**{n: known.get(n, _SENTINEL) for n in names})
+    filled = messages.translate("Validation", template).format(**{n: known.get(n, _SENTINEL) for n in names})
     if _SENTINEL not in filled:
         return message == filled
     head, *_middle, tail = filled.split(_SENTINEL)
@@ -181,6 +181,6 @@ def field_of(kind: str, message: str) -> str | None:
         for field, label in _DATE_LABELS.items():
             for template in ("{label} {value} is not a date of the form YYYY-MM-DD",
                              "{label} {value} is not a real calendar date"):
-                if _matches(template, message, label=_t(label)):
+                if _matches(template, message, label=messages.translate("Validation", label)):
                     return field
     return None

@@ -43,6 +43,7 @@ class AnalysisRunner(QObject):
         self._generation = 0
         self._result_generation = -1  # the generation `result` was computed for
         self._running = False
+        self._closed = False
         self._holds = 0
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self._start)
@@ -90,8 +91,8 @@ class AnalysisRunner(QObject):
             self._timer.start()
 
     def _start(self) -> None:
-        if self._running or self._holds:
-            return  # _on_finished starts again: the generation moved on
+        if self._running or self._holds or self._closed:
+            return  # _on_finished starts again: the generation moved on (or the window closed)
         self._running = True
         self.busy_changed.emit(True)
         generation = self._generation
@@ -131,6 +132,7 @@ class AnalysisRunner(QObject):
         return self._analyzer
 
     def shutdown(self) -> None:
+        self._closed = True  # a run finishing after this must not start another
         self._timer.stop()
         self._executor.shutdown(wait=True)
 

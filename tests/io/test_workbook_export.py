@@ -108,11 +108,16 @@ def test_chart_pictures_go_on_the_overview(tmp_path) -> None:
 
 
 def test_the_default_charts_are_the_emotion_curve_and_the_heat_map(tmp_path) -> None:
+    """Two pictures per journey (up to three), the plan's fatigue chart and, when a channel is
+    staffed, its staffing chart."""
     pytest.importorskip("matplotlib")
-    report = export_workbook(sample("saas_onboarding_renewal"), tmp_path / "plan.xlsx")
+    project = sample("saas_onboarding_renewal")
+    report = export_workbook(project, tmp_path / "plan.xlsx")
     with zipfile.ZipFile(report.path) as archive:
         media = [n for n in archive.namelist() if n.startswith("xl/media/")]
-    assert len(media) == 2 * len(sample("saas_onboarding_renewal").journeys[:3])
+    staffed = any(c.kind == "human" and c.agents and c.hours_per_day and c.handling_minutes
+                  for c in project.channels)
+    assert len(media) == 2 * len(project.journeys[:3]) + 1 + staffed
 
 
 def test_progress_counts_up_to_the_total_and_can_stop(tmp_path) -> None:

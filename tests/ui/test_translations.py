@@ -421,7 +421,9 @@ def test_undo_history_speaks_chinese(zh_window: MainWindow) -> None:
     window.document.add_stage(journey.id, "新阶段")
     window.document.set_project_fields({"name": "改名后的方案"})
     stack = window.document.undo_stack
-    assert [stack.text(i) for i in range(stack.count())] == ["添加阶段", "编辑项目"]
+    texts = [stack.text(i) for i in range(stack.count())]
+    assert texts[0] == "添加阶段", texts
+    assert texts[1].startswith("编辑项目“") and texts[1].endswith("”：名称"), texts  # names what changed
 
 
 def test_analysis_sentences_follow_the_project_locale() -> None:

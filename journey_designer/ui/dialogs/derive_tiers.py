@@ -208,6 +208,10 @@ class DeriveTiersDialog(QDialog):
         if not self.summary:
             return
         updated = apply_to_tiers(self.document.project.tiers, self.summary, match="position")
+        old_shares = {t.id: t.share for t in self.document.project.tiers}
+        # shares that fall go first, so no step in between lets the tiers add up to over 100 %
+        # (the document refuses such a step)
+        updated = sorted(updated, key=lambda t: t.share - old_shares.get(t.id, 0.0))
         self.document.undo_stack.beginMacro(self.tr("Derive tiers from customer data"))
         for tier in updated:
             self.document.update_item("tiers", tier.id, {
