@@ -20,8 +20,8 @@ from record import record  # noqa: E402
 from synthetic import big_project  # noqa: E402
 
 from journey_designer.domain.validation import validate  # noqa: E402
-from journey_designer.io.schema import TABLES  # noqa: E402
-from journey_designer.io.sqlite_store import _rows_of, load_project, save_project  # noqa: E402
+from journey_designer.io.project_file.schema import TABLES  # noqa: E402
+from journey_designer.io.project_file.sqlite_store import _rows_of, load_project, save_project  # noqa: E402
 
 ROUNDS = 5
 

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from record import record, timed  # noqa: E402
 from synthetic import big_project  # noqa: E402
 
-from journey_designer.io.json_io import load_json, save_json  # noqa: E402
+from journey_designer.io.project_file.json_io import load_json, save_json  # noqa: E402
 
 TOUCHPOINTS = 10_000
 EXE = Path(sys.executable).with_name("journey-designer")

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from record import record  # noqa: E402
 from synthetic import big_project  # noqa: E402
 
-from journey_designer.io.project_files import save_any  # noqa: E402
+from journey_designer.io.project_file.by_name import save_any  # noqa: E402
 
 BLOCK_TARGET = 0.2
 

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from record import record, timed  # noqa: E402
 from synthetic import big_project  # noqa: E402
 
-from journey_designer.io.sqlite_store import load_project  # noqa: E402
+from journey_designer.io.project_file.sqlite_store import load_project  # noqa: E402
 from journey_designer.layout.engine import layout_journey  # noqa: E402
 from journey_designer.layout.geometry import Box  # noqa: E402
 from journey_designer.layout.labels import place_labels  # noqa: E402

@@ -27,7 +27,7 @@ from synthetic import big_project  # noqa: E402
 from journey_designer.domain import CareAction, Project, Touchpoint, Trigger  # noqa: E402
 from journey_designer.domain.merge import merge_projects  # noqa: E402
 from journey_designer.domain.validation import validate  # noqa: E402
-from journey_designer.io.project_files import load_any, save_any  # noqa: E402
+from journey_designer.io.project_file.by_name import load_any, save_any  # noqa: E402
 
 BIG = {"touchpoints": 10_000, "transitions": 30_000, "tiers": 5, "actions": 50_000}
 SIZE = "10k touchpoints, 30k transitions, 50k actions"

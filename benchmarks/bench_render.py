@@ -22,10 +22,10 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: E402
 from record import record, timed  # noqa: E402
 from synthetic import big_project  # noqa: E402
 
-from journey_designer.io import render_bands  # noqa: E402
-from journey_designer.io.render import _MapLayout, render_map  # noqa: E402
-from journey_designer.io.render_png import deflate_rows, png_size  # noqa: E402
-from journey_designer.io.sqlite_store import load_project  # noqa: E402
+from journey_designer.io.picture import bands as render_bands  # noqa: E402
+from journey_designer.io.picture.png import deflate_rows, png_size  # noqa: E402
+from journey_designer.io.picture.render import _MapLayout, render_map  # noqa: E402
+from journey_designer.io.project_file.sqlite_store import load_project  # noqa: E402
 
 ROUNDS = 5
 TARGET = 3.0

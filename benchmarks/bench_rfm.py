@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from record import record  # noqa: E402
 
 from journey_designer.analysis.rfm import assign_by_share, compute_rfm, summarize  # noqa: E402
-from journey_designer.io.transactions import Transactions, read_transactions  # noqa: E402
+from journey_designer.io.customer_data import Transactions, read_transactions  # noqa: E402
 
 RFM = Path(__file__).resolve().parents[2] / "shared" / "realdata" / "rfm"
 ROUNDS = 5

@@ -111,7 +111,7 @@ def main() -> None:
 
     from synthetic import big_project
 
-    from journey_designer.io.project_files import save_any
+    from journey_designer.io.project_file.by_name import save_any
 
     n = args.touchpoints
     work = tempfile.TemporaryDirectory(prefix="bench-startup-")

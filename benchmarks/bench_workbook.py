@@ -53,7 +53,7 @@ def _project(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 def child_export(args: argparse.Namespace, path: Path) -> dict:
     from journey_designer.analysis import analyze
-    from journey_designer.io.excel_export import export_workbook
+    from journey_designer.io.workbook.export import export_workbook
 
     project = _project(args)
     base = _peak_mb()
@@ -68,7 +68,7 @@ def child_export(args: argparse.Namespace, path: Path) -> dict:
 
 
 def child_import(args: argparse.Namespace, path: Path) -> dict:
-    from journey_designer.io.excel_import import apply, plan_import
+    from journey_designer.io.workbook.importing import apply, plan_import
 
     project = _project(args)
     for action in project.actions[::NEWER_EDIT_EVERY]:  # edited in the project after the export
@@ -90,8 +90,8 @@ def child_import(args: argparse.Namespace, path: Path) -> dict:
 def child_floor_write(args: argparse.Namespace, path: Path) -> dict:
     from openpyxl import Workbook
 
-    from journey_designer.io.excel_labels import ProjectLabels
-    from journey_designer.io.excel_layout import ACTION_COLUMNS
+    from journey_designer.io.workbook.labels import ProjectLabels
+    from journey_designer.io.workbook.layout import ACTION_COLUMNS
 
     project = _project(args)
     labels = ProjectLabels(project)

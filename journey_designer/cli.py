@@ -42,10 +42,10 @@ from journey_designer.cli_render import add_render_command, run_render, unknown_
 from journey_designer.domain import InvalidProjectError, JourneyError, Project
 from journey_designer.domain.templates import blank_project
 from journey_designer.domain.validation import validate
-from journey_designer.io.json_io import dumps, load_json, save_json
-from journey_designer.io.project_files import is_json_path
-from journey_designer.io.samples import BLANK, copy_template, sample_paths, template_names
-from journey_designer.io.sqlite_store import load_project, save_project
+from journey_designer.io.project_file.by_name import is_json_path
+from journey_designer.io.project_file.json_io import dumps, load_json, save_json
+from journey_designer.io.project_file.samples import BLANK, copy_template, sample_paths, template_names
+from journey_designer.io.project_file.sqlite_store import load_project, save_project
 
 PROG = "journey-designer"
 EXIT_OK, EXIT_PROBLEMS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
@@ -285,8 +285,8 @@ def _cmd_diff(args: argparse.Namespace) -> int:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     # imported here: openpyxl and matplotlib are only needed by the workbook commands
-    from journey_designer.io.excel_charts import matplotlib_charts
-    from journey_designer.io.excel_export import export_workbook
+    from journey_designer.io.workbook.charts import matplotlib_charts
+    from journey_designer.io.workbook.export import export_workbook
 
     if args.xlsx.suffix.lower() != ".xlsx":
         raise BadInput(_t("{file}: the workbook's name must end in .xlsx").format(file=args.xlsx))
@@ -300,7 +300,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from journey_designer.io.excel_import import ImportRefused, apply, plan_import
+    from journey_designer.io.workbook.importing import ImportRefused, apply, plan_import
 
     if not args.dry_run:
         refuse_if_open(args.file, force=args.force)  # before any work: the app would overwrite it

@@ -15,10 +15,10 @@ from pathlib import Path
 
 from journey_designer import messages
 from journey_designer.domain import JourneyError, Project
-from journey_designer.io import lock
-from journey_designer.io.json_io import load_json, load_json_stream, save_json
-from journey_designer.io.project_files import is_json_path
-from journey_designer.io.sqlite_store import load_project, save_project
+from journey_designer.io.project_file import lock
+from journey_designer.io.project_file.by_name import is_json_path
+from journey_designer.io.project_file.json_io import load_json, load_json_stream, save_json
+from journey_designer.io.project_file.sqlite_store import load_project, save_project
 
 STDIO = "-"
 STDIN_NAME = "<stdin>"

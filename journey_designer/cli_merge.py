@@ -31,10 +31,10 @@ from journey_designer import messages
 from journey_designer.domain import JourneyError, Project
 from journey_designer.domain.merge import Conflict, merge_projects
 from journey_designer.domain.validation import validate
-from journey_designer.io import lock
-from journey_designer.io.json_io import load_json, save_json, to_json_value
-from journey_designer.io.project_files import is_json_path, save_any
-from journey_designer.io.sqlite_store import SQLITE_MAGIC, load_project, save_project
+from journey_designer.io.project_file import lock
+from journey_designer.io.project_file.by_name import is_json_path, save_any
+from journey_designer.io.project_file.json_io import load_json, save_json, to_json_value
+from journey_designer.io.project_file.sqlite_store import SQLITE_MAGIC, load_project, save_project
 
 PROG = "journey-designer"
 EXIT_OK, EXIT_CONFLICTS = 0, 1

@@ -89,7 +89,7 @@ def _unknown_journey(name: str, known: Sequence[str]) -> str:
 
 def _picture_format(path: Path) -> str:
     """"png", "svg" or "pdf" from the name of the picture to write."""
-    from journey_designer.io.render import FORMATS
+    from journey_designer.io.picture.render import FORMATS
 
     suffix = path.suffix.lower()
     if suffix not in FORMATS:
@@ -101,13 +101,13 @@ def _picture_format(path: Path) -> str:
 
 def _render(args: argparse.Namespace) -> int:
     from journey_designer.cli_files import refuse_output_onto_input
-    from journey_designer.io.render import (
+    from journey_designer.io.picture.png import png_size
+    from journey_designer.io.picture.render import (
         RenderWarning,
         UnknownJourneyError,
         UnknownTierError,
         render_map,
     )
-    from journey_designer.io.render_png import png_size
 
     kind = _picture_format(args.out)  # refuse a wrong extension before reading anything
     refuse_output_onto_input(args.out, [args.file])

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from journey_designer.io.json_io import dumps, load_json
-from journey_designer.io.sqlite_store import save_project
+from journey_designer.io.project_file.json_io import dumps, load_json
+from journey_designer.io.project_file.sqlite_store import save_project
 
 SAMPLES = Path(__file__).resolve().parent.parent / "journey_designer" / "samples"
 

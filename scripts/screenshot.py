@@ -21,8 +21,8 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMenu  # noqa: E402
 
 from journey_designer.app import create_application  # noqa: E402
-from journey_designer.io.samples import sample_paths  # noqa: E402
-from journey_designer.io.sqlite_store import load_project  # noqa: E402
+from journey_designer.io.project_file.samples import sample_paths  # noqa: E402
+from journey_designer.io.project_file.sqlite_store import load_project  # noqa: E402
 from journey_designer.ui.dialogs.preferences import PreferencesDialog  # noqa: E402
 from journey_designer.ui.main_window import MainWindow  # noqa: E402
 from journey_designer.ui.settings import AppSettings  # noqa: E402

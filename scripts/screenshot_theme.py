@@ -20,7 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from journey_designer.app import create_application
-from journey_designer.io.json_io import loads
+from journey_designer.io.project_file.json_io import loads
 from journey_designer.ui.main_window import MainWindow
 
 SAMPLE = Path(__file__).resolve().parent.parent / "journey_designer" / "samples"

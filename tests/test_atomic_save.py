@@ -8,8 +8,8 @@ import pytest
 
 from journey_designer.domain import ProjectFileError
 from journey_designer.domain.templates import blank_project
-from journey_designer.io import json_io, sqlite_store
-from journey_designer.io.sqlite_store import load_project, save_project
+from journey_designer.io.project_file import json_io, sqlite_store
+from journey_designer.io.project_file.sqlite_store import load_project, save_project
 
 
 class Crash(Exception):

@@ -10,9 +10,9 @@ import pytest
 
 from journey_designer.cli import main
 from journey_designer.domain.templates import blank_project
-from journey_designer.io.json_io import project_to_dict
-from journey_designer.io.schema import SCHEMA_VERSION
-from journey_designer.io.sqlite_store import save_project
+from journey_designer.io.project_file.json_io import project_to_dict
+from journey_designer.io.project_file.schema import SCHEMA_VERSION
+from journey_designer.io.project_file.sqlite_store import save_project
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:

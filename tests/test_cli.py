@@ -10,9 +10,9 @@ import pytest
 
 from journey_designer.cli import main
 from journey_designer.domain.templates import CLASSIC_STAGES
-from journey_designer.io.json_io import load_json
-from journey_designer.io.samples import sample_paths
-from journey_designer.io.sqlite_store import load_project
+from journey_designer.io.project_file.json_io import load_json
+from journey_designer.io.project_file.samples import sample_paths
+from journey_designer.io.project_file.sqlite_store import load_project
 
 
 def test_new_blank_project_has_the_classic_six_stages(tmp_path, capsys) -> None:

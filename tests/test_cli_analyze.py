@@ -14,9 +14,9 @@ from analysis.schemas import check_analyze, check_diff
 
 from journey_designer.cli import main
 from journey_designer.domain import Project
-from journey_designer.io.json_io import load_json, save_json
-from journey_designer.io.samples import SAMPLES_DIR
-from journey_designer.io.sqlite_store import save_project
+from journey_designer.io.project_file.json_io import load_json, save_json
+from journey_designer.io.project_file.samples import SAMPLES_DIR
+from journey_designer.io.project_file.sqlite_store import save_project
 
 SAMPLE_JSON = sorted(SAMPLES_DIR.glob("*.json"))
 

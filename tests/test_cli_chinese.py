@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from journey_designer import messages
-from journey_designer.io.lock import LockOwner
-from journey_designer.io.transactions import read_transactions
+from journey_designer.io.customer_data import read_transactions
+from journey_designer.io.project_file.lock import LockOwner
 
 REPO = Path(__file__).resolve().parent.parent
 ZH_SAMPLE = REPO / "journey_designer" / "samples" / "ecommerce_aftersales_zh.journey"

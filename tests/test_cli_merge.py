@@ -13,10 +13,10 @@ import pytest
 from journey_designer.cli import main
 from journey_designer.domain import Project
 from journey_designer.domain.validation import validate
-from journey_designer.io import lock
-from journey_designer.io.json_io import load_json, save_json
-from journey_designer.io.project_files import load_any, save_any
-from journey_designer.io.sqlite_store import load_project, save_project
+from journey_designer.io.project_file import lock
+from journey_designer.io.project_file.by_name import load_any, save_any
+from journey_designer.io.project_file.json_io import load_json, save_json
+from journey_designer.io.project_file.sqlite_store import load_project, save_project
 from tests.test_merge import plan, tp
 
 

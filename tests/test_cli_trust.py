@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from journey_designer.io import lock
+from journey_designer.io.project_file import lock
 
 SAMPLES = Path(__file__).resolve().parent.parent / "journey_designer" / "samples"
 

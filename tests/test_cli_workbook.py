@@ -9,9 +9,9 @@ import openpyxl
 import pytest
 
 from journey_designer.cli import main
-from journey_designer.io.json_io import load_json, save_json
-from journey_designer.io.samples import sample_paths
-from journey_designer.io.sqlite_store import load_project
+from journey_designer.io.project_file.json_io import load_json, save_json
+from journey_designer.io.project_file.samples import sample_paths
+from journey_designer.io.project_file.sqlite_store import load_project
 
 
 def run(capsys, *args: str | Path) -> tuple[int, str, str]:

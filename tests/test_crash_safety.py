@@ -13,13 +13,13 @@ import time
 from pathlib import Path
 
 from journey_designer.domain.templates import blank_project
-from journey_designer.io.sqlite_store import load_project, save_project
+from journey_designer.io.project_file.sqlite_store import load_project, save_project
 
 SAVER = textwrap.dedent("""
     import sys
     sys.path.insert(0, {benchmarks!r})
     from synthetic import big_project
-    from journey_designer.io.sqlite_store import save_project
+    from journey_designer.io.project_file.sqlite_store import save_project
     project = big_project(touchpoints=600, transitions=1800, tiers=3, actions=3000)
     path = sys.argv[1]
     print("ready", flush=True)

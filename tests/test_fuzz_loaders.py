@@ -13,8 +13,8 @@ from strategies import projects
 from journey_designer.cli import main
 from journey_designer.domain import JourneyError
 from journey_designer.domain.templates import blank_project
-from journey_designer.io.json_io import dumps, loads, project_to_dict
-from journey_designer.io.sqlite_store import load_project, save_project
+from journey_designer.io.project_file.json_io import dumps, loads, project_to_dict
+from journey_designer.io.project_file.sqlite_store import load_project, save_project
 
 FUZZ = settings(max_examples=80, deadline=2000,
                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])

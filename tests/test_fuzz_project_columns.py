@@ -24,9 +24,9 @@ from hypothesis import strategies as st
 
 from journey_designer.domain import ProjectFileError
 from journey_designer.domain.validation import validate
-from journey_designer.io.samples import sample_paths
-from journey_designer.io.schema import TABLES
-from journey_designer.io.sqlite_store import load_project
+from journey_designer.io.project_file.samples import sample_paths
+from journey_designer.io.project_file.schema import TABLES
+from journey_designer.io.project_file.sqlite_store import load_project
 
 MEMORY_LIMIT = 2 * 1024**3
 COLUMNS = [(table, column) for table, spec in TABLES.items() for column in spec.columns]

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from journey_designer.app import open_window
 from journey_designer.cli import main as cli_main
-from journey_designer.io.samples import sample_paths
-from journey_designer.io.sqlite_store import load_project
+from journey_designer.io.project_file.samples import sample_paths
+from journey_designer.io.project_file.sqlite_store import load_project
 
 
 def test_window_opens_a_sample_and_shows_its_name(qtbot) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from journey_designer import messages
 from journey_designer.domain.validation import validate
-from journey_designer.io import json_io
+from journey_designer.io.project_file import json_io
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 from synthetic import big_project  # noqa: E402

@@ -17,8 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from journey_designer.domain import JourneyError
-from journey_designer.io.json_io import dumps, loads
-from journey_designer.io.sqlite_store import load_project, save_project
+from journey_designer.io.project_file.json_io import dumps, loads
+from journey_designer.io.project_file.sqlite_store import load_project, save_project
 
 SAMPLES = Path(__file__).resolve().parent.parent / "journey_designer" / "samples"
 EXE = Path(sys.executable).with_name("journey-designer")

@@ -14,7 +14,12 @@ import pytest
 
 from journey_designer.domain import JourneyError
 from journey_designer.domain.templates import blank_project
-from journey_designer.io.json_io import MAX_JSON_BYTES, MAX_TEXT_CHARS, load_json, project_to_dict
+from journey_designer.io.project_file.json_io import (
+    MAX_JSON_BYTES,
+    MAX_TEXT_CHARS,
+    load_json,
+    project_to_dict,
+)
 
 EXE = Path(sys.executable).with_name("journey-designer")
 MEMORY_LIMIT = 1_500 * 1024 * 1024  # the bound for hostile sizes
@@ -150,7 +155,7 @@ def test_a_fifo_without_a_writer_does_not_block(tmp_path) -> None:
 
 
 def test_a_huge_format_name_is_not_echoed_back() -> None:
-    from journey_designer.io.json_io import loads
+    from journey_designer.io.project_file.json_io import loads
 
     text = json.dumps({"format": "journey-designer/" + "9" * 100_000, "name": "x"})
     with pytest.raises(JourneyError, match="newer Journey Designer") as refused:

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from journey_designer.domain import Project
-from journey_designer.io import json_io
-from journey_designer.io.sqlite_store import load_project
+from journey_designer.io.project_file import json_io
+from journey_designer.io.project_file.sqlite_store import load_project
 
 SAMPLES = sorted((Path(__file__).resolve().parents[1] / "journey_designer" / "samples").glob("*.journey"))
 

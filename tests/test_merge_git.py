@@ -13,7 +13,7 @@ import pytest
 
 from journey_designer.domain import Project
 from journey_designer.domain.validation import validate
-from journey_designer.io.project_files import load_any, save_any
+from journey_designer.io.project_file.by_name import load_any, save_any
 from tests.test_merge import action, plan, tp
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")

@@ -8,9 +8,9 @@ from pathlib import Path
 import sqlite_utils
 
 from journey_designer.domain import Peak, Project, ServiceLevel, Settings
-from journey_designer.io.samples import sample_paths
-from journey_designer.io.schema import FORMAT_2_COLUMNS, SCHEMA_VERSION
-from journey_designer.io.sqlite_store import file_schema_version, load_project, save_project
+from journey_designer.io.project_file.samples import sample_paths
+from journey_designer.io.project_file.schema import FORMAT_2_COLUMNS, SCHEMA_VERSION
+from journey_designer.io.project_file.sqlite_store import file_schema_version, load_project, save_project
 
 
 def without_format_2(plan: Project) -> Project:

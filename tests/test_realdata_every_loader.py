@@ -18,10 +18,10 @@ import pytest
 
 from journey_designer.analysis.rfm import assign_by_share, compute_rfm, summarize
 from journey_designer.domain import ProjectFileError
-from journey_designer.io.excel_import import plan_import
-from journey_designer.io.excel_safety import WorkbookError
-from journey_designer.io.sqlite_store import load_project, save_project
-from journey_designer.io.transactions import read_transactions
+from journey_designer.io.customer_data import read_transactions
+from journey_designer.io.project_file.sqlite_store import load_project, save_project
+from journey_designer.io.sheet_safety.safety import WorkbookError
+from journey_designer.io.workbook.importing import plan_import
 from tests.conftest import SAMPLES
 
 HANG_GUARD_SECONDS = 20.0  # "within seconds": a generous bound on a loaded 2-core machine

@@ -9,9 +9,9 @@ import pytest
 
 from journey_designer.cli import main
 from journey_designer.domain import ProjectFileError
-from journey_designer.io.json_io import load_json
-from journey_designer.io.project_files import load_any
-from journey_designer.io.sqlite_store import load_project
+from journey_designer.io.project_file.by_name import load_any
+from journey_designer.io.project_file.json_io import load_json
+from journey_designer.io.project_file.sqlite_store import load_project
 
 
 def test_patient_journey_database_is_not_taken_for_a_project(realdata: Path, tmp_path) -> None:

@@ -9,8 +9,8 @@ from strategies import projects
 
 from journey_designer.domain import Project
 from journey_designer.domain.validation import validate
-from journey_designer.io.json_io import dumps, loads, project_to_dict
-from journey_designer.io.sqlite_store import load_project, save_project
+from journey_designer.io.project_file.json_io import dumps, loads, project_to_dict
+from journey_designer.io.project_file.sqlite_store import load_project, save_project
 
 ROUND_TRIP_SETTINGS = settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from journey_designer.domain.validation import validate
-from journey_designer.io.json_io import dumps, load_json, loads
-from journey_designer.io.samples import SAMPLES_DIR, sample_paths
-from journey_designer.io.sqlite_store import load_project, save_project
+from journey_designer.io.project_file.json_io import dumps, load_json, loads
+from journey_designer.io.project_file.samples import SAMPLES_DIR, sample_paths
+from journey_designer.io.project_file.sqlite_store import load_project, save_project
 
 SAMPLE_FILES = sorted(sample_paths().values())
 

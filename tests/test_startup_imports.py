@@ -71,7 +71,7 @@ def big_file(tmp_path: Path) -> Path:
         from synthetic import big_project
     finally:
         sys.path.remove(str(ROOT / "benchmarks"))
-    from journey_designer.io.project_files import save_any
+    from journey_designer.io.project_file.by_name import save_any
     from journey_designer.ui.file_ops import BIG_FILE_BYTES
 
     path = tmp_path / "big.journey"
@@ -146,7 +146,7 @@ def test_a_hidden_care_matrix_of_a_big_map_fills_when_it_is_shown(qtbot, tmp_pat
     finally:
         sys.path.remove(str(ROOT / "benchmarks"))
     from journey_designer.app import open_window
-    from journey_designer.io.project_files import save_any
+    from journey_designer.io.project_file.by_name import save_any
 
     path = tmp_path / "cards.journey"
     save_any(big_project(touchpoints=800, transitions=1600, tiers=3, actions=800), path)

@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 
 from journey_designer.domain import ProjectFileError
-from journey_designer.io.transactions import (
+from journey_designer.io.customer_data import (
     Cancelled,
     Cleaning,
     ColumnMapping,

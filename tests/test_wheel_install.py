@@ -108,7 +108,7 @@ def test_new_from_a_template_works_from_another_folder(installed: Path, tmp_path
 def test_the_installed_program_finds_its_samples_inside_itself(installed: Path,
                                                                tmp_path: Path) -> None:
     code = ("import journey_designer, json\n"
-            "from journey_designer.io.samples import sample_paths, template_names\n"
+            "from journey_designer.io.project_file.samples import sample_paths, template_names\n"
             "print(json.dumps({'package': journey_designer.__file__, 'names': template_names(),\n"
             "    'paths': [str(p) for p in sample_paths().values()]}))")
     result = run([str(installed / "python"), "-c", code], cwd=tmp_path)

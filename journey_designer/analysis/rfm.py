@@ -26,7 +26,7 @@ import numpy as np
 
 from journey_designer.domain.errors import JourneyError
 from journey_designer.domain.model import Tier
-from journey_designer.io.transactions import Transactions
+from journey_designer.io.customer_data import Transactions
 
 Measure = Literal["monetary", "frequency", "recency", "rfm_score"]
 MEASURES: tuple[str, ...] = ("monetary", "frequency", "recency", "rfm_score")

@@ -5,7 +5,7 @@ matplotlib only falls back from one font to the next for families listed in
 fall back), and it caches its font list: a font installed after the cache was written is
 added here from its usual file so it works without deleting ``~/.cache/matplotlib``.
 
-Chart text goes through `clean_text` (io.render_glyphs, as for the map pictures):
+Chart text goes through `clean_text` (io.picture.glyphs, as for the map pictures):
 invisible characters dropped, an installed font for a script the list lacks added to it,
 "�" for what no font draws. One ChartGlyphsWarning per process names what was missing.
 """
@@ -23,7 +23,7 @@ from matplotlib import font_manager
 from matplotlib.figure import Figure
 from matplotlib.text import Text
 
-from journey_designer.io.render_glyphs import Coverage, missing_message, missing_scripts
+from journey_designer.io.picture.glyphs import Coverage, missing_message, missing_scripts
 
 BASE_FAMILY = "DejaVu Sans"  # bundled with matplotlib: always there
 CJK_FAMILIES: tuple[str, ...] = (
@@ -111,7 +111,7 @@ def _font_coverage() -> Coverage:
 
 
 def clean_text(text: str) -> str:
-    """`text` as the chart fonts can draw it (see io.render_glyphs); a font found for a
+    """`text` as the chart fonts can draw it (see io.picture.glyphs); a font found for a
     missing script joins ``font.family``."""
     global _families
     coverage = _font_coverage()

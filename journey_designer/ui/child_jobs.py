@@ -1,5 +1,5 @@
 """Long core work run in a child process: File ▸ Export picture, and reading a big
-edited workbook for File ▸ Import workbook (through io.isolated_read, with its memory limit).
+edited workbook for File ▸ Import workbook (through io.sheet_safety.isolated_read, with its memory limit).
 
 matplotlib's Agg and the workbook readers (calamine, openpyxl) hold the GIL for up to a
 second at a time on a big project: run on a thread, they would freeze the window
@@ -23,9 +23,9 @@ from pathlib import Path
 
 from journey_designer import messages
 from journey_designer.domain import JourneyError, Project
-from journey_designer.io.excel_plan import ImportPlan
-from journey_designer.io.isolated_read import Cancelled, run_isolated
-from journey_designer.io.sqlite_store import project_rows, write_rows
+from journey_designer.io.project_file.sqlite_store import project_rows, write_rows
+from journey_designer.io.sheet_safety.isolated_read import Cancelled, run_isolated
+from journey_designer.io.workbook.plan import ImportPlan
 
 PROJECT, RESULT, ERROR = "project.journey", "result.pickle", "error.txt"
 
@@ -73,13 +73,13 @@ def draw_in_child(project: Project, out: Path, journey: str | None, tier: str | 
 
 def plan_import_in_child(project: Project, workbook: Path,
                          keep_going: Callable[[], bool]) -> ImportPlan:
-    """What `workbook` would change in `project` (io.excel_import.plan_import), planned
-    entirely in one isolated child (io.isolated_read: a memory limit, a reader that dies is a
+    """What `workbook` would change in `project` (io.workbook.importing.plan_import), planned
+    entirely in one isolated child (io.sheet_safety.isolated_read: a memory limit, a reader that dies is a
     clear refusal), whose own reads then run in-process. The plan names objects by id, so the
     copy that comes back applies to `project`."""
     try:
-        plan = run_isolated("journey_designer.io.excel_import:plan_import", project, workbook, path=workbook,
-                            keep_going=keep_going)
+        plan = run_isolated("journey_designer.io.workbook.importing:plan_import", project, workbook,
+                            path=workbook, keep_going=keep_going)
     except Cancelled:
         raise ChildCancelled() from None
     if not isinstance(plan, ImportPlan):
@@ -90,7 +90,7 @@ def plan_import_in_child(project: Project, workbook: Path,
 def main(argv: list[str]) -> int:
     import warnings
 
-    from journey_designer.io.sqlite_store import load_project
+    from journey_designer.io.project_file.sqlite_store import load_project
 
     job, folder, language, *args = argv
     messages.set_language(language)
@@ -99,7 +99,7 @@ def main(argv: list[str]) -> int:
     try:
         project = load_project(work / PROJECT)
         if job == "picture":
-            from journey_designer.io.render import render_map  # each job imports only its own
+            from journey_designer.io.picture.render import render_map  # each job imports only its own
 
             out, journey, tier = (args + ["", ""])[:3]
             render_map(project, out, journey=journey or None, tier=tier or None)

@@ -305,7 +305,7 @@ class Document(QObject, PlanEditingApi):
 
     def copy_payload(self, journey_id: str, tp_ids: list[str]) -> dict[str, Any]:
         """The selected cards and the arrows between them, as a JSON-able dict."""
-        from journey_designer.io.json_io import to_json_value
+        from journey_designer.io.project_file.json_io import to_json_value
 
         chosen = set(tp_ids)
         journey = self.editor.journey(journey_id)
@@ -319,7 +319,7 @@ class Document(QObject, PlanEditingApi):
     def paste(self, journey_id: str, payload: dict[str, Any], offset: tuple[float, float],
               text: str | None = None) -> list[str]:
         """Add copies of the payload's cards with new ids; arrows between them come along."""
-        from journey_designer.io.json_io import from_json_value
+        from journey_designer.io.project_file.json_io import from_json_value
 
         journey = self.editor.journey(journey_id)
         stage_ids = {s.id for s in journey.stages}

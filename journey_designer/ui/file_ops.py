@@ -24,12 +24,17 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from journey_designer.domain import JourneyError, Project, ProjectFileError
 from journey_designer.domain.templates import blank_project
-from journey_designer.io import lock
-from journey_designer.io.json_io import save_json
-from journey_designer.io.project_files import is_json_path, load_any
-from journey_designer.io.samples import sample_paths
-from journey_designer.io.schema import SCHEMA_VERSION
-from journey_designer.io.sqlite_store import file_schema_version, load_project, project_rows, write_rows
+from journey_designer.io.project_file import lock
+from journey_designer.io.project_file.by_name import is_json_path, load_any
+from journey_designer.io.project_file.json_io import save_json
+from journey_designer.io.project_file.samples import sample_paths
+from journey_designer.io.project_file.schema import SCHEMA_VERSION
+from journey_designer.io.project_file.sqlite_store import (
+    file_schema_version,
+    load_project,
+    project_rows,
+    write_rows,
+)
 from journey_designer.ui.canvas.map_builder import BuiltMap
 from journey_designer.ui.dialogs import disk_changed
 from journey_designer.ui.disk_state import DiskState

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QWidget
 
 from journey_designer.domain import Project
 from journey_designer.domain.queries import actions_by_touchpoint
-from journey_designer.io.project_files import load_any
+from journey_designer.io.project_file.by_name import load_any
 from journey_designer.ui.canvas.map_builder import BuiltMap, MapBuilder
 from journey_designer.ui.canvas.scene import JourneyScene
 from journey_designer.ui.disk_state import DiskState

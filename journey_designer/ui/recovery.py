@@ -26,8 +26,8 @@ from typing import Any
 from PySide6.QtCore import QSettings, QStandardPaths
 
 from journey_designer.domain import JourneyError, Project
-from journey_designer.io.atomic import atomic_write_text
-from journey_designer.io.sqlite_store import Rows, load_project, write_rows
+from journey_designer.io.project_file.atomic import atomic_write_text
+from journey_designer.io.project_file.sqlite_store import Rows, load_project, write_rows
 
 MAX_INFO_BYTES = 64 * 1024
 MAX_PID = 2**31 - 1  # os.kill takes a C int

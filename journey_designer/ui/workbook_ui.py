@@ -71,7 +71,7 @@ class WorkbookUi(QObject):
         analysis = self.session.analysis.fresh_result()  # None: analysed in the worker
 
         def write(temp: Path, report: Report) -> object:
-            from journey_designer.io.excel_export import export_workbook
+            from journey_designer.io.workbook.export import export_workbook
 
             return export_workbook(project, temp, analysis,
                                    lambda done, total: report(done, total or 0))
@@ -169,7 +169,7 @@ class WorkbookUi(QObject):
         project, title = document.project, self.tr("Cannot import workbook")
 
         def read(report: Report) -> object:
-            from journey_designer.io.excel_import import plan_import
+            from journey_designer.io.workbook.importing import plan_import
             from journey_designer.ui.child_jobs import plan_import_in_child
 
             if path.stat().st_size < self.child_import_bytes:
@@ -179,7 +179,7 @@ class WorkbookUi(QObject):
                               executor=self._executor, show_after_ms=self.progress_after_ms)
         if self._stopped(plan, title):
             return False
-        from journey_designer.io.excel_import import apply
+        from journey_designer.io.workbook.importing import apply
         from journey_designer.ui.dialogs.import_preview import ImportPreviewDialog
 
         dialog = ImportPreviewDialog(plan, self.window)

@@ -20,8 +20,8 @@ from journey_designer.analysis.diff import diff_projects
 from journey_designer.analysis.json_report import analysis_json, diff_json
 from journey_designer.analysis.report import analysis_text, diff_text
 from journey_designer.domain import Project, Transition
-from journey_designer.io.project_files import load_any
-from journey_designer.io.samples import SAMPLES_DIR
+from journey_designer.io.project_file.by_name import load_any
+from journey_designer.io.project_file.samples import SAMPLES_DIR
 
 SAMPLES = sorted([*SAMPLES_DIR.glob("*.json"), *SAMPLES_DIR.glob("*.journey")])
 

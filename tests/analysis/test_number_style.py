@@ -11,7 +11,7 @@ import pytest
 from journey_designer.analysis.engine import analyze
 from journey_designer.analysis.report import analysis_text
 from journey_designer.analysis.wording import amount
-from journey_designer.io.json_io import loads
+from journey_designer.io.project_file.json_io import loads
 
 SAMPLES = Path(__file__).resolve().parents[2] / "journey_designer" / "samples"
 TRAILING_ZEROS = re.compile(r"(?<![\d.])\d[\d,]*\.00(?!\d)")

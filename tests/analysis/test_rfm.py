@@ -20,7 +20,7 @@ from journey_designer.analysis.rfm import (
     summarize,
 )
 from journey_designer.domain import Tier
-from journey_designer.io.transactions import read_transactions
+from journey_designer.io.customer_data import read_transactions
 
 # A: two orders on Jan 1 (one purchase day) and one on Jan 10 → F 2, M 35, last Jan 10
 # B: Jan 5, 100 · C: Jan 2, 3, 4, 1 each → F 3, M 3 · D: Jan 9, 50 · E: Jan 8, a free item (0)

@@ -27,7 +27,7 @@ from journey_designer.charts import (
 )
 from journey_designer.charts.fonts import ChartGlyphsWarning
 from journey_designer.domain import CareAction, Channel, Journey, Project, Stage, Tier, Touchpoint
-from journey_designer.io.excel_charts import matplotlib_charts
+from journey_designer.io.workbook.charts import matplotlib_charts
 
 SAMPLES = Path(__file__).resolve().parents[2] / "journey_designer" / "samples"
 ZH_SAMPLE = SAMPLES / "ecommerce_aftersales_zh.journey"
@@ -112,7 +112,7 @@ def test_the_workbook_pictures_are_made_and_the_overview_says_what_is_missing() 
 
 
 def test_cli_export_says_it_once_as_a_note(tmp_path) -> None:
-    from journey_designer.io.sqlite_store import save_project
+    from journey_designer.io.project_file.sqlite_store import save_project
 
     save_project(glyph_project(), tmp_path / "glyphs.journey")
     done = subprocess.run([sys.executable, "-m", "journey_designer", "export",
@@ -140,7 +140,7 @@ def test_charts_without_any_cjk_font_draw_and_name_chinese(tmp_path) -> None:
         pytest.skip(f"cannot make a private mount namespace here: {probe.stderr.strip()}")
     script = (
         "import io, sys\n"
-        "from journey_designer.io.sqlite_store import load_project\n"
+        "from journey_designer.io.project_file.sqlite_store import load_project\n"
         "from journey_designer.analysis import analyze\n"
         "from journey_designer import charts\n"
         "from journey_designer.charts import has_cjk_font\n"

@@ -10,7 +10,7 @@ from matplotlib.patches import Rectangle
 
 from journey_designer.analysis import analyze
 from journey_designer.charts.journey_charts import emotion_curve
-from journey_designer.io.sqlite_store import load_project
+from journey_designer.io.project_file.sqlite_store import load_project
 from journey_designer.layout.palette import tier_colour
 
 SAMPLE = Path(__file__).resolve().parents[2] / "journey_designer" / "samples" / "credit_card_care.journey"

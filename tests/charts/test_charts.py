@@ -28,7 +28,7 @@ from journey_designer.charts import (
 from journey_designer.charts._data import action_counts, ordered_touchpoints, stage_coverage
 from journey_designer.domain import CareAction, Channel, Journey, Project, Stage, Tier, Touchpoint
 from journey_designer.domain.templates import blank_project
-from journey_designer.io.sqlite_store import load_project
+from journey_designer.io.project_file.sqlite_store import load_project
 
 pytestmark = pytest.mark.filterwarnings("error")  # a missing glyph warns: make it fail
 

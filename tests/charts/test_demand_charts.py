@@ -20,7 +20,7 @@ from journey_designer.charts._common import OVER_COLOUR
 from journey_designer.domain import Project
 from journey_designer.domain.model import Peak
 from journey_designer.domain.templates import blank_project
-from journey_designer.io.sqlite_store import load_project
+from journey_designer.io.project_file.sqlite_store import load_project
 
 SAMPLES = Path(__file__).resolve().parents[2] / "journey_designer" / "samples"
 

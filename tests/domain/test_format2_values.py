@@ -10,8 +10,8 @@ import pytest
 
 from journey_designer.domain import Channel, Peak, Project, ServiceLevel, Settings, Trigger
 from journey_designer.domain.validation import validate
-from journey_designer.io.json_io import dumps, load_json, loads
-from journey_designer.io.samples import SAMPLES_DIR
+from journey_designer.io.project_file.json_io import dumps, load_json, loads
+from journey_designer.io.project_file.samples import SAMPLES_DIR
 
 
 def messages(project: Project) -> list[str]:

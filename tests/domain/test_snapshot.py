@@ -6,8 +6,8 @@ from __future__ import annotations
 import dataclasses
 
 from journey_designer.domain.snapshot import snapshot
-from journey_designer.io.samples import sample_paths
-from journey_designer.io.sqlite_store import load_project
+from journey_designer.io.project_file.samples import sample_paths
+from journey_designer.io.project_file.sqlite_store import load_project
 
 
 def _mutable_ids(value: object, found: set[int]) -> set[int]:

@@ -19,8 +19,8 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from workbook_helpers import export, sample
 
-from journey_designer.io.excel_import import WorkbookError, plan_import
-from journey_designer.io.sqlite_store import save_project
+from journey_designer.io.project_file.sqlite_store import save_project
+from journey_designer.io.workbook.importing import WorkbookError, plan_import
 
 SHEET = "xl/worksheets/sheet4.xml"  # the Action Plan
 NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"

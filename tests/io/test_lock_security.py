@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from journey_designer.io import lock
+from journey_designer.io.project_file import lock
 
 
 @pytest.fixture

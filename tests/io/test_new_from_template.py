@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from journey_designer.cli import main
-from journey_designer.io import sqlite_store
-from journey_designer.io.samples import sample_paths
-from journey_designer.io.sqlite_store import load_project
+from journey_designer.io.project_file import sqlite_store
+from journey_designer.io.project_file.samples import sample_paths
+from journey_designer.io.project_file.sqlite_store import load_project
 
 TEMPLATE = "credit_card_care"
 

@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 
 from journey_designer.domain.templates import blank_project
-from journey_designer.io.sqlite_store import save_project
+from journey_designer.io.project_file.sqlite_store import save_project
 
 REPO = Path(__file__).resolve().parents[2]
 PEAK_LIMIT_MB = 1536
@@ -59,7 +59,7 @@ def test_saving_a_50_mb_name_is_refused_clearly(tmp_path: Path) -> None:
 import sys
 from journey_designer.domain import ProjectFileError
 from journey_designer.domain.templates import blank_project
-from journey_designer.io.sqlite_store import save_project
+from journey_designer.io.project_file.sqlite_store import save_project
 try:
     save_project(blank_project(name="n" * 50_000_000), {str(path)!r})
 except ProjectFileError as exc:
@@ -97,7 +97,7 @@ def test_a_100000_touchpoint_project_saves_and_opens(tmp_path: Path) -> None:
 import sys
 sys.path.insert(0, {str(REPO / "benchmarks")!r})
 from synthetic import big_project
-from journey_designer.io.sqlite_store import save_project
+from journey_designer.io.project_file.sqlite_store import save_project
 save_project(big_project(100_000, 300_000, 3, 400_000), {str(path)!r})
 """
     code, _, err, peak = run_measured([sys.executable, "-c", script], timeout=600)

@@ -18,8 +18,8 @@ import pytest
 from journey_designer.cli import main
 from journey_designer.domain import ProjectFileError
 from journey_designer.domain.templates import blank_project
-from journey_designer.io.json_io import save_json
-from journey_designer.io.sqlite_store import load_project, save_project
+from journey_designer.io.project_file.json_io import save_json
+from journey_designer.io.project_file.sqlite_store import load_project, save_project
 
 SQLITE3 = shutil.which("sqlite3")
 SIDECARS = ("-wal", "-shm", "-journal")

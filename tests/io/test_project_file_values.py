@@ -16,8 +16,8 @@ import pytest
 from journey_designer.cli import main
 from journey_designer.domain import ProjectFileError, Risk
 from journey_designer.domain.templates import blank_project
-from journey_designer.io.samples import sample_paths
-from journey_designer.io.sqlite_store import load_project, save_project
+from journey_designer.io.project_file.samples import sample_paths
+from journey_designer.io.project_file.sqlite_store import load_project, save_project
 
 SAMPLE = "credit_card_care"
 

@@ -16,8 +16,8 @@ from openpyxl.utils.datetime import CALENDAR_MAC_1904
 from workbook_helpers import edit, export, headers, row_of, sample, sheet_of
 
 from journey_designer.cli import main
-from journey_designer.io.excel_import import plan_import
-from journey_designer.io.sqlite_store import save_project
+from journey_designer.io.project_file.sqlite_store import save_project
+from journey_designer.io.workbook.importing import plan_import
 
 
 @pytest.fixture

@@ -17,10 +17,10 @@ from pathlib import Path
 import pytest
 from workbook_helpers import export, sample
 
-from journey_designer.io.excel_import import WorkbookError, plan_import
-from journey_designer.io.excel_read import read_grid
-from journey_designer.io.excel_safety import inspect_workbook
-from journey_designer.io.sqlite_store import save_project
+from journey_designer.io.project_file.sqlite_store import save_project
+from journey_designer.io.sheet_safety.safety import inspect_workbook
+from journey_designer.io.workbook.importing import WorkbookError, plan_import
+from journey_designer.io.workbook.read_cells import read_grid
 
 SHEET = "xl/worksheets/sheet4.xml"  # the Action Plan, fourth sheet
 NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -164,7 +164,7 @@ def test_a_little_shared_text_is_fine(files, tmp_path) -> None:
 
 def test_a_reader_that_aborts_is_a_clear_refusal() -> None:
     """Whatever the reader does — abort, run out of memory — the caller gets an error, not a crash."""
-    from journey_designer.io import isolated_read
+    from journey_designer.io.sheet_safety import isolated_read
     with pytest.raises(WorkbookError) as caught:
         isolated_read.run_isolated("os:abort", path=Path("plan.xlsx"))
     assert "the workbook could not be read: the reader stopped (signal 6)" in str(caught.value)
@@ -172,14 +172,14 @@ def test_a_reader_that_aborts_is_a_clear_refusal() -> None:
 
 
 def test_a_reader_out_of_memory_is_a_clear_refusal() -> None:
-    from journey_designer.io import isolated_read
+    from journey_designer.io.sheet_safety import isolated_read
     with pytest.raises(WorkbookError) as caught:
         isolated_read.run_isolated("builtins:bytearray", 8 * 2**30, path=Path("plan.xlsx"), memory=2**30)
     assert "more memory" in str(caught.value)
 
 
 def test_a_reader_that_hangs_is_stopped() -> None:
-    from journey_designer.io import isolated_read
+    from journey_designer.io.sheet_safety import isolated_read
     started = time.perf_counter()
     with pytest.raises(WorkbookError, match="took longer"):
         isolated_read.run_isolated("time:sleep", 60, path=Path("plan.xlsx"), timeout=1)
@@ -188,7 +188,7 @@ def test_a_reader_that_hangs_is_stopped() -> None:
 
 def test_workbooks_are_read_in_a_child_process(files, monkeypatch) -> None:
     """read_grid goes through the isolation (which reports the child's pid)."""
-    from journey_designer.io import isolated_read
+    from journey_designer.io.sheet_safety import isolated_read
     _, good = files
     children: list[int] = []
     real = isolated_read.run_isolated
@@ -204,7 +204,7 @@ def test_workbooks_are_read_in_a_child_process(files, monkeypatch) -> None:
 
 def _read_transactions_in_a_subprocess(path: Path) -> subprocess.CompletedProcess:
     code = ("import sys\nfrom journey_designer.domain import JourneyError\n"
-            "from journey_designer.io.transactions import read_transactions\n"
+            "from journey_designer.io.customer_data import read_transactions\n"
             "try:\n    read_transactions(sys.argv[1])\nexcept JourneyError as exc:\n"
             "    print(exc, file=sys.stderr)\n    sys.exit(2)\n")
     def limit() -> None:

@@ -17,7 +17,7 @@ import openpyxl
 import pytest
 from workbook_helpers import export, headers, row_of, sample, sheet_of
 
-from journey_designer.io.excel_import import apply, plan_import
+from journey_designer.io.workbook.importing import apply, plan_import
 
 HERE = Path(__file__).resolve().parent
 SYSTEM_PYTHON = "/usr/bin/python3"

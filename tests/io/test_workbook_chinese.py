@@ -17,13 +17,13 @@ from journey_designer import charts, messages
 from journey_designer.charts import _common
 from journey_designer.cli import main
 from journey_designer.domain import Trigger
-from journey_designer.io.excel_base import BASE_SHEET
-from journey_designer.io.excel_export import export_workbook
-from journey_designer.io.excel_import import WorkbookError, apply, plan_import
-from journey_designer.io.excel_layout import ACTION_COLUMNS, SHEETS, header_keys, normalise, trigger_text
-from journey_designer.io.excel_read import parse_choice
-from journey_designer.io.excel_words import CHOICE_LABELS, HEADERS, workbook_words
-from journey_designer.io.sqlite_store import load_project
+from journey_designer.io.project_file.sqlite_store import load_project
+from journey_designer.io.workbook.base import BASE_SHEET
+from journey_designer.io.workbook.export import export_workbook
+from journey_designer.io.workbook.importing import WorkbookError, apply, plan_import
+from journey_designer.io.workbook.layout import ACTION_COLUMNS, SHEETS, header_keys, normalise, trigger_text
+from journey_designer.io.workbook.read_cells import parse_choice
+from journey_designer.io.workbook.words import CHOICE_LABELS, HEADERS, workbook_words
 
 ZH_SHEETS = ["概览", "旅程地图", "关怀矩阵", "行动计划", "时间线", "缺口", "客户分层", "渠道", "阶段与风险", "列表"]
 ZH_HEADERS = ["编号", "关怀动作", "旅程", "阶段", "触点", "客户分层", "渠道", "触发条件", "用途",

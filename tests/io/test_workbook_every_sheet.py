@@ -17,10 +17,10 @@ from workbook_helpers import edit, export, sample, set_cell, sheet_of
 
 from journey_designer.cli import main
 from journey_designer.domain import Project
-from journey_designer.io.excel_import import apply, plan_import
-from journey_designer.io.json_io import project_to_dict
-from journey_designer.io.samples import sample_paths
-from journey_designer.io.sqlite_store import load_project
+from journey_designer.io.project_file.json_io import project_to_dict
+from journey_designer.io.project_file.samples import sample_paths
+from journey_designer.io.project_file.sqlite_store import load_project
+from journey_designer.io.workbook.importing import apply, plan_import
 
 ZH = "ecommerce_aftersales_zh"
 

@@ -13,13 +13,13 @@ from strategies import projects
 from workbook_helpers import HOSTILE_TEXTS, edit, export, hostile_project, sample, sheet_xml
 
 from journey_designer.domain import CareAction, ProjectFileError
-from journey_designer.io.excel_base import BASE_SHEET
-from journey_designer.io.excel_charts import ChartImage, Charts
-from journey_designer.io.excel_export import Cancelled, export_workbook
-from journey_designer.io.excel_import import plan_import
-from journey_designer.io.excel_layout import ACTION_COLUMNS, SHEETS
-from journey_designer.io.excel_read import read_grid
-from journey_designer.io.excel_safety import inspect_workbook
+from journey_designer.io.sheet_safety.safety import inspect_workbook
+from journey_designer.io.workbook.base import BASE_SHEET
+from journey_designer.io.workbook.charts import ChartImage, Charts
+from journey_designer.io.workbook.export import Cancelled, export_workbook
+from journey_designer.io.workbook.importing import plan_import
+from journey_designer.io.workbook.layout import ACTION_COLUMNS, SHEETS
+from journey_designer.io.workbook.read_cells import read_grid
 
 
 def test_sheets_in_design_order_with_a_hidden_lists_sheet_and_the_hidden_base(tmp_path) -> None:

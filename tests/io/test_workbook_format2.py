@@ -15,8 +15,8 @@ from workbook_helpers import SAMPLE_NAMES, edit, export, sample, sheet_of
 
 from journey_designer.analysis import analyze
 from journey_designer.domain import Project
-from journey_designer.io.excel_import import apply, plan_import
-from journey_designer.io.json_io import project_to_dict
+from journey_designer.io.project_file.json_io import project_to_dict
+from journey_designer.io.workbook.importing import apply, plan_import
 
 
 def _col(sheet: Worksheet, header: str, header_row: int = 1) -> int:
@@ -310,7 +310,7 @@ def test_a_bad_peak_is_a_problem_naming_its_cell(tmp_path, column: int, value: o
 
 
 def test_the_channels_sheet_shows_the_staffing_chart_and_the_overview_the_fatigue_chart(tmp_path) -> None:
-    from journey_designer.io.excel_export import export_workbook
+    from journey_designer.io.workbook.export import export_workbook
 
     project = sample()
     path = tmp_path / "charts.xlsx"
@@ -324,7 +324,7 @@ def test_the_channels_sheet_shows_the_staffing_chart_and_the_overview_the_fatigu
 
 
 def test_a_workbook_with_charts_imports_without_change(tmp_path) -> None:
-    from journey_designer.io.excel_export import export_workbook
+    from journey_designer.io.workbook.export import export_workbook
 
     project = sample()
     path = tmp_path / "charts.xlsx"

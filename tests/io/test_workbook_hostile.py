@@ -14,10 +14,10 @@ from hypothesis import strategies as st
 from workbook_helpers import export, sample
 
 from journey_designer.cli import main
-from journey_designer.io.excel_import import WorkbookError, plan_import
-from journey_designer.io.excel_read import read_grid
-from journey_designer.io.excel_safety import inspect_workbook
-from journey_designer.io.sqlite_store import save_project
+from journey_designer.io.project_file.sqlite_store import save_project
+from journey_designer.io.sheet_safety.safety import inspect_workbook
+from journey_designer.io.workbook.importing import WorkbookError, plan_import
+from journey_designer.io.workbook.read_cells import read_grid
 
 SHEET = "xl/worksheets/sheet4.xml"  # the Action Plan, fourth sheet
 WORKSHEET = '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'

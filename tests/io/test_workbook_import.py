@@ -13,7 +13,7 @@ from workbook_helpers import SAMPLE_NAMES, edit, export, headers, row_of, sample
 
 from journey_designer.domain import CareAction, Trigger
 from journey_designer.domain.validation import validate
-from journey_designer.io.excel_import import ImportRefused, WorkbookError, apply, plan_import
+from journey_designer.io.workbook.importing import ImportRefused, WorkbookError, apply, plan_import
 
 PLAN = "Action Plan"
 
@@ -232,7 +232,7 @@ def test_ambiguous_names_fall_back_to_ids_and_say_so(tmp_path) -> None:
     project.actions.append(CareAction(id="act-x", touchpoint="tp-apply", tiers=["tier-gold", "tier-silver"],
                                       channel="ch-sms", name="Both golds"))
     path = tmp_path / "plan.xlsx"
-    from journey_designer.io.excel_export import export_workbook
+    from journey_designer.io.workbook.export import export_workbook
 
     report = export_workbook(project, path, charts=None)
     assert any("tier(s) appear by id" in note for note in report.notes)

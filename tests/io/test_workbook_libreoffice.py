@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from workbook_helpers import HOSTILE_TEXTS, hostile_project, sample
 
-from journey_designer.io.excel_export import export_workbook
-from journey_designer.io.excel_import import plan_import
+from journey_designer.io.workbook.export import export_workbook
+from journey_designer.io.workbook.importing import plan_import
 
 pytestmark = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 

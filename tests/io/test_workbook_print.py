@@ -21,7 +21,7 @@ import openpyxl
 import pytest
 from workbook_helpers import SAMPLE_NAMES, sample, sheet_of
 
-from journey_designer.io.excel_export import export_workbook
+from journey_designer.io.workbook.export import export_workbook
 
 pytestmark = pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftotext") is None,
                                 reason="LibreOffice (soffice) and poppler's pdftotext are needed to print")

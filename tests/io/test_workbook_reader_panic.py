@@ -5,10 +5,10 @@ from __future__ import annotations
 import openpyxl
 import pytest
 
-from journey_designer.io.excel_export import export_workbook
-from journey_designer.io.excel_import import WorkbookError, plan_import
-from journey_designer.io.samples import sample_paths
-from journey_designer.io.sqlite_store import load_project
+from journey_designer.io.project_file.samples import sample_paths
+from journey_designer.io.project_file.sqlite_store import load_project
+from journey_designer.io.workbook.export import export_workbook
+from journey_designer.io.workbook.importing import WorkbookError, plan_import
 
 
 def test_a_date_cell_far_outside_the_calendar(tmp_path) -> None:

@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 from workbook_helpers import export, sample
 
-from journey_designer.io.excel_import import WorkbookError, plan_import
-from journey_designer.io.excel_safety import inspect_workbook, measure_sheets
+from journey_designer.io.sheet_safety.safety import inspect_workbook, measure_sheets
+from journey_designer.io.workbook.importing import WorkbookError, plan_import
 
 SHEET = "xl/worksheets/sheet4.xml"  # the Action Plan
 NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -120,7 +120,7 @@ def test_text_that_looks_like_an_error_is_read_as_text(good, tmp_path) -> None:
 
 
 def _spy_measure(monkeypatch) -> list[list[str]]:  # type: ignore[no-untyped-def]
-    from journey_designer.io import sheet_read
+    from journey_designer.io.sheet_safety import sheet_read
     measured: list[list[str]] = []
     real = sheet_read.measure_sheets
 
@@ -133,7 +133,7 @@ def _spy_measure(monkeypatch) -> list[list[str]]:  # type: ignore[no-untyped-def
 
 def test_a_clean_workbook_is_read_without_measuring_cell_by_cell(good, monkeypatch) -> None:
     """The quick read: every sheet looked at (C speed), none parsed element by element."""
-    from journey_designer.io.sheet_read import read_sheets
+    from journey_designer.io.sheet_safety.sheet_read import read_sheets
     measured = _spy_measure(monkeypatch)
     package = inspect_workbook(good, required=())
     grids = read_sheets(package, list(package.sheets), measure=False)
@@ -142,7 +142,7 @@ def test_a_clean_workbook_is_read_without_measuring_cell_by_cell(good, monkeypat
 
 
 def test_a_sheet_with_a_formula_is_measured_for_its_errors(good, tmp_path, monkeypatch) -> None:
-    from journey_designer.io.sheet_read import CellFault, read_sheets
+    from journey_designer.io.sheet_safety.sheet_read import CellFault, read_sheets
     measured = _spy_measure(monkeypatch)
     ref = _owner_cell(good)
     path = with_rows(good, tmp_path / "formula.xlsx", "", (ref, f'<c r="{ref}"><f>1/0</f></c>'))
@@ -154,23 +154,23 @@ def test_a_sheet_with_a_formula_is_measured_for_its_errors(good, tmp_path, monke
 
 def test_a_sheet_read_unmeasured_is_held_to_the_limits(good, tmp_path, monkeypatch) -> None:
     """Rows and columns as the reader placed its cells: refused without measuring."""
-    from journey_designer.io import isolated_read
-    from journey_designer.io.sheet_read import Refused, read_sheets
+    from journey_designer.io.sheet_safety import isolated_read
+    from journey_designer.io.sheet_safety.sheet_read import Refused, read_sheets
     measured = _spy_measure(monkeypatch)
     path = with_rows(good, tmp_path / "rows.xlsx", '<row r="150000"><c r="A150000"><v>1</v></c></row>')
     found = read_sheets(inspect_workbook(path, required=()), ["Action Plan"], measure=False)["Action Plan"]
     assert isinstance(found, Refused) and "more than 100,000 rows (a cell in row 150,000)" in found.problem
     assert [names for names in measured if names] == []
     wide = with_rows(good, tmp_path / "wide.xlsx", '<row r="400"><c r="XFD400"><v>1</v></c></row>')
-    found = isolated_read.run_isolated("journey_designer.io.sheet_read:read_sheets",
+    found = isolated_read.run_isolated("journey_designer.io.sheet_safety.sheet_read:read_sheets",
                                        inspect_workbook(wide, required=()), ["Action Plan"], False, path=wide)
     assert "spans 16,384 columns over 400 rows" in found["Action Plan"].problem
 
 
 def test_a_bomb_the_quick_reader_dies_on_is_measured_and_refused(good, tmp_path, monkeypatch) -> None:
-    from journey_designer.io import isolated_read
-    from journey_designer.io.excel_read import read_grid
-    from journey_designer.io.excel_safety import ReaderStopped
+    from journey_designer.io.sheet_safety import isolated_read
+    from journey_designer.io.sheet_safety.safety import ReaderStopped
+    from journey_designer.io.workbook.read_cells import read_grid
     bomb = with_rows(good, tmp_path / "far.xlsx", "<row r='1048576'><c r='XFD1048576'><v>1</v></c></row>")
     calls: list[tuple[bool, str]] = []
     real = isolated_read.run_isolated
@@ -193,13 +193,13 @@ def test_a_bomb_the_quick_reader_dies_on_is_measured_and_refused(good, tmp_path,
 def test_shared_text_past_the_limit_is_measured_and_refused(good, tmp_path) -> None:
     """150 cells showing one string of 1,000,000 characters: read within the memory limit, then
     measured (the grid cannot tell shared text from inline text) and refused."""
-    from journey_designer.io import isolated_read
+    from journey_designer.io.sheet_safety import isolated_read
     strings = f'<sst xmlns="{NS}" count="150" uniqueCount="1"><si><t>{"x" * 1_000_000}</t></si></sst>'
     rows = "".join(f'<row r="{r}"><c r="Z{r}" t="s"><v>0</v></c></row>' for r in range(500, 650))
     path = with_rows(good, tmp_path / "shared.xlsx", rows)
     with zipfile.ZipFile(path, "a") as archive:
         archive.writestr("xl/sharedStrings.xml", strings)
-    found = isolated_read.run_isolated("journey_designer.io.sheet_read:read_sheets",
+    found = isolated_read.run_isolated("journey_designer.io.sheet_safety.sheet_read:read_sheets",
                                        inspect_workbook(path, required=()), ["Action Plan"], False, path=path)
     assert "more than 100 million characters" in found["Action Plan"].problem
 
@@ -208,7 +208,7 @@ def test_shared_text_past_the_limit_is_measured_and_refused(good, tmp_path) -> N
 def test_the_quick_look_finds_errors_and_formulas_across_chunk_seams(monkeypatch, chunk) -> None:
     import io
 
-    from journey_designer.io import sheet_scan
+    from journey_designer.io.sheet_safety import sheet_scan
     monkeypatch.setattr(sheet_scan, "CHUNK", chunk)
     suspects = [b'<s><c t="e"><v>#N/A</v></c></s>', b"<s><c t='e'/></s>", b"<s><c><f/></c></s>",
                 b'<s><x:c><x:f a="1">1</x:f></x:c></s>', b"<s><c><f\n>A1</f></c></s>"]

@@ -14,10 +14,10 @@ from workbook_helpers import edit, export, headers, row_of, sample, set_cell, sh
 
 from journey_designer.cli import main
 from journey_designer.domain import CareAction, Trigger
-from journey_designer.io.excel_base import BASE_SHEET, read_base
-from journey_designer.io.excel_import import WorkbookError, apply, plan_import
-from journey_designer.io.samples import sample_paths
-from journey_designer.io.sqlite_store import load_project, save_project
+from journey_designer.io.project_file.samples import sample_paths
+from journey_designer.io.project_file.sqlite_store import load_project, save_project
+from journey_designer.io.workbook.base import BASE_SHEET, read_base
+from journey_designer.io.workbook.importing import WorkbookError, apply, plan_import
 
 PLAN = "Action Plan"
 

@@ -10,11 +10,11 @@ import openpyxl
 from openpyxl.worksheet.worksheet import Worksheet
 
 from journey_designer.domain import Project
-from journey_designer.io.excel_export import export_workbook
-from journey_designer.io.excel_layout import ACTION_COLUMNS, header_keys, normalise
-from journey_designer.io.excel_safety import find_sheet
-from journey_designer.io.excel_words import sheet_names
-from journey_designer.io.sqlite_store import load_project
+from journey_designer.io.project_file.sqlite_store import load_project
+from journey_designer.io.sheet_safety.safety import find_sheet
+from journey_designer.io.workbook.export import export_workbook
+from journey_designer.io.workbook.layout import ACTION_COLUMNS, header_keys, normalise
+from journey_designer.io.workbook.words import sheet_names
 
 REPO = Path(__file__).resolve().parents[2]
 SAMPLES = REPO / "journey_designer" / "samples"

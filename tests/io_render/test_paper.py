@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from journey_designer.io.sqlite_store import load_project
+from journey_designer.io.project_file.sqlite_store import load_project
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "journey_designer" / "samples" / "credit_card_care.journey"

@@ -1,4 +1,4 @@
-"""Pictures of the map (io/render.py, cli_render.py): files that open, text that reads,
+"""Pictures of the map (io/picture/render.py, cli_render.py): files that open, text that reads,
 the tier lens's colours, the command line's errors, and the two-process PNG path."""
 
 from __future__ import annotations
@@ -30,8 +30,9 @@ from journey_designer.domain import (
     Touchpoint,
     Transition,
 )
-from journey_designer.io import render_bands
-from journey_designer.io.render import (
+from journey_designer.io.picture import bands as render_bands
+from journey_designer.io.picture.png import Deflated, deflate_rows, write_png, write_png_array
+from journey_designer.io.picture.render import (
     MARGIN,
     MIN_WIDTH,
     RenderError,
@@ -40,10 +41,9 @@ from journey_designer.io.render import (
     map_figure,
     render_map,
 )
-from journey_designer.io.render_png import Deflated, deflate_rows, write_png, write_png_array
-from journey_designer.io.render_style import font_set
-from journey_designer.io.render_text import Fonts
-from journey_designer.io.sqlite_store import load_project
+from journey_designer.io.picture.style import font_set
+from journey_designer.io.picture.text import Fonts
+from journey_designer.io.project_file.sqlite_store import load_project
 from journey_designer.layout.lanes import LANE_WIDTH
 
 SAMPLES = Path(__file__).resolve().parents[2] / "journey_designer" / "samples"

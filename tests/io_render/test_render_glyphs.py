@@ -20,12 +20,12 @@ from hypothesis import strategies as st
 from PIL import Image
 
 from journey_designer.domain import Channel, Journey, Project, Stage, Tier, Touchpoint, Transition
-from journey_designer.io import render_glyphs
-from journey_designer.io.json_io import save_json
-from journey_designer.io.render import map_figure, render_map
-from journey_designer.io.render_glyphs import REPLACEMENT, Coverage, missing_message
-from journey_designer.io.render_style import FontSet, font_set
-from journey_designer.io.render_text import Fonts
+from journey_designer.io.picture import glyphs as render_glyphs
+from journey_designer.io.picture.glyphs import REPLACEMENT, Coverage, missing_message
+from journey_designer.io.picture.render import map_figure, render_map
+from journey_designer.io.picture.style import FontSet, font_set
+from journey_designer.io.picture.text import Fonts
+from journey_designer.io.project_file.json_io import save_json
 
 SAMPLES = Path(__file__).resolve().parents[2] / "journey_designer" / "samples"
 ZH_SAMPLE = SAMPLES / "ecommerce_aftersales_zh.journey"

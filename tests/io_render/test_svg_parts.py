@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from journey_designer.io.render_parts import part_id
-from journey_designer.io.sqlite_store import load_project
+from journey_designer.io.picture.parts import part_id
+from journey_designer.io.project_file.sqlite_store import load_project
 from journey_designer.layout.geometry import Box
 from journey_designer.layout.quality import card_crossings, labels_on_cards, overlapping_pairs
 

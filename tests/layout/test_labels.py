@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from journey_designer.domain.model import Journey
-from journey_designer.io.render import _fonts
-from journey_designer.io.render_style import BADGE_SIZE, NAME_SIZE, SMALL_SIZE
-from journey_designer.io.sqlite_store import load_project
+from journey_designer.io.picture.render import _fonts
+from journey_designer.io.picture.style import BADGE_SIZE, NAME_SIZE, SMALL_SIZE
+from journey_designer.io.project_file.sqlite_store import load_project
 from journey_designer.layout.cards import ELLIPSIS, card_layout
 from journey_designer.layout.engine import layout_journey
 from journey_designer.layout.quality import badge_title_overlaps, labels_on_cards, overlapping_pairs

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from journey_designer.domain.model import Journey
-from journey_designer.io.sqlite_store import load_project
+from journey_designer.io.project_file.sqlite_store import load_project
 from journey_designer.layout.engine import layout_journey
 from journey_designer.layout.geometry import Box
 from journey_designer.layout.quality import card_crossings

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QMenu
 
-from journey_designer.io.sqlite_store import load_project
+from journey_designer.io.project_file.sqlite_store import load_project
 from journey_designer.layout import palette
 from journey_designer.layout.engine import layout_journey
 from journey_designer.layout.geometry import Box

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
 from ui_helpers import snapshot
 
 from journey_designer.domain import CareAction, Trigger
-from journey_designer.io.sqlite_store import load_project
+from journey_designer.io.project_file.sqlite_store import load_project
 from journey_designer.ui.main_window import MainWindow
 from journey_designer.ui.models.care_matrix import CoverageRole
 

@@ -17,7 +17,7 @@ from PySide6.QtGui import QImage
 
 from journey_designer.analysis import Analysis, analyze
 from journey_designer.domain import Project
-from journey_designer.io.sqlite_store import load_project
+from journey_designer.io.project_file.sqlite_store import load_project
 from journey_designer.ui.document import Document
 from journey_designer.ui.panels.charts_view import ChartsView
 
@@ -120,7 +120,7 @@ import json, sys
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 from journey_designer.analysis import analyze
-from journey_designer.io.sqlite_store import load_project
+from journey_designer.io.project_file.sqlite_store import load_project
 from journey_designer.ui.document import Document
 from journey_designer.ui.panels.charts_view import ChartsView
 

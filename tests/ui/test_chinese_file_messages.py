@@ -9,8 +9,8 @@ import socket
 import pytest
 
 from journey_designer import i18n
-from journey_designer.io.lock import lock_path
-from journey_designer.io.sqlite_store import save_project
+from journey_designer.io.project_file.lock import lock_path
+from journey_designer.io.project_file.sqlite_store import save_project
 from journey_designer.ui.main_window import MainWindow
 
 

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from ui_helpers import small_project
 
-from journey_designer.io.sqlite_store import load_project, save_project
+from journey_designer.io.project_file.sqlite_store import load_project, save_project
 from journey_designer.ui.dialogs import disk_changed
 
 Buttons = QMessageBox.StandardButton
@@ -155,7 +155,7 @@ def test_a_big_file_opened_in_steps_is_watched_too(qtbot, window, tmp_path, aske
 
 
 def test_a_changed_json_twin_is_noticed(window, tmp_path, asked) -> None:
-    from journey_designer.io.json_io import save_json
+    from journey_designer.io.project_file.json_io import save_json
 
     path = tmp_path / "plan.json"
     save_json(small_project(), path)
@@ -170,7 +170,7 @@ def test_a_changed_json_twin_is_noticed(window, tmp_path, asked) -> None:
 
 def test_the_real_command_line_respects_the_lock_and_a_forced_change_is_noticed(
         window, opened, asked, tmp_path) -> None:
-    from journey_designer.io.json_io import save_json
+    from journey_designer.io.project_file.json_io import save_json
 
     theirs = small_project()
     theirs.journeys[0].stages[1].name = "Theirs"

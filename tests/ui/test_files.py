@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from ui_helpers import snapshot
 
 from journey_designer.app import offer_recovery
-from journey_designer.io.sqlite_store import load_project, save_project
+from journey_designer.io.project_file.sqlite_store import load_project, save_project
 from journey_designer.ui import recovery
 from journey_designer.ui.dialogs import recovery_dialog
 from journey_designer.ui.main_window import MainWindow

@@ -18,7 +18,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 from ui_helpers import snapshot
 
-from journey_designer.io.project_files import save_any
+from journey_designer.io.project_file.by_name import save_any
 from journey_designer.ui.long_task import TaskCancelled
 from journey_designer.ui.presentation import SlideWriter
 

@@ -10,9 +10,9 @@ import sys
 
 from PySide6.QtWidgets import QMessageBox
 
-from journey_designer.io import lock
-from journey_designer.io.samples import sample_paths
-from journey_designer.io.sqlite_store import load_project, save_project
+from journey_designer.io.project_file import lock
+from journey_designer.io.project_file.samples import sample_paths
+from journey_designer.io.project_file.sqlite_store import load_project, save_project
 from journey_designer.ui.main_window import MainWindow
 
 

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import QRectF, QSizeF
 from PySide6.QtGui import QImage
 
-from journey_designer.io.json_io import load_json
+from journey_designer.io.project_file.json_io import load_json
 from journey_designer.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.skipif(not shutil.which("pdftotext") or not shutil.which("pdftoppm"),

@@ -13,7 +13,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QInputDialog
 
-from journey_designer.io.json_io import load_json
+from journey_designer.io.project_file.json_io import load_json
 from journey_designer.ui.main_window import MainWindow
 
 SAMPLES = sorted((Path(__file__).resolve().parents[2] / "journey_designer" / "samples")

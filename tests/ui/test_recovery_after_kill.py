@@ -11,7 +11,7 @@ import textwrap
 from pathlib import Path
 
 from journey_designer.app import offer_recovery
-from journey_designer.io.sqlite_store import load_project
+from journey_designer.io.project_file.sqlite_store import load_project
 from journey_designer.ui.dialogs import recovery_dialog
 from journey_designer.ui.main_window import MainWindow
 

@@ -17,7 +17,7 @@ from ui_helpers import small_project
 
 from journey_designer.app import offer_recovery
 from journey_designer.domain.templates import blank_project
-from journey_designer.io.sqlite_store import load_project, project_rows, save_project
+from journey_designer.io.project_file.sqlite_store import load_project, project_rows, save_project
 from journey_designer.ui import recovery
 from journey_designer.ui.dialogs import recovery_dialog
 from journey_designer.ui.dialogs.recovery_dialog import Choice

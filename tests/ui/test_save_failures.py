@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from journey_designer.domain import ProjectFileError
-from journey_designer.io import lock
-from journey_designer.io.sqlite_store import load_project, save_project
+from journey_designer.io.project_file import lock
+from journey_designer.io.project_file.sqlite_store import load_project, save_project
 from journey_designer.ui import file_ops, recovery
 
 Buttons = QMessageBox.StandardButton

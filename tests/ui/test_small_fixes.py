@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from journey_designer.analysis.engine import analyze
 from journey_designer.domain.model import Kpi
 from journey_designer.domain.templates import blank_project
-from journey_designer.io.json_io import loads
+from journey_designer.io.project_file.json_io import loads
 from journey_designer.ui.dialogs.fix_first import FixFirstDialog
 from journey_designer.ui.palette_colours import is_dark
 

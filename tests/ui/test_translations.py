@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from journey_designer import i18n
 from journey_designer import messages as core_messages
-from journey_designer.io.project_files import load_any
+from journey_designer.io.project_file.by_name import load_any
 from journey_designer.ui.dialogs.derive_tiers import DeriveTiersDialog
 from journey_designer.ui.dialogs.fix_first import FixFirstDialog
 from journey_designer.ui.dialogs.preferences import PreferencesDialog

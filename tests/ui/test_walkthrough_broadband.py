@@ -14,7 +14,7 @@ import pytest
 from ui_helpers import small_project
 from walkthrough_broadband import CARDS, CARE, JOURNEY_NAME, PROJECT_NAME, STAGES, Walkthrough
 
-from journey_designer.io.sqlite_store import load_project
+from journey_designer.io.project_file.sqlite_store import load_project
 from journey_designer.ui.main_window import MainWindow
 
 _SCRIPT = Path(sys.executable).with_name("journey-designer")

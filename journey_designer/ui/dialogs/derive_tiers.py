@@ -34,7 +34,7 @@ from journey_designer.analysis.rfm import (
     summarize,
 )
 from journey_designer.domain import JourneyError
-from journey_designer.io.transactions import Cancelled, Transactions, read_transactions
+from journey_designer.io.customer_data import Cancelled, Transactions, read_transactions
 from journey_designer.ui.document import Document
 
 

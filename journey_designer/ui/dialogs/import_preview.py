@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journey_designer.io.excel_import import ImportPlan
+from journey_designer.io.workbook.importing import ImportPlan
 
 SIDES = ("", "project", "workbook")  # the combo boxes' items, in order
 

@@ -30,7 +30,7 @@ from journey_designer.ui.canvas.items.card import TouchpointCard
 
 _HEAD = 9.0
 _HEAD_REACH = _HEAD + 3.0  # a square around the tip that holds the head and its pen
-CORNER = 8.0  # as the pictures (io/render_arrows.py)
+CORNER = 8.0  # as the pictures (io/picture/arrows.py)
 _DRAG_ROOM = 40.0  # while dragged, bounds grow by this much at a time (fewer index updates)
 Point = tuple[float, float]
 
