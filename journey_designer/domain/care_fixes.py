@@ -9,9 +9,12 @@ a cost that follows the channel (None).
 
 from __future__ import annotations
 
+import dataclasses
+import math
 from collections import defaultdict, deque
 from collections.abc import Callable
 
+from journey_designer.domain.fix_plans import Choice, Edit, GapsOf, choose
 from journey_designer.domain.ids import new_id
 from journey_designer.domain.model import CareAction, Channel, Journey, Project, Touchpoint, Trigger
 
@@ -80,6 +83,82 @@ def care_for_gap(project: Project, kind: str, tier_id: str, tp_id: str,
             return []
         actions.append(new_care_action(project, stop, [tier_id], channel, name_for(stop)))
     return actions
+
+
+def plan_care(project: Project, kind: str, tier_id: str, tp_id: str,
+              name_for: Callable[[Touchpoint], str], gaps_of: GapsOf) -> Choice | None:
+    """The gentlest care that closes the gap without opening another (issue 14), judged
+    by `gaps_of` (the analysis) on a copy of the project; None if care cannot close it.
+
+    Tried in order: the care as `care_for_gap` plans it; on another channel of the same
+    kind (at the touchpoint first: a full channel is overloaded by one more contact);
+    instead of the tier's contact there that does not count (a marketing action at a pain
+    point, an automated one at a moment of truth); the same care 1, 2 ... days later, up
+    to the fatigue window (a contact out of a busy week). When every variant opens a gap,
+    the choice says which (`opens`): the fix is offered with that note."""
+    base = care_for_gap(project, kind, tier_id, tp_id, name_for)
+    if not base:
+        return None
+    edits = [Edit(add=tuple(base))]
+    edits += [Edit(add=(dataclasses.replace(base[0], channel=c),))
+              for c in _same_kind(project, base) if len(base) == 1]
+    swap = _instead(project, kind, tier_id, tp_id, base)
+    if swap is not None:
+        edits.append(swap)
+    window = max(1, math.ceil(float(project.settings.fatigue_window_days or 1)))
+    edits += [Edit(add=tuple(_later(a, days) for a in base)) for days in range(1, window + 1)]
+    target: tuple[str | None, ...]
+    if kind == "care_silence":
+        journey = project.touchpoint_index()[tp_id][0]
+        target = (kind, tier_id, journey.id)
+    else:
+        target = (kind, tier_id, tp_id, None, project.touchpoint_index()[tp_id][0].id, None)
+    return choose(project, edits, target, gaps_of, budget=len(edits))
+
+
+def _same_kind(project: Project, base: list[CareAction], most: int = 3) -> list[str]:
+    """Other channels of the kind of the planned one: the touchpoint's first."""
+    by_id = project.channel_by_id()
+    planned = by_id.get(base[0].channel)
+    located = project.touchpoint_index().get(base[0].touchpoint)
+    if planned is None or located is None:
+        return []
+    own = [c for c in located[1].channels if c in by_id]
+    others = own + [c.id for c in project.channels]
+    found = [c for c in dict.fromkeys(others)
+             if c != planned.id and by_id[c].kind == planned.kind]
+    return found[:most]
+
+
+def _instead(project: Project, kind: str, tier_id: str, tp_id: str,
+             base: list[CareAction]) -> Edit | None:
+    """The tier's action at the touchpoint that does not count for the gap gives way to
+    the new one: the tier gets no more contacts than before."""
+    by_id = project.channel_by_id()
+    if kind == "missing_human_touch":
+        def lacking(a: CareAction) -> bool:
+            channel = by_id.get(a.channel)
+            return channel is None or channel.kind != "human"
+    elif kind == "uncovered_pain_point":
+        def lacking(a: CareAction) -> bool:
+            return a.purpose != "service"
+    else:
+        return None
+    mine = [a for a in project.actions
+            if a.touchpoint == tp_id and tier_id in a.tiers and lacking(a)]
+    if not mine:
+        return None
+    old = mine[0]
+    if old.tiers == [tier_id] and kind == "missing_human_touch":
+        return Edit(change=(("actions", old.id, {"channel": base[0].channel}),))
+    rest = [t for t in old.tiers if t != tier_id]
+    if not rest:
+        return Edit(add=tuple(base), remove=(old.id,))
+    return Edit(add=tuple(base), change=(("actions", old.id, {"tiers": rest}),))
+
+
+def _later(action: CareAction, days: int) -> CareAction:
+    return dataclasses.replace(action, id=new_id("act"), trigger=Trigger("offset", days=days))
 
 
 def silence_stops(project: Project, journey: Journey, tier_id: str,
