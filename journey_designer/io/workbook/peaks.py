@@ -24,7 +24,7 @@ from journey_designer.io.workbook.base import (
     SheetValues,
     encode,
 )
-from journey_designer.io.workbook.layout import normalise, number_value
+from journey_designer.io.workbook.layout import Names, normalise, number_value
 from journey_designer.io.workbook.plan import CellProblem
 from journey_designer.io.workbook.read_cells import CellError, is_empty, parse_number, parse_text, parse_whole
 from journey_designer.io.workbook.words import TEXT
@@ -54,9 +54,10 @@ def write_peaks(ctx: Any, sheet: StreamSheet) -> None:
     sheet.row(words.row("peak_headers"), styles["header"], height=22)
     cell, number = styles["cell"], styles["grid_number"]
     for journey in project.journeys:
+        label = ctx.labels.journeys.label(journey.id)  # the name, or the id when names look alike
         for peak in journey.peaks:
-            values = [journey.name, peak.name, peak.start, number_value(peak.days), number_value(peak.factor)]
-            sheet.row(values, [cell, cell, cell, number, number], height=row_height([(journey.name, 32)]))
+            values = [label, peak.name, peak.start, number_value(peak.days), number_value(peak.factor)]
+            sheet.row(values, [cell, cell, cell, number, number], height=row_height([(label, 32)]))
     if not any(j.peaks for j in project.journeys):
         sheet.row([words.text("no_peaks")], styles["subtitle"])
     recorder = getattr(ctx, "base", None)
@@ -113,6 +114,15 @@ def _plain(peaks: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{**p, "name": parse_text(p.get("name"))} for p in peaks if isinstance(p, dict)]
 
 
+def _journey(journeys: Names, loose: dict[str, list[str]], text: str) -> str | None:
+    """The journey a cell names: its label (the unique name, or the id) as written, else a name
+    typed loosely when only one journey fits."""
+    found = journeys.resolve(text)
+    if found is None and len(fits := loose.get(normalise(text), [])) == 1:
+        found = fits[0]
+    return found
+
+
 def read_peaks(ctx: ReadContext, out: SheetValues, grid: list[list], sheet: str, accounted: set[str]) -> None:
     """The peaks table: every journey's list of peaks (when the table is there)."""
     start = next((r for r, row in enumerate(grid) if _header(row)), None)
@@ -120,8 +130,11 @@ def read_peaks(ctx: ReadContext, out: SheetValues, grid: list[list], sheet: str,
         return
     project = ctx.project
     base = ctx.base.values if ctx.base is not None else {}
-    by_name = {normalise(j.id): j.id for j in project.journeys}
-    by_name |= {normalise(j.name): j.id for j in project.journeys}
+    journeys = ctx.labels.journeys
+    loose: dict[str, list[str]] = {}  # a name typed without its punctuation, case or spaces
+    for j in project.journeys:
+        for text in {normalise(j.id), normalise(j.name)}:
+            loose.setdefault(text, []).append(j.id)
     found: dict[str, list[dict[str, Any]]] = {j.id: [] for j in project.journeys}
     bad: set[str] = set()
     skip = _texts("no_peaks")
@@ -138,10 +151,9 @@ def read_peaks(ctx: ReadContext, out: SheetValues, grid: list[list], sheet: str,
         def problem(c: int, reason: str, r: int = r) -> None:
             out.problems.append(CellProblem(sheet, f"{column_letter(c + 1)}{r + 1}", reason))
 
-        journey_id = by_name.get(normalise(parse_text(row[0])))
+        journey_id = _journey(journeys, loose, parse_text(row[0]))
         if journey_id is None:
-            problem(0, _t("unknown journey “{name}”: name a journey of this project").format(
-                name=parse_text(row[0])))
+            problem(0, journeys.problem(parse_text(row[0])))
             continue
         peak: dict[str, Any] = {}
         name = parse_text(row[1])
