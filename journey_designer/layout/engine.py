@@ -6,7 +6,8 @@
     layout.labels[(a, b)]        # its share label's Box, or None when there is no room
     layout.curve.points          # the emotion curve, one point under each card
     changed = layout.move({tp_id: Box(...)})  # a drag step: only the moved cards' arrows
-    changed = layout.settle()    # the drop: routes spread out again, labels placed again
+    changed = layout.update()    # the drop: only what the moved cards touch settles
+    changed = layout.settle()    # everything again: routes spread out, labels placed
 
 Plain floats and dataclasses, no Qt: the picture renderer (io/render*) draws from it,
 and the canvas can (see layout/__init__).
@@ -59,6 +60,31 @@ class JourneyLayout:
         for key in changed:
             self.labels[key] = None
         return changed
+
+    def update(self, moved: Mapping[str, Box] | None = None) -> list[Key]:
+        """The drop (of the cards `move` moved, and of `moved`): only the routes near the
+        moved cards settle, every other route is kept as it is (layout/reroute.py); labels
+        of changed routes, and labels a moved card now covers, are placed again around
+        the rest. Returns the keys whose route or label changed."""
+        moved = dict(moved or {})
+        self.boxes.update(moved)
+        cards = {*self.router.unsettled, *moved}
+        changed = set(self.router.update(moved))
+        if not cards:
+            return []
+        if any(box is not None for box in self.labels.values()):
+            covered = [self.boxes[c] for c in cards]
+            again = changed | {k for k, box in self.labels.items() if box is not None and any(
+                box.overlaps(card) for card in covered)}
+            kept = [box for k, box in self.labels.items() if box is not None and k not in again]
+            placed = place_labels({k: self.routes[k] for k in again}, self.boxes,
+                                  [*self.header_boxes(), *kept])
+            for key in again:
+                if self.labels.get(key) != placed.get(key):
+                    self.labels[key] = placed.get(key)
+                    changed.add(key)
+        self.curve = curve_layout(self.boxes, self.emotions, self.curve.top, self.curve.width)
+        return sorted(changed)
 
     def settle(self) -> list[Key]:
         """After a drop: every route and label again; returns the keys that changed."""

@@ -20,7 +20,8 @@ heights, and the arrows at one side of a card their own points, ordered by where
 go so that they do not cross on leaving.
 
 `Router.move` re-routes only the arrows of moved cards (a drag step), on the gutters'
-middle lines; `Router.settle` redoes everything (the drop).
+middle lines; `Router.update` settles only what the moved cards touch (the drop on a big
+map: layout/reroute.py); `Router.settle` redoes everything.
 """
 
 from __future__ import annotations
@@ -99,6 +100,7 @@ class Router:
                 self.by_card.setdefault(key[1], []).append(key)
         self.plans: dict[Key, _Plan] = {}
         self.routes: dict[Key, Route] = {}
+        self.unsettled: dict[str, Box] = {}  # cards moved since the routes were settled: old box
         self._lanes()
 
     # ------------------------------------------------------------ lane structure
@@ -226,9 +228,10 @@ class Router:
         plan.ends = [ys, *plan.cross, yt]
         return plan.ends
 
-    def _ports(self, keys: Iterable[Key]) -> None:
+    def _ports(self, keys: Iterable[Key], only: set[tuple[str, str]] | None = None) -> None:
         """Spread the arrows at each side of each card over that side, ordered by where
-        each goes next (so that they do not cross as they leave)."""
+        each goes next (so that they do not cross as they leave); with `only`, just at
+        those (card, side)s (`keys` must then hold every arrow at them)."""
         sides: dict[tuple[str, str], list[tuple[float, Key, bool]]] = {}
         for key in keys:
             plan = self.plans[key]
@@ -244,6 +247,8 @@ class Router:
             sides.setdefault((key[0], plan.src_side), []).append((after, key, True))
             sides.setdefault((key[1], plan.dst_side), []).append((before, key, False))
         for (tp_id, side), items in sides.items():
+            if only is not None and (tp_id, side) not in only:
+                continue
             box = self.boxes[tp_id]
             items.sort(key=lambda item: (item[0], item[1]))
             if side in ("l", "r"):
@@ -336,6 +341,7 @@ class Router:
         """`route_all` in slices, yielding after every `chunk` arrows (and after the two
         passes over all of them): a canvas builds a big map in event-loop steps."""
         self.plans = {}
+        self.unsettled = {}
         for i, key in enumerate(self.edges, 1):
             self.plans[key] = self._plan(key)
             if i % chunk == 0:
@@ -353,18 +359,8 @@ class Router:
     def move(self, moved: Mapping[str, Box]) -> list[Key]:
         """Cards moved (a drag step): re-route only their arrows, on the gutters' middle
         lines and with ports shared among themselves; returns the keys of those routes.
-        Call `settle` at the drop for the spread-out routes."""
-        lanes: set[int] = set()
-        for tp_id, box in moved.items():
-            old = self.lane.get(tp_id)
-            if old is not None:
-                self.members[old].pop(tp_id, None)
-                lanes.add(old)
-            self.boxes[tp_id] = box
-            k = self.lane[tp_id] = self.lane_of(box)
-            self.members[k][tp_id] = box
-            lanes.add(k)
-        self._relane(lanes)
+        Call `update` (or `settle`) at the drop for the spread-out routes."""
+        self.place(moved)
         touched: dict[Key, None] = {}
         for tp_id in moved:
             touched.update(dict.fromkeys(self.by_card.get(tp_id, ())))
@@ -375,6 +371,31 @@ class Router:
         for key in touched:
             self.routes[key] = Route(key[0], key[1], self._points(key))
         return list(touched)
+
+    def place(self, moved: Mapping[str, Box]) -> None:
+        """Cards' new boxes (lanes and gutters follow; routes do not: see move, update)."""
+        lanes: set[int] = set()
+        for tp_id, box in moved.items():
+            old = self.lane.get(tp_id)
+            if old is not None:
+                self.members[old].pop(tp_id, None)
+                lanes.add(old)
+                self.unsettled.setdefault(tp_id, self.boxes[tp_id])
+            self.boxes[tp_id] = box
+            k = self.lane[tp_id] = self.lane_of(box)
+            self.members[k][tp_id] = box
+            lanes.add(k)
+        self._relane(lanes)
+
+    def update(self, moved: Mapping[str, Box] | None = None) -> list[Key]:
+        """The drop: settle the arrows the cards moved since the last settle (and
+        `moved`, placed now) touch, keeping every other route as it is; returns the
+        keys whose route changed (see layout/reroute.py)."""
+        from journey_designer.layout.reroute import reroute
+
+        if moved:
+            self.place(moved)
+        return reroute(self)
 
     def settle(self) -> list[Key]:
         """Everything again (after a drop): the keys of the routes that changed."""

@@ -4,9 +4,11 @@ kept in step with the cards, and applied to the arrow items and the share labels
 - A drag step re-routes only the moved cards' arrows (`JourneyLayout.move`): their labels
   are hidden until the drop.
 - Anything else that changes the map (the drop, undo, an added card or arrow, a stage
-  moved) schedules one `relayout` at the next turn of the event loop: `settle` when only
-  cards moved, a new layout when the journey's structure or the lanes' height changed.
-  Only the arrows whose route changed are touched.
+  moved) schedules one `relayout` at the next turn of the event loop: when only cards
+  moved, a small map settles every route (exactly the picture's routes), a big one only
+  the routes near the moved cards (`Router.update`, layout/reroute.py); a new layout when
+  the journey's structure or the lanes' height changed. Only the arrows whose route
+  changed are touched.
 - Share labels are placed after the routes, and only while they can be seen: a view at
   50 % or closer. A small map gets them at once (no flicker at the first paint); a big
   one a moment later, off the populate path (5,000 labels take ~0.3 s of CPU). After an
@@ -104,7 +106,8 @@ class MapLayout(QObject):
         if layout is not None and not structure and \
                 geometry_for(journey, positions) == layout.geometry and \
                 set(positions) == set(layout.boxes):
-            changed = layout.router.settle()
+            router = layout.router
+            changed = router.update() if len(layout.routes) > SMALL_MAP else router.settle()
         else:
             if positions != card_positions(journey):
                 self.scene.place_cards(list(self.scene.cards), relayout=False)
