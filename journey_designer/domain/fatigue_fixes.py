@@ -21,7 +21,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from journey_designer.domain.fix_plans import Edit, GapsOf, about, judge
+from journey_designer.domain.fix_plans import Edit, GapLike, GapsOf, about, judge
 from journey_designer.domain.model import CareAction, Project, Trigger
 
 LIGHT = ("marketing", "care")  # contacts a customer does not need to be served
@@ -58,10 +58,12 @@ def in_window(project: Project, tier_id: str, path: Sequence[str], start: float 
 
 def fatigue_fixes(project: Project, tier_id: str, journey_id: str, path: Sequence[str],
                   start: float | None, worst_contacts: int, gaps_of: GapsOf,
-                  budget: int = 16) -> list[FatigueFix]:
-    """The fixes that remove the tier's contact_fatigue gap in the journey, each judged."""
+                  budget: int = 16, before: Sequence[GapLike] | None = None
+                  ) -> list[FatigueFix]:
+    """The fixes that remove the tier's contact_fatigue gap in the journey, each judged
+    (`before`: the project's gaps, if known)."""
     target = ("contact_fatigue", tier_id, journey_id)
-    before = list(gaps_of(project))
+    before = list(gaps_of(project) if before is None else before)
     if target not in {about(g) for g in before}:
         return []
     contacts = in_window(project, tier_id, path, start)

@@ -1,9 +1,12 @@
-"""Quick fixes of the format-2 gaps (issue 16), offered in the Gaps dock's context menu.
+"""Quick fixes of gaps other than missing care, offered in the Gaps dock's context menu.
 
 understaffed_channel: set the channel's agents to what Erlang C requires at its peak;
 care_level_order: swap the care levels of the inverted pair of tiers; context_lost: put
-a channel in the context group of the other side of the transition. Each fix is one
-undo step through the document's checked edit API (refused edits are not made).
+a channel in the context group of the other side of the transition (issue 16);
+contact_fatigue: drop a marketing action for the tier, move an action to a later day or
+raise the tier's contact cap — only those the analysis of the plan with the fix shows to
+remove the gap without opening another (issue 14, domain/fatigue_fixes.py). Each fix is
+one undo step through the document's checked edit API (refused edits are not made).
 """
 
 from __future__ import annotations
@@ -13,25 +16,91 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from journey_designer.analysis import Analysis, Gap
+from journey_designer.domain.fatigue_fixes import FatigueFix, fatigue_fixes
+from journey_designer.domain.fix_plans import Edit
 from journey_designer.domain.model import CARE_LEVELS, Channel, Project, Tier
 from journey_designer.ui.document import Document
 
 Fix = tuple[str, Callable[[], object]]  # (menu text, apply)
+Analyse = Callable[[Project], Analysis]
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("GapFixes", text)
 
 
-def quick_fixes(document: Document, gap: Gap, result: Analysis | None) -> list[Fix]:
-    """The fixes that make sense for `gap` ([] for other kinds, or none that would work)."""
+def quick_fixes(document: Document, gap: Gap, result: Analysis | None,
+                analyse: Analyse | None = None) -> list[Fix]:
+    """The fixes that make sense for `gap` ([] for other kinds, or none that would work).
+    `analyse` judges fixes that need the analysis of the plan with them (a new Analyzer's
+    if not given)."""
     if gap.kind == "understaffed_channel":
         return _agents_fix(document, gap, result)
     if gap.kind == "care_level_order":
         return _swap_fix(document, gap)
     if gap.kind == "context_lost":
         return _context_fix(document, gap)
+    if gap.kind == "contact_fatigue":
+        return _fatigue_fixes(document, gap, analyse or _fresh_analyser())
     return []
+
+
+def _fresh_analyser() -> Analyse:
+    from journey_designer.analysis import Analyzer
+
+    return Analyzer().analyze
+
+
+def apply_edit(document: Document, edit: Edit, text: str) -> list[str]:
+    """Make `edit` as one undo step named `text`; the ids of the actions it adds or
+    changes (added first)."""
+    stack = document.undo_stack
+    stack.beginMacro(text)
+    try:
+        for action_id in edit.remove:
+            document.delete_item("actions", action_id)
+        for list_name, key, changes in edit.change:
+            document.update_item(list_name, key, changes)
+        added = [document.add_item("actions", action) for action in edit.add]
+    finally:
+        stack.endMacro()
+    return [*added, *(key for name, key, _ in edit.change if name == "actions")]
+
+
+def _fatigue_fixes(document: Document, gap: Gap, analyse: Analyse) -> list[Fix]:
+    project = document.project
+    if not (gap.tier_id and gap.journey_id):
+        return []
+    now = analyse(project)
+    tier = next((t for t in now.fatigue if t.tier_id == gap.tier_id), None)
+    report = next((j for j in tier.journeys if j.journey_id == gap.journey_id), None) \
+        if tier is not None else None
+    if report is None:
+        return []
+    found = fatigue_fixes(project, gap.tier_id, gap.journey_id, report.worst_path_ids,
+                          report.worst_window_start_day, report.worst_contacts,
+                          lambda p: analyse(p).gaps, before=now.gaps)
+    name = tier.tier
+    fixes = []
+    for fix in found:
+        text = _fatigue_text(fix, name)
+        fixes.append((text, lambda edit=fix.edit, text=text: apply_edit(document, edit, text)))
+    return fixes
+
+
+def _fatigue_text(fix: FatigueFix, tier: str) -> str:
+    if fix.how == "cap":
+        return _tr("Raise %1's contact cap to %2").replace("%1", tier).replace(
+            "%2", str(fix.cap))
+    action = fix.action.name if fix.action is not None else ""
+    if fix.how == "later":
+        return _tr("Move “%1” to a later day (day %2)").replace("%1", action).replace(
+            "%2", f"{fix.day or 0:g}")
+    if fix.action is not None and fix.action.purpose == "marketing":
+        return _tr("Drop the marketing action “%1” for %2").replace("%1", action).replace(
+            "%2", tier)
+    return _tr("Drop the courtesy contact “%1” for %2").replace("%1", action).replace(
+        "%2", tier)
 
 
 def _agents_fix(document: Document, gap: Gap, result: Analysis | None) -> list[Fix]:

@@ -14,12 +14,15 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QDockWidget, QLabel, QMessageBox, QProgressBar, QWidget
 
 from journey_designer.analysis import Analysis, Gap
+from journey_designer.domain.care_fixes import plan_care
+from journey_designer.domain.model import Project
 from journey_designer.ui.charts_tab import ChartsTab
 from journey_designer.ui.dialogs.fix_first import FixFirstDialog
-from journey_designer.ui.gap_fixes import quick_fixes
+from journey_designer.ui.gap_fixes import apply_edit, quick_fixes
 from journey_designer.ui.panels.gaps import GapsPanel
 
 if TYPE_CHECKING:
+    from journey_designer.analysis import Analyzer
     from journey_designer.ui.session import Session
 
 BUSY_AFTER_MS = 300
@@ -49,8 +52,9 @@ class GapsUi(QObject):
         self._build_busy_indicator()
         self.panel.gap_activated.connect(self.go_to_gap)
         self.panel.add_care_requested.connect(self.add_care_for_gap)
+        self._fix_analyzer: Analyzer | None = None  # judges quick fixes (issue 14)
         self.panel.quick_fixes = lambda gap: quick_fixes(session.document, gap,
-                                                         self.runner.result)
+                                                         self.runner.result, self.analyse)
         view = session.view
         self.panel.overlay.setChecked(view.gap_overlay)
         self.panel.overlay_toggled.connect(view.set_gap_overlay)
@@ -128,15 +132,40 @@ class GapsUi(QObject):
         elif gap.tier_id:
             care.show_plan_item("tiers", gap.tier_id)
 
+    def analyse(self, project: Project) -> Analysis:
+        """The analysis of a project with a quick fix, on the UI thread (an Analyzer of its
+        own: the runner's may be busy in its worker; it reuses unchanged work)."""
+        if self._fix_analyzer is None:
+            from journey_designer.analysis import Analyzer
+
+            self._fix_analyzer = Analyzer()
+        return self._fix_analyzer.analyze(project)
+
     def add_care_for_gap(self, gap: Gap) -> None:
-        """Context menu: valid care that closes the gap (one undo step), then shown."""
-        if not (gap.tier_id and gap.touchpoint_id):
+        """Context menu: valid care that closes the gap (one undo step), then shown. Of the
+        ways to give it, the first that opens no other gap (a tier over its contact cap);
+        if every way does, the care is added and the status bar says what it opens."""
+        document = self.session.document
+        tier = document.project.tier_by_id().get(gap.tier_id or "")
+        located = document.project.touchpoint_index().get(gap.touchpoint_id or "")
+        if tier is None or located is None:
             return
-        added = self.session.document.add_care_for_gap(gap.kind, gap.tier_id, gap.touchpoint_id)
-        if added:
-            self.session.show_action(added[0])
-        else:
+        choice = plan_care(document.project, gap.kind, tier.id, located[1].id,
+                           lambda tp: self.tr("Care for %1 at %2").replace(
+                               "%1", tier.name).replace("%2", tp.name),
+                           lambda project: self.analyse(project).gaps)
+        if choice is None:
             self.session.show_message(self.tr("More care cannot close this gap."))
+            return
+        text = self.tr("Add care for %1 at “%2”").replace("%1", tier.name).replace(
+            "%2", located[1].name)
+        changed = apply_edit(document, choice.edit, text)
+        if changed:
+            self.session.show_action(changed[0])
+        if choice.opens:
+            self.session.show_message(self.tr(
+                "Care added for %1, but every way to add it opens a gap: %2").replace(
+                "%1", tier.name).replace("%2", " ".join(choice.opens)), 15000)
 
     def show_fix_first(self) -> None:
         result = self.runner.current()

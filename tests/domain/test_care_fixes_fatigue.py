@@ -5,64 +5,18 @@ the project with the fix, as `journey-designer analyze` would see the saved file
 
 from __future__ import annotations
 
+from fatigue_plans import outage, tier_id, tired_project
+
 from journey_designer.analysis import analyze
 from journey_designer.domain.care_fixes import care_for_gap, plan_care
 from journey_designer.domain.fatigue_fixes import fatigue_fixes
 from journey_designer.domain.fix_plans import applied
-from journey_designer.domain.model import (
-    CareAction,
-    Journey,
-    Project,
-    Stage,
-    Touchpoint,
-    Transition,
-    Trigger,
-)
-from journey_designer.domain.templates import blank_project
+from journey_designer.domain.model import CareAction, Project
 from journey_designer.domain.validation import validate
 
 
 def _gaps(project: Project):
     return analyze(project).gaps
-
-
-def _tier(project: Project, name: str) -> str:
-    return next(t.id for t in project.tiers if t.name == name)
-
-
-def _channel(project: Project, name: str) -> str:
-    return next(c.id for c in project.channels if c.name == name)
-
-
-def outage(days: tuple[float, float, float] = (0, 0, 0), bronze_cap: int = 2) -> Project:
-    """Internet drops → Call the helpline (a pain point) → Engineer visit; Bronze already
-    gets a text at the first and the last."""
-    project = blank_project(name="Outage")
-    project.journeys = [Journey(
-        id="j", name="Outage", monthly_entries=1000,
-        stages=[Stage("s1", "Notice"), Stage("s2", "Report"), Stage("s3", "Repair")],
-        touchpoints=[
-            Touchpoint("a", "s1", "Internet drops", emotion=-1, day=days[0]),
-            Touchpoint("b", "s2", "Call the helpline", emotion=-3, day=days[1],
-                       pain_points=["long wait on hold"]),
-            Touchpoint("c", "s3", "Engineer visit", emotion=1, day=days[2]),
-        ],
-        transitions=[Transition("a", "b", 1.0), Transition("b", "c", 1.0)],
-        entries=["a"], exits=["c"])]
-    bronze = _tier(project, "Bronze")
-    project.tiers = [t if t.id != bronze else _capped(t, bronze_cap) for t in project.tiers]
-    sms = _channel(project, "SMS")
-    project.actions = [
-        CareAction("x1", "a", [bronze], sms, "Text: we know", trigger=Trigger("event", "Drops")),
-        CareAction("x2", "c", [bronze], sms, "Text: engineer's arrival",
-                   trigger=Trigger("event", "Visit")),
-    ]
-    return project
-
-
-def _capped(tier, cap):
-    tier.max_contacts_per_window = cap
-    return tier
 
 
 def _fatigue(gaps, tier_id: str) -> list:
@@ -75,7 +29,7 @@ def _name(tp) -> str:
 
 def test_a_care_fix_that_would_tire_the_tier_picks_a_variant_that_does_not() -> None:
     project = outage()
-    bronze = _tier(project, "Bronze")
+    bronze = tier_id(project, "Bronze")
     before = _gaps(project)
     assert not _fatigue(before, bronze)
     assert any(g.kind == "uncovered_pain_point" and g.tier_id == bronze for g in before)
@@ -99,7 +53,7 @@ def test_a_care_fix_with_no_gentle_variant_is_offered_with_a_note() -> None:
     # texts on day 0 and day 7 (1 a week for Bronze); the helpline on day 3: any contact
     # from day 3 to day 10 shares a week with one of them
     project = outage(days=(0, 3, 7), bronze_cap=1)
-    bronze = _tier(project, "Bronze")
+    bronze = tier_id(project, "Bronze")
     assert not _fatigue(_gaps(project), bronze)
     choice = plan_care(project, "uncovered_pain_point", bronze, "b", _name, _gaps)
     assert choice is not None and choice.closes
@@ -109,25 +63,11 @@ def test_a_care_fix_with_no_gentle_variant_is_offered_with_a_note() -> None:
 
 def test_a_fix_that_tires_nobody_is_taken_as_it_is() -> None:
     project = outage(bronze_cap=3)
-    bronze = _tier(project, "Bronze")
+    bronze = tier_id(project, "Bronze")
     choice = plan_care(project, "uncovered_pain_point", bronze, "b", _name, _gaps)
     assert choice is not None and choice.closes and not choice.opens
     [added] = choice.edit.add
     assert added.trigger.type == "event" and added.touchpoint == "b"
-
-
-def tired_project() -> Project:
-    """Bronze (3 a week) gets four contacts on day 0: two texts, a call back and an
-    upgrade offer."""
-    project = outage(bronze_cap=3)
-    bronze = _tier(project, "Bronze")
-    project.actions.append(CareAction(
-        "x3", "b", [bronze], _channel(project, "Phone"), "Call back", trigger=Trigger(
-            "event", "Helpline")))
-    project.actions.append(CareAction(
-        "x4", "c", [bronze, _tier(project, "Silver")], _channel(project, "Email"),
-        "Upgrade offer", purpose="marketing", trigger=Trigger("event", "Visit")))
-    return project
 
 
 def _report(project: Project, tier_id: str):
@@ -138,7 +78,7 @@ def _report(project: Project, tier_id: str):
 
 def test_fatigue_fixes_each_remove_the_gap_they_come_from() -> None:
     project = tired_project()
-    bronze = _tier(project, "Bronze")
+    bronze = tier_id(project, "Bronze")
     before = _gaps(project)
     [gap] = _fatigue(before, bronze)
     report = _report(project, bronze)
@@ -158,7 +98,7 @@ def test_fatigue_fixes_each_remove_the_gap_they_come_from() -> None:
         assert {(g.kind, g.tier_id) for g in after} <= {(g.kind, g.tier_id) for g in before}
     # dropping the offer for Bronze keeps it for Silver
     offer = next(a for a in applied(project, drop.edit).actions if a.id == "x4")
-    assert offer.tiers == [_tier(project, "Silver")]
+    assert offer.tiers == [tier_id(project, "Silver")]
     moved = next(a for a in applied(project, later.edit).actions if a.id == later.action.id)
     assert moved.trigger.type == "offset" and moved.trigger.days >= 7
 
