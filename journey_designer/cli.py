@@ -21,11 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from journey_designer import __version__, messages
-from journey_designer.analysis import UnknownTierError, analyze
-from journey_designer.analysis.diff import diff_projects
-from journey_designer.analysis.json_report import analysis_json, diff_json
-from journey_designer.analysis.report import analysis_text, diff_text
-from journey_designer.analysis.results import SEVERITIES
+from journey_designer.analysis.results import SEVERITIES  # light: the engine is imported by analyze, diff
 from journey_designer.cli_argparse import argparse_in_language
 from journey_designer.cli_files import (
     display_name,
@@ -255,6 +251,11 @@ def _print_json(value: object) -> None:
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
+    # imported here: the engine pulls in networkx and numpy, which the other commands never need
+    from journey_designer.analysis.engine import UnknownTierError, analyze
+    from journey_designer.analysis.json_report import analysis_json
+    from journey_designer.analysis.report import analysis_text
+
     project = _load(args.file, check=False)  # an invalid plan is analysed, not refused
     try:
         result = analyze(project, tier=args.tier, priority_by=args.priority_by)
@@ -273,6 +274,10 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 
 
 def _cmd_diff(args: argparse.Namespace) -> int:
+    from journey_designer.analysis.diff import diff_projects
+    from journey_designer.analysis.json_report import diff_json
+    from journey_designer.analysis.report import diff_text
+
     old = _load(args.old, check=False)
     new = _load(args.new, check=False)
     result = diff_projects(old, new)
