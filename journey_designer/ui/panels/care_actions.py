@@ -28,8 +28,7 @@ from journey_designer.domain.events import Event
 from journey_designer.domain.model import CareAction, Trigger
 from journey_designer.ui.care_text import action_summary
 from journey_designer.ui.document import Document
-
-_INVALID = "background: #fde8e8; border: 1px solid #d23c3c;"
+from journey_designer.ui.palette_colours import error_text, mark_invalid
 
 
 class TriggerForm(QWidget):
@@ -157,7 +156,7 @@ class ActionForm(QWidget):
                            ("done", self.tr("Done"))):
             self.status.addItem(label, key)
         self.problem = QLabel(objectName="actionProblem", wordWrap=True)
-        self.problem.setStyleSheet("color: #b3261e;")
+        error_text(self.problem)
         form = QFormLayout(self)
         for label, widget in ((self.tr("Name"), self.name), (self.tr("Tiers"), self.tiers),
                               (self.tr("Channel"), self.channel), (self.tr("Purpose"), self.purpose),
@@ -228,7 +227,7 @@ class ActionForm(QWidget):
             if target is not None:
                 marks.setdefault(target, []).append(problem)
         for target, problems in marks.items():
-            target.setStyleSheet(_INVALID if problems else "")
+            mark_invalid(target, bool(problems))
             target.setToolTip("\n".join(dict.fromkeys(problems)))
         self.problem.setText("\n".join(dict.fromkeys([*refused, *current])))
 

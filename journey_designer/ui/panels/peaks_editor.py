@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from journey_designer.domain.events import Event
 from journey_designer.domain.model import Peak
 from journey_designer.ui.document import Document
+from journey_designer.ui.palette_colours import error_text
 
 _FIELDS = ("name", "start", "days", "factor")
 
@@ -111,7 +112,7 @@ class PeaksEditor(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.title = QLabel(objectName="peaksJourney")
         self.message = QLabel(objectName="peaksProblem", wordWrap=True)
-        self.message.setStyleSheet("color: #b3261e;")
+        error_text(self.message)
         self.add_button = QPushButton(self.tr("Add"), objectName="peaks_add")
         self.delete_button = QPushButton(self.tr("Delete"), objectName="peaks_delete")
         self.add_button.clicked.connect(self.add)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from journey_designer.domain.model import Kpi, Phase, Risk
 from journey_designer.ui.document import Document
 from journey_designer.ui.models.plan_lists import PlanListModel
+from journey_designer.ui.palette_colours import error_text
 from journey_designer.ui.panels.peaks_editor import PeaksEditor
 
 
@@ -63,7 +64,7 @@ class PlanListEditor(QWidget):
             if spec.kind == "choice":
                 self.table.setItemDelegateForColumn(column, ChoiceDelegate(self.table))
         self.message = QLabel(objectName=f"{list_name}Problem", wordWrap=True)
-        self.message.setStyleSheet("color: #b3261e;")
+        error_text(self.message)
         self.buttons = QHBoxLayout()
         for label, slot, name in ((self.tr("Add"), self.add, "add"),
                                   (self.tr("Delete"), self.delete, "delete"),

@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEd
 
 from journey_designer.domain.events import Event
 from journey_designer.ui.document import Document
-
-_INVALID = "background: #fde8e8; border: 1px solid #d23c3c;"
+from journey_designer.ui.palette_colours import error_text, mark_invalid
 
 
 class ProjectForm(QGroupBox):
@@ -36,7 +35,7 @@ class ProjectForm(QGroupBox):
         self.silence_days = QLineEdit(objectName="projectSilenceDays")
         self.silence_days.setPlaceholderText(self.tr("not checked"))
         self.message = QLabel(objectName="projectProblem", wordWrap=True)
-        self.message.setStyleSheet("color: #b3261e;")
+        error_text(self.message)
         form = QFormLayout(self)
         form.addRow(self.tr("Project name"), self.name)
         form.addRow(self.tr("Language of the plan"), self.locale)
@@ -105,9 +104,9 @@ class ProjectForm(QGroupBox):
 
     def _show(self, widget: QWidget, problems: list[str]) -> None:
         for each in (self.name, self.locale, self.budget, self.tolerance, self.silence_days):
-            each.setStyleSheet("")
+            mark_invalid(each, False)
             each.setToolTip("")
-        widget.setStyleSheet(_INVALID if problems else "")
+        mark_invalid(widget, bool(problems))
         widget.setToolTip("\n".join(problems))
         self.message.setText("\n".join(problems))
 

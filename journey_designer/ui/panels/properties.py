@@ -28,9 +28,8 @@ from PySide6.QtWidgets import (
 
 from journey_designer.domain.events import Event
 from journey_designer.ui.document import Document
+from journey_designer.ui.palette_colours import error_text, mark_invalid
 from journey_designer.ui.panels.project_form import ProjectForm
-
-_INVALID = "background: #fde8e8; border: 1px solid #d23c3c;"
 
 
 def _lines(text: str) -> list[str]:
@@ -48,7 +47,7 @@ class _Form(QWidget):
         self.message = QLabel()
         self.message.setObjectName("validationMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        error_text(self.message)
 
     def guard(self, fn: Callable[..., None]) -> Callable[..., None]:
         def call(*args) -> None:
@@ -57,7 +56,7 @@ class _Form(QWidget):
         return call
 
     def show_problem(self, widget: QWidget, problem: str) -> None:
-        widget.setStyleSheet(_INVALID if problem else "")
+        mark_invalid(widget, bool(problem))
         widget.setToolTip(problem)
         self.message.setText(problem)
 
@@ -248,7 +247,7 @@ class TransitionForm(_Form):
         self.route.setText(f"{editor.touchpoint(journey_id, source).name} → "
                            f"{editor.touchpoint(journey_id, target).name}")
         value = editor.transition(journey_id, source, target).share * 100
-        if not self.share.hasFocus() or self.share.styleSheet() == "":
+        if not self.share.hasFocus() or not self.share.property("invalidField"):
             _set_text(self.share, f"{value:g}")
         self.filling = False
 
