@@ -1,8 +1,10 @@
 """Issue 14, how it is checked: a care manager builds the broadband outage plan from a
-blank project through the window (stages, cards, arrows, shares, a moment of truth,
-care for three tiers, every critical/high gap closed by the Gaps dock's quick fixes),
-saves it, and the real command line accepts the file: `journey-designer validate`
-exits 0 and `journey-designer analyze --fail-on high` exits 0."""
+blank project through the window (stages, cards, arrows, shares, the outage as the pain
+it is, a moment of truth, care for three tiers, every critical/high gap closed by the
+Gaps dock's quick fixes; then an upgrade offer for every tier, and the contact fatigue it
+causes closed by the fatigue gaps' own quick fixes), saves it, and the real command line
+accepts the file: `journey-designer validate` exits 0 and `journey-designer analyze
+--fail-on high` exits 0."""
 
 from __future__ import annotations
 
@@ -12,7 +14,16 @@ from pathlib import Path
 
 import pytest
 from ui_helpers import small_project
-from walkthrough_broadband import CARDS, CARE, JOURNEY_NAME, PROJECT_NAME, STAGES, Walkthrough
+from walkthrough_broadband import (
+    CARDS,
+    CARE,
+    EMOTIONS,
+    JOURNEY_NAME,
+    OFFER,
+    PROJECT_NAME,
+    STAGES,
+    Walkthrough,
+)
 
 from journey_designer.io.project_file.sqlite_store import load_project
 from journey_designer.ui.main_window import MainWindow
@@ -69,6 +80,16 @@ def test_build_the_broadband_outage_plan_through_the_ui_and_the_cli_accepts_it(
         # until a cost is typed, an action costs what its channel costs per contact
         assert action.cost in (None, channels[action.channel].cost_per_contact)
     assert walk.quick_fixes, "no gap needed a quick fix: the walkthrough proves nothing"
+    assert EMOTIONS["Internet drops"] <= -2  # the outage is a pain point, as it is
+    assert [t.emotion for t in journey.touchpoints if t.name == "Internet drops"] == [-3]
+    fatigue_fixes = [f for f in walk.quick_fixes if f.startswith("contact_fatigue")]
+    assert fatigue_fixes, walk.quick_fixes
+    # dropping the offer for Silver would leave Silver without care for 4 touchpoints
+    # again: the fix offered moves it out of the outage week, for every tier
+    offer = next(a for a in saved.actions if a.name == OFFER[1])
+    assert offer.purpose == "marketing"
+    assert sorted(tiers[t] for t in offer.tiers) == ["Bronze", "Gold", "Silver"]
+    assert offer.trigger.type == "offset" and offer.trigger.days >= 7
     assert saved.name == PROJECT_NAME
 
     validated = _cli("validate", str(path))

@@ -55,9 +55,9 @@ ARROWS = [
 ]
 MOMENT_OF_TRUTH = "Engineer visit"
 PAIN = ("Call the helpline", "long wait on hold")
-# (-2 or worse counts as a pain point: care there for Bronze as well would exceed
-# Bronze's 2 contacts a week — no quick fix can close that, so the plan avoids it)
-EMOTIONS = {"Internet drops": -1, "Call the helpline": -3, "Engineer visit": -1,
+# (-2 or worse counts as a pain point: the outage itself is one, so every tier needs care
+# there too — for Bronze (2 contacts a week) the quick fixes must then keep its week light)
+EMOTIONS = {"Internet drops": -3, "Call the helpline": -3, "Engineer visit": -1,
             "Service back": 2}
 # (tier, channel, care action name) at the moment of truth
 CARE = [
@@ -65,7 +65,10 @@ CARE = [
     ("Silver", "Phone", "Call back with the engineer's arrival time"),
     ("Bronze", "SMS", "Text the engineer's arrival window"),
 ]
+# (card, name, channel) of a marketing action for every tier, added once the plan is cared for
+OFFER = ("Service back", "Offer a speed upgrade", "Email")
 SEVERE = ("critical", "high")
+SHOW = ("Show on the map", "Show in the Plan")  # the Gaps dock's entries that fix nothing
 
 
 class Walkthrough:
@@ -268,35 +271,56 @@ class Walkthrough:
     def add_care(self) -> None:
         """Insert ▸ Care Action (Ctrl+Shift+C) at the moment of truth, once per tier,
         each narrowed to its tier and channel in the Care actions dock."""
+        for tier, channel, action_name in CARE:
+            self.insert_action(MOMENT_OF_TRUTH, action_name, [tier], channel)
+        self.shot("06_care")
+
+    def add_offer(self) -> None:
+        """Marketing's upgrade offer once the service is back, for every tier: it gives
+        Silver and Bronze more contacts in the outage week than their caps allow."""
+        card, action_name, channel = OFFER
+        self.insert_action(card, action_name, [t.name for t in self.project.tiers], channel,
+                           purpose="Marketing")
+        tired = {g.tier for g in self.severe_gaps() if g.kind == "contact_fatigue"}
+        assert tired == {"Silver", "Bronze"}, tired
+        self.shot("07b_offer")
+
+    def insert_action(self, card: str, action_name: str, tiers: list[str], channel: str,
+                      purpose: str | None = None) -> None:
+        """Insert ▸ Care Action on the card, then its name, tiers, channel (and purpose)
+        set in the Care actions dock."""
         panel = self.w.care.actions_panel
         form = panel.form
-        for tier, channel, action_name in CARE:
-            self.click_card(MOMENT_OF_TRUTH)
-            before = len(self.project.actions)
-            self.trigger("actionAddCareAction")
-            assert len(self.project.actions) == before + 1
-            action = self.project.actions[-1]
-            assert panel.selected_ids() == [action.id]
-            form.name.setFocus()
-            form.name.selectAll()
-            QTest.keyClicks(form.name, action_name)
-            for i in range(form.tiers.count()):
-                item = form.tiers.item(i)
-                wanted = Qt.CheckState.Checked if item.text() == tier else Qt.CheckState.Unchecked
-                if item.checkState() != wanted:
-                    item.setCheckState(wanted)  # what a click on the box does
-            form.channel.setFocus()
-            # a pause as a person makes: keys typed within the interval extend the last search
+        self.click_card(card)
+        before = len(self.project.actions)
+        self.trigger("actionAddCareAction")
+        assert len(self.project.actions) == before + 1
+        action = self.project.actions[-1]
+        assert panel.selected_ids() == [action.id]
+        form.name.setFocus()
+        form.name.selectAll()
+        QTest.keyClicks(form.name, action_name)
+        for i in range(form.tiers.count()):
+            item = form.tiers.item(i)
+            wanted = Qt.CheckState.Checked if item.text() in tiers else Qt.CheckState.Unchecked
+            if item.checkState() != wanted:
+                item.setCheckState(wanted)  # what a click on the box does
+        # a pause as a person makes: keys typed within the interval extend the last search
+        for box, text in ((form.channel, channel), (form.purpose, purpose)):
+            if text is None:
+                continue
+            box.setFocus()
             self.wait(QApplication.keyboardInputInterval() + 50)
-            QTest.keyClicks(form.channel, channel)
+            QTest.keyClicks(box, text)
             self.wait(5)
-            action = next(a for a in self.project.actions if a.id == action.id)
-            assert action.name == action_name
-            assert action.tiers == [self.tier_id(tier)]
-            assert action.channel == self.channel_id(channel), (
-                f"typing {channel!r} in the channel box chose {form.channel.currentText()!r}")
-            assert form.problem.text() == "", form.problem.text()
-        self.shot("06_care")
+            assert box.currentText() == text, f"typing {text!r} chose {box.currentText()!r}"
+        action = next(a for a in self.project.actions if a.id == action.id)
+        assert action.name == action_name
+        assert action.tiers == [self.tier_id(t) for t in tiers]
+        assert action.channel == self.channel_id(channel)
+        if purpose is not None:
+            assert action.purpose == purpose.lower()
+        assert form.problem.text() == "", form.problem.text()
 
     def severe_gaps(self) -> list:
         result = self.w.gaps.runner.refresh_now()
@@ -313,8 +337,9 @@ class Walkthrough:
                     return group.child(j)
         raise AssertionError(f"gap not listed in the Gaps dock: {gap.message}")
 
-    def close_gaps(self, limit: int = 40) -> None:
-        """Right-click each critical/high gap in the Gaps dock ▸ Add care action here."""
+    def close_gaps(self, limit: int = 40, shot: str = "07_gaps_closed") -> None:
+        """Right-click each critical/high gap in the Gaps dock ▸ its first quick fix (Add
+        care action here, or a fix of its own: a contact_fatigue gap's)."""
         self.w.gaps.dock.show()
         self.w.gaps.dock.raise_()
         panel = self.w.gaps.panel
@@ -327,7 +352,7 @@ class Walkthrough:
             panel.tree.scrollToItem(item)
             menu = panel.menu_at(panel.tree.visualItemRect(item).center())
             assert menu is not None
-            fixes = [a for a in menu.actions() if a.text().startswith("Add care action here")]
+            fixes = [a for a in menu.actions() if a.text() not in SHOW]
             assert fixes, f"no quick fix offered for a {gap.severity} gap: {gap.message}"
             self.quick_fixes.append(f"{gap.kind} ({gap.tier}): {fixes[0].text()}")
             fixes[0].trigger()
@@ -338,7 +363,7 @@ class Walkthrough:
             new = [g.message for key, g in after.items() if key not in {g.key for g in gaps}]
             assert not new, f"the quick fix for “{gap.message}” opened {new}"
         assert not self.severe_gaps(), [g.message for g in self.severe_gaps()]
-        self.shot("07_gaps_closed")
+        self.shot(shot)
 
     def save_as(self, path: Path) -> None:
         self.patch(QFileDialog, "getSaveFileName",
@@ -360,6 +385,8 @@ class Walkthrough:
         self.mark_cards()
         self.add_care()
         self.close_gaps()
+        self.add_offer()
+        self.close_gaps(shot="07c_fatigue_closed")
         self.save_as(path)
 
 
