@@ -18,7 +18,7 @@ the gap and open no other are offered (raising the cap always does).
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from journey_designer.domain.fix_plans import Edit, GapLike, GapsOf, about, judge
@@ -105,7 +105,8 @@ def _drop(action: CareAction, tier_id: str) -> Edit:
 
 
 def _later(project: Project, tier_id: str, contacts: list[tuple[float, CareAction]],
-           start: float | None, works) -> FatigueFix | None:
+           start: float | None, works: Callable[[FatigueFix], FatigueFix | None]
+           ) -> FatigueFix | None:
     """The action of the window that moves least to leave it (the light ones first), on
     the first day from there that removes the gap. An action of several tiers is moved
     for all of them: a later contact is no worse for the others."""

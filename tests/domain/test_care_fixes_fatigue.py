@@ -5,13 +5,13 @@ the project with the fix, as `journey-designer analyze` would see the saved file
 
 from __future__ import annotations
 
-from fatigue_plans import outage, tier_id, tired_project
+from fatigue_plans import channel_id, outage, tier_id, tired_project
 
 from journey_designer.analysis import analyze
 from journey_designer.domain.care_fixes import care_for_gap, plan_care
 from journey_designer.domain.fatigue_fixes import fatigue_fixes
 from journey_designer.domain.fix_plans import applied
-from journey_designer.domain.model import CareAction, Project
+from journey_designer.domain.model import CareAction, Project, Trigger
 from journey_designer.domain.validation import validate
 
 
@@ -107,3 +107,44 @@ def project_with(project: Project, actions: list[CareAction]) -> Project:
     from journey_designer.domain.fix_plans import Edit
 
     return applied(project, Edit(add=tuple(actions)))
+
+
+def test_a_person_at_the_moment_of_truth_replaces_the_tiers_text_there_when_one_more_would_tire(
+        ) -> None:
+    project = outage(bronze_cap=2)
+    gold = tier_id(project, "Gold")
+    project.journeys[0].touchpoints[2].moment_of_truth = True
+    for tier in project.tiers:
+        if tier.id == gold:
+            tier.max_contacts_per_window = 3
+    sms = channel_id(project, "SMS")
+    project.actions += [
+        CareAction(f"g{i}", tp, [gold], sms, f"Text {i}", trigger=Trigger("event", tp))
+        for i, tp in enumerate("abc")]
+    before = _gaps(project)
+    assert any(g.kind == "missing_human_touch" and g.tier_id == gold for g in before)
+    assert not _fatigue(before, gold)
+    choice = plan_care(project, "missing_human_touch", gold, "c", _name, _gaps)
+    assert choice is not None and choice.closes and choice.opens == ()
+    after = applied(project, choice.edit)
+    assert not _fatigue(_gaps(after), gold)
+    [text_at_visit] = [a for a in after.actions if a.id == "g2"]
+    assert project.channel_by_id()[text_at_visit.channel].kind == "human"
+    assert len(after.actions) == len(project.actions)  # no more contacts for Gold
+
+
+def test_a_care_fix_avoids_a_full_channel() -> None:
+    project = outage(bronze_cap=3)
+    bronze = tier_id(project, "Bronze")
+    phone = channel_id(project, "Phone")
+    next(c for c in project.channels if c.id == phone).capacity_per_day = 1
+    project.journeys[0].touchpoints[1].channels = [phone]
+    plain = care_for_gap(project, "uncovered_pain_point", bronze, "b", _name)
+    assert plain[0].channel == phone
+    assert any(g.kind == "channel_overload" for g in _gaps(project_with(project, plain)))
+    choice = plan_care(project, "uncovered_pain_point", bronze, "b", _name, _gaps)
+    assert choice is not None and choice.closes and choice.opens == ()
+    [added] = choice.edit.add
+    channel = project.channel_by_id()[added.channel]
+    assert channel.kind == "human" and channel.id != phone
+    assert not any(g.kind == "channel_overload" for g in _gaps(applied(project, choice.edit)))
