@@ -45,9 +45,12 @@ def load(path: Path, *, check: bool) -> Project:
     return load_json(path, check=check) if is_json_path(path) else load_project(path)
 
 
-def save(project: Project, path: Path) -> None:
-    """Save atomically in the format the name asks for."""
-    save_json(project, path) if is_json_path(path) else save_project(project, path)
+def save(project: Project, path: Path, *, as_json: bool | None = None) -> None:
+    """Save atomically, as JSON when `as_json` (None: in the format the name asks for)."""
+    if is_json_path(path) if as_json is None else as_json:
+        save_json(project, path)
+    else:
+        save_project(project, path)
 
 
 def write_json_to_stdout(text: str) -> None:

@@ -28,13 +28,13 @@ from pathlib import Path
 from typing import Any
 
 from journey_designer import messages
+from journey_designer.cli_files import is_stdio, refuse_if_open, save
 from journey_designer.domain import JourneyError, Project
 from journey_designer.domain.merge import Conflict, merge_projects
 from journey_designer.domain.validation import validate
-from journey_designer.io.project_file import lock
-from journey_designer.io.project_file.by_name import is_json_path, save_any
-from journey_designer.io.project_file.json_io import load_json, save_json, to_json_value
-from journey_designer.io.project_file.sqlite_store import SQLITE_MAGIC, load_project, save_project
+from journey_designer.io.project_file.by_name import is_json_path
+from journey_designer.io.project_file.json_io import load_json, to_json_value
+from journey_designer.io.project_file.sqlite_store import SQLITE_MAGIC, load_project
 
 PROG = "journey-designer"
 EXIT_OK, EXIT_CONFLICTS = 0, 1
@@ -82,10 +82,8 @@ def _run_merge(args: argparse.Namespace) -> int:
     theirs = _load(args.theirs)
     assert ours is not None and theirs is not None
     out: Path = args.output or args.ours
-    owner = lock.current_owner(out)
-    if owner is not None and not args.force:
-        raise MergeRefused(_t("{file}: open in Journey Designer ({owner}) — close it there, or "
-                              "use --force").format(file=out, owner=owner.describe()))
+    if not is_stdio(out):  # (`-o -` is a file named "-", as it always was)
+        refuse_if_open(out, force=args.force)
     as_json = is_json_path(out) if args.output is not None else _looks_like_json(args.ours)
     with _english() if args.json else contextlib.nullcontext():
         result = merge_projects(base, ours, theirs)  # conflicts worded in English for --json
@@ -168,12 +166,7 @@ def _refuse_if_invalid(project: Project, path: Path) -> None:
 
 def _save(project: Project, out: Path, as_json: bool) -> None:
     try:
-        if is_json_path(out) == as_json:
-            save_any(project, out)
-        elif as_json:  # a git temporary file holding JSON has no .json suffix
-            save_json(project, out)
-        else:
-            save_project(project, out)
+        save(project, out, as_json=as_json)  # a git temporary file holding JSON has no .json suffix
     except OSError as exc:
         raise MergeRefused(_t("{file}: cannot be written ({reason})").format(
             file=out, reason=exc.strerror or exc)) from None
