@@ -13,7 +13,10 @@ Either way the visits are kept customer by customer in path order (`node`, with
 `start[c]:start[c + 1]` the visits of customer `c`), so that the contacts of a tier can be
 laid out per customer without sorting the whole set again. A `PathCache` keeps them per
 journey structure (touchpoints, transitions and their shares, entries): editing a care
-action, a card's text or another journey reuses them.
+action, a card's text or another journey reuses them. After a change of shares only the
+customers whose path passes a touchpoint whose shares changed walk again (walks.py: each
+customer's draws depend on the seed, the customer and the step alone), which gives exactly
+what walking all of them again gives.
 """
 
 from __future__ import annotations
@@ -28,11 +31,10 @@ import numpy as np
 
 from journey_designer.analysis.flow import JourneyFlow
 from journey_designer.analysis.graph import JourneyGraph
+from journey_designer.analysis.walks import MAX_VISITS, edge_table, laid_out, walk
 
 SIMULATED = 100_000  # customers simulated per journey with loops (design.md: at least 100,000)
 MAX_EXACT_PATHS = 20_000  # beyond this many paths an acyclic journey is simulated too
-MAX_STEPS = 1_000  # a simulated customer stops after this many touchpoints
-MAX_VISITS = 5_000_000  # and the simulation stops when this many visits are made (memory)
 SEED = 20261201
 
 
@@ -51,6 +53,9 @@ class CustomerPaths:
     # visitor[visits_from[x]:visits_from[x + 1]] (made once per journey structure)
     visitor: np.ndarray | None = None
     visits_from: np.ndarray | None = None
+    # simulated paths: a 64-bit hash of each path (sorted), the same for the same path in
+    # every simulation of the journey, so results per path can be reused after an edit
+    digest: np.ndarray | None = None
 
     @property
     def count(self) -> int:
@@ -130,68 +135,102 @@ def simulate(graph: JourneyGraph, customers: int = SIMULATED, seed: int = SEED,
     """`customers` seeded walks through the journey, all at once. A customer who gets to a
     touchpoint in `stop` (a loop that never ends) leaves the walk there, as the sums leave
     such loops out."""
-    rng = np.random.default_rng(seed)
-    src, tgt, share = _edges_by_source(graph)
-    # key of an edge: its source plus the shares up to and including it, so one
-    # searchsorted of (node + u) finds the edge a uniform draw u picks (or none: drop out)
-    cumulative = np.cumsum(share)
-    before = np.concatenate(([0.0], cumulative))[np.searchsorted(src, src)]
-    keys = src + (cumulative - before)
-    entries = np.array(graph.entries, dtype=np.int64)
     stop = np.zeros(graph.size, dtype=bool) if stop is None else stop
-    current = entries[rng.integers(len(entries), size=customers)]
-    who = np.arange(customers, dtype=np.int32)
-    mixers = np.random.default_rng(SEED).integers(1, 2**63, size=MAX_STEPS, dtype=np.uint64)
-    digest = _mixed(current, mixers[0])  # a 64-bit hash of each path, made step by step
-    length = np.ones(customers, dtype=np.int64)
-    steps = [(who, current.astype(np.int32))]
-    last, made = len(keys) - 1, customers
-    for step in range(1, MAX_STEPS):
-        if not len(keys) or made > MAX_VISITS:
-            break
-        pick = np.searchsorted(keys, current + rng.random(len(current)), side="right")
-        clipped = np.minimum(pick, last)
-        going = (pick <= last) & (src[clipped] == current)
-        going[going] &= ~stop[tgt[clipped[going]]]
-        if not going.any():
-            break
-        current = tgt[clipped[going]]
-        who = who[going]
-        made += len(who)
-        digest[who] += _mixed(current, mixers[step])
-        length[who] += 1
-        steps.append((who, current.astype(np.int32)))
-    return _distinct(steps, digest ^ length.astype(np.uint64), length, customers)
+    return simulation(graph, customers, seed, stop).paths
 
 
-def _mixed(node: np.ndarray, mixer: np.uint64) -> np.ndarray:
-    with np.errstate(over="ignore"):  # wrapping around is the point of a hash
-        return (node.astype(np.uint64) + np.uint64(0x9E3779B97F4A7C15)) * (mixer | np.uint64(1))
+@dataclass(frozen=True, slots=True, eq=False)
+class Simulation:
+    """Every simulated customer's walk, as the distinct path it took."""
+
+    digest: np.ndarray  # uint64 per customer: the hash of its walk
+    path: np.ndarray  # int64 per customer: its path in `paths`
+    paths: CustomerPaths  # the distinct paths, in digest order, ordered by touchpoint too
+    truncated: bool  # the MAX_VISITS guard stopped everybody early
+    share: np.ndarray  # the shares walked with (transitions ordered by source)
+    stop: np.ndarray  # bool per touchpoint: a customer does not step into it
+    walked: int  # customers walked to make it (all, or those walked again after an edit)
 
 
-def _distinct(steps: list[tuple[np.ndarray, np.ndarray]], digest: np.ndarray,
-              length: np.ndarray, customers: int) -> CustomerPaths:
-    """The simulated paths, each distinct path once with the share of customers on it; the
-    visits are put in place step by step (no sort of all the visits)."""
-    _, first, counts = np.unique(digest, return_index=True, return_counts=True)
-    rank = np.full(customers, -1, dtype=np.int64)
-    rank[first] = np.arange(len(first))
+def simulation(graph: JourneyGraph, customers: int, seed: int, stop: np.ndarray) -> Simulation:
+    """Every customer walks (the MAX_VISITS guard may stop them all early)."""
+    table = edge_table(graph)
+    steps, digest, length, truncated = walk(graph, table, stop, seed,
+                                            np.arange(customers, dtype=np.int64), guard=True)
+    start, node = laid_out(steps, length)
+    paths, path = _distinct(digest, node, start[:-1], length, graph.size)
+    return Simulation(digest, path, paths, truncated, table[2], stop.copy(), customers)
+
+
+def simulation_again(old: Simulation, graph: JourneyGraph, seed: int, stop: np.ndarray
+                     ) -> Simulation | None:
+    """`old` after a change of shares (same touchpoints and transitions): only customers
+    whose path passes a touchpoint whose shares changed walk again; exactly what walking
+    everybody gives (walks.py). None when that cannot be told so (the guard stopped the
+    walks or would now, or the never-ending loops changed): walk everybody then."""
+    table = edge_table(graph)
+    src, share = table[0], table[2]
+    if old.truncated or len(share) != len(old.share) or not np.array_equal(stop, old.stop):
+        return None
+    p = old.paths
+    if p.visitor is None or p.visits_from is None:
+        return None
+    hit = np.zeros(p.count, dtype=bool)
+    for x in np.unique(src[share != old.share]).tolist():
+        hit[p.visitor[p.visits_from[x]:p.visits_from[x + 1]]] = True
+    again = np.nonzero(hit[old.path])[0]
+    pool, pool_start = p.node, p.start[old.path]
+    length = np.diff(p.start)[old.path]
+    digest = old.digest
+    if len(again):
+        steps, new_digest, new_length, _ = walk(graph, table, stop, seed, again, guard=False)
+        start, node = laid_out(steps, new_length)
+        digest = digest.copy()
+        digest[again], length[again] = new_digest, new_length
+        pool_start[again] = len(pool) + start[:-1]
+        pool = np.concatenate((pool, node))
+    if int(length.sum()) > MAX_VISITS:
+        return None
+    paths, path = _distinct(digest, pool, pool_start, length, graph.size)
+    return Simulation(digest, path, paths, False, share, stop.copy(), len(again))
+
+
+def _distinct(digest: np.ndarray, pool: np.ndarray, pool_start: np.ndarray, length: np.ndarray,
+              size: int) -> tuple[CustomerPaths, np.ndarray]:
+    """Each distinct path once (digest order) with the share of customers on it; customer
+    c's visits are pool[pool_start[c]:pool_start[c] + length[c]]. And each customer's path."""
+    customers = len(digest)
+    order = np.argsort(digest)  # (any customer of a path gives its visits: no stable sort)
+    ordered = digest[order]
+    new = np.ones(customers, dtype=bool)
+    new[1:] = ordered[1:] != ordered[:-1]
+    heads = np.nonzero(new)[0]
+    digests, first = ordered[heads], order[heads]
+    counts = np.diff(np.append(heads, customers))
+    path = np.empty(customers, dtype=np.int64)
+    path[order] = np.cumsum(new) - 1
     kept = length[first]
     start = np.zeros(len(first) + 1, dtype=np.int64)
     np.cumsum(kept, out=start[1:])
-    node = np.empty(int(start[-1]), dtype=np.int32)
-    for step, (who, where) in enumerate(steps):
-        r = rank[who]
-        mine = r >= 0
-        node[start[r[mine]] + step] = where[mine]
+    at = np.repeat(pool_start[first] - start[:-1], kept) + np.arange(int(start[-1]))
     customer = np.repeat(np.arange(len(first), dtype=np.int32), kept)
-    return CustomerPaths("simulation", counts / customers, start, node, customer,
-                         simulated=customers)
+    paths = CustomerPaths("simulation", counts / customers, start, pool[at], customer,
+                          simulated=customers, digest=digests)
+    return by_touchpoint(paths, size), path
 
 
 def journey_seed(journey_id: str) -> int:
     """A seed of the journey's own, stable across runs and machines."""
     return SEED ^ zlib.crc32(journey_id.encode("utf-8", "surrogatepass"))
+
+
+def _stops(flow: JourneyFlow) -> np.ndarray:
+    graph = flow.graph
+    stop = np.zeros(graph.size, dtype=bool)
+    for loop in flow.never_ending:
+        stop[list(loop)] = True
+    stop[list(graph.entries)] = False  # an entry is visited whatever follows
+    return stop
 
 
 def customer_paths(flow: JourneyFlow, seed: int) -> CustomerPaths:
@@ -201,11 +240,7 @@ def customer_paths(flow: JourneyFlow, seed: int) -> CustomerPaths:
         return _empty()
     if path_count(graph, MAX_EXACT_PATHS) is not None:
         return enumerate_paths(graph)
-    stop = np.zeros(graph.size, dtype=bool)
-    for loop in flow.never_ending:
-        stop[list(loop)] = True
-    stop[list(graph.entries)] = False  # an entry is visited whatever follows
-    return simulate(graph, SIMULATED, seed, stop)
+    return simulate(graph, SIMULATED, seed, _stops(flow))
 
 
 def by_touchpoint(paths: CustomerPaths, size: int) -> CustomerPaths:
@@ -225,12 +260,16 @@ CACHED_VISITS = 30_000_000  # about 240 MB of paths kept between analyses
 
 class PathCache:
     """Customer paths per journey structure, least recently used dropped first when more
-    than `visits` visits are kept (one journey's paths are always kept)."""
+    than `visits` visits are kept (one journey's paths are always kept). The walks of the
+    last simulation of each journey structure are kept too: after a change of shares only
+    the customers who passed a changed touchpoint walk again (`walked` counts walkers)."""
 
     def __init__(self, visits: int = CACHED_VISITS) -> None:
         self._visits = visits
         self._paths: OrderedDict[tuple, CustomerPaths] = OrderedDict()
+        self._simulations: OrderedDict[tuple, Simulation] = OrderedDict()
         self.misses = 0
+        self.walked = 0
 
     def paths(self, flow: JourneyFlow, journey_id: str) -> CustomerPaths:
         """Exact paths when the journey allows it, else simulated ones."""
@@ -241,10 +280,30 @@ class PathCache:
             self._paths.move_to_end(key)
             return found
         self.misses += 1
-        made = by_touchpoint(customer_paths(flow, journey_seed(journey_id)), graph.size)
+        made = self._made(flow, journey_id)
         made = replace(made, serial=next(_SERIALS))
         self._paths[key] = made
         kept = sum(len(p.node) for p in self._paths.values())
         while kept > self._visits and len(self._paths) > 1:
             kept -= len(self._paths.popitem(last=False)[1].node)
         return made
+
+    def _made(self, flow: JourneyFlow, journey_id: str) -> CustomerPaths:
+        graph = flow.graph
+        if graph.size == 0 or not graph.entries:
+            return by_touchpoint(_empty(), graph.size)
+        if path_count(graph, MAX_EXACT_PATHS) is not None:
+            return by_touchpoint(enumerate_paths(graph), graph.size)
+        seed, stop = journey_seed(journey_id), _stops(flow)
+        key = (graph.topology, journey_id)
+        old = self._simulations.get(key)
+        made = None if old is None else simulation_again(old, graph, seed, stop)
+        if made is None:
+            made = simulation(graph, SIMULATED, seed, stop)
+        self.walked += made.walked
+        self._simulations[key] = made
+        self._simulations.move_to_end(key)
+        kept = sum(len(m.paths.node) for m in self._simulations.values())
+        while kept > self._visits // 2 and len(self._simulations) > 1:
+            kept -= len(self._simulations.popitem(last=False)[1].paths.node)
+        return made.paths

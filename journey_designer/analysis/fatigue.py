@@ -28,6 +28,7 @@ from journey_designer.analysis import wording_plan
 from journey_designer.analysis.customers import SIMULATED, CustomerPaths, PathCache, journey_seed
 from journey_designer.analysis.facts import Facts, number
 from journey_designer.analysis.gaps import touchpoint_gap
+from journey_designer.analysis.path_counts import PathCounts
 from journey_designer.analysis.results import Gap, JourneyFatigue, TierFatigue
 
 YEAR = 365
@@ -83,6 +84,12 @@ class FatigueSource:
         self._outcomes: dict[tuple, Outcome] = {}
         self._size = size
         self.computed = 0
+        self.counts = PathCounts()
+
+    @property
+    def paths_counted(self) -> int:
+        """Paths whose busiest window was counted (a path seen before is not counted)."""
+        return self.counts.counted
 
     def outcome(self, key: tuple, make: Callable[[], Outcome]) -> Outcome:
         found = self._outcomes.get(key)
@@ -175,7 +182,9 @@ def _outcome(f: Facts, rows: np.ndarray, lo: int, hi: int, paths: CustomerPaths,
         cust, t, where = _sorted(*_path_contacts(paths, nodes, times))
         silence = _silence(paths, cust, t, where, ends, limit_days)
     weight, method, sample = paths.weight, paths.method, paths.simulated
-    most = None if dated is not None else _window_counts(paths, nodes, times, window)
+    most = None if dated is not None else source.counts.most(
+        (f.journeys[j].id, nodes.tobytes(), times.tobytes(), window), paths,
+        lambda some, every: _window_counts(some, nodes, times, window, every))
     if most is not None:  # no sort: contacts counted per customer and whole day
         share = float(weight[most > cap].sum())
         worst, c, i = int(most.max()), 0, None
@@ -254,7 +263,7 @@ def _one_path(paths: CustomerPaths, c: int) -> CustomerPaths:
 
 
 def _window_counts(paths: CustomerPaths, nodes: np.ndarray, times: np.ndarray,
-                   window: float) -> np.ndarray | None:
+                   window: float, customers: int = 0) -> np.ndarray | None:
     """The most contacts of each customer within one window, without sorting: when every
     contact falls on a whole day, a customer's contacts are counted per day (a row of
     `span` days and `width` empty ones per customer, all rows in one flat table) and the
@@ -279,7 +288,7 @@ def _window_counts(paths: CustomerPaths, nodes: np.ndarray, times: np.ndarray,
     if width >= span:  # every window holds all of a customer's contacts
         return _totals(paths, nodes, n)
     stride = span + width
-    if n * stride > MAX_CELLS:
+    if max(n, customers) * stride > MAX_CELLS:  # decided for all the customers, not a part
         return None
     # the contacts: for each action, every customer visiting its touchpoint, on its day
     lengths = visits[nodes]
