@@ -109,6 +109,7 @@ class ProjectForm(QGroupBox):
         mark_invalid(widget, bool(problems))
         widget.setToolTip("\n".join(problems))
         self.message.setText("\n".join(problems))
+        self.message.setVisible(bool(problems))  # no empty row at the foot of the section
 
     def load(self) -> None:
         project = self.document.project

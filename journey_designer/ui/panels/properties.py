@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QSpinBox,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -262,6 +261,9 @@ class JourneyForm(_Form):
                                       decimals=0)
         self.opportunities = QPlainTextEdit(objectName="journeyOpportunities")
         self.opportunities.setPlaceholderText(self.tr("Improvement opportunities, one per line"))
+        # a few lines tall: a long list scrolls in its box instead of pushing the form away
+        lines = self.opportunities.fontMetrics().lineSpacing()
+        self.opportunities.setMaximumHeight(6 * lines + 12)
         self.layout_.addRow(self.tr("Journey name"), self.name)
         self.layout_.addRow(self.tr("Customers entering per month"), self.entries)
         self.layout_.addRow(self.tr("Opportunities"), self.opportunities)
@@ -284,6 +286,43 @@ class JourneyForm(_Form):
         self.filling = False
 
 
+class _Pages(QWidget):
+    """One form shown at a time, like a QStackedWidget, but only as tall as the form
+    shown (a stacked layout asks for its tallest page), so that a short form needs no
+    scrolling. As wide as the widest form, so the dock keeps its width from form to form."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._pages: list[QWidget] = []
+        self._current: QWidget | None = None
+
+    def addWidget(self, page: QWidget) -> None:  # noqa: N802
+        self._pages.append(page)
+        self._layout.addWidget(page)
+        if self._current is None:
+            self._current = page
+        else:
+            page.hide()
+
+    def currentWidget(self) -> QWidget | None:  # noqa: N802
+        return self._current
+
+    def setCurrentWidget(self, page: QWidget) -> None:  # noqa: N802
+        self._current = page
+        for each in self._pages:
+            each.setVisible(each is page)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """The widest form's width; the shown form's preferred height (the dock scrolls
+        rather than squeeze its lists and text boxes)."""
+        hint = super().minimumSizeHint()
+        height = self._current.sizeHint().height() if self._current else hint.height()
+        return QSize(max([hint.width(), *(p.minimumSizeHint().width() for p in self._pages)]),
+                     max(hint.height(), height))
+
+
 class PropertiesPanel(QWidget):
     """Shows the form for the current selection and keeps it in step with the domain."""
 
@@ -291,7 +330,7 @@ class PropertiesPanel(QWidget):
         super().__init__()
         self.setObjectName("propertiesPanel")
         self.document = document
-        self.stack = QStackedWidget()
+        self.stack = _Pages()
         self.empty = QLabel(self.tr("Select a card, an arrow or a stage header."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -301,11 +340,13 @@ class PropertiesPanel(QWidget):
         self.journey = JourneyForm(document)
         for page in (self.empty, self.touchpoint, self.stage, self.transition, self.journey):
             self.stack.addWidget(page)
-        self.project = ProjectForm(document)  # when nothing on the map is selected
+        # When nothing on the map is selected: the project first, where a user looks for
+        # its name, then the journey's form.
+        self.project = ProjectForm(document)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.stack)
-        layout.addWidget(self.project)
+        layout.addWidget(self.project, 0)
+        layout.addWidget(self.stack, 1)
         self._target: tuple[str, ...] = ()
         self._refresh = QTimer(self, singleShot=True, interval=0)
         self._refresh.timeout.connect(self._reload)
