@@ -18,6 +18,7 @@ the gap and open no other are offered (raising the cap always does).
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -58,7 +59,7 @@ def in_window(project: Project, tier_id: str, path: Sequence[str], start: float 
 
 def fatigue_fixes(project: Project, tier_id: str, journey_id: str, path: Sequence[str],
                   start: float | None, worst_contacts: int, gaps_of: GapsOf,
-                  budget: int = 16, before: Sequence[GapLike] | None = None
+                  budget: int = 10, before: Sequence[GapLike] | None = None
                   ) -> list[FatigueFix]:
     """The fixes that remove the tier's contact_fatigue gap in the journey, each judged
     (`before`: the project's gaps, if known)."""
@@ -66,7 +67,18 @@ def fatigue_fixes(project: Project, tier_id: str, journey_id: str, path: Sequenc
     before = list(gaps_of(project) if before is None else before)
     if target not in {about(g) for g in before}:
         return []
+    # one action gives the worst path as many contacts as the path visits its touchpoint:
+    # dropping or moving it brings that path under the cap only if that is at least the
+    # excess. Others may still bring the share over the cap under the tolerance: a few
+    # are tried too, but not many (each try is an analysis; the menu waits for them).
+    tier = project.tier_by_id().get(tier_id)
+    cap_now = int(_number(tier.max_contacts_per_window)) if tier is not None else 0
+    excess = worst_contacts - cap_now
+    visits = Counter(path)
     contacts = in_window(project, tier_id, path, start)
+    contacts.sort(key=lambda pair: visits[pair[1].touchpoint] < excess)  # stable: by day
+    if not any(visits[a.touchpoint] >= excess for _day, a in contacts):
+        budget = min(budget, 4)
     tries = [budget]
     fixes: list[FatigueFix] = []
 
@@ -79,13 +91,14 @@ def fatigue_fixes(project: Project, tier_id: str, journey_id: str, path: Sequenc
             return fix
         return None
 
-    for _day, action in contacts:
-        if action.purpose in LIGHT:
-            found = works(FatigueFix("drop", _drop(action, tier_id), action))
-            if found is not None:
-                fixes.append(found)
-                break
-    later = _later(project, tier_id, contacts, start, works)
+    light = [a for _day, a in contacts if a.purpose in LIGHT]
+    for action in light[:2]:
+        found = works(FatigueFix("drop", _drop(action, tier_id), action))
+        if found is not None:
+            fixes.append(found)
+            break
+    viable = {a.id for _day, a in contacts if visits[a.touchpoint] >= excess}
+    later = _later(project, contacts, viable, start, works)
     if later is not None:
         fixes.append(later)
     cap = max(worst_contacts, 1)
@@ -104,18 +117,20 @@ def _drop(action: CareAction, tier_id: str) -> Edit:
     return Edit(change=(("actions", action.id, {"tiers": rest}),))
 
 
-def _later(project: Project, tier_id: str, contacts: list[tuple[float, CareAction]],
+def _later(project: Project, contacts: list[tuple[float, CareAction]], viable: set[str],
            start: float | None, works: Callable[[FatigueFix], FatigueFix | None]
            ) -> FatigueFix | None:
-    """The action of the window that moves least to leave it (the light ones first), on
-    the first day from there that removes the gap. An action of several tiers is moved
-    for all of them: a later contact is no worse for the others."""
+    """The action of the window that moves least to leave it (those that can bring the
+    worst path under the cap first, then the light ones), just out of the window or a
+    window further. An action of several tiers moves for all of them (the judge sees
+    every tier)."""
     window = _window(project)
     end = float(start or 0.0) + window
-    order = sorted(contacts, key=lambda pair: (pair[1].purpose not in LIGHT, -pair[0]))
+    order = sorted(contacts, key=lambda pair: (pair[1].id not in viable,
+                                               pair[1].purpose not in LIGHT, -pair[0]))
     for day, action in order[:3]:
         shift = max(1, math.ceil(end - day))
-        for extra in range(0, math.ceil(window) + 1, max(1, math.ceil(window) // 2)):
+        for extra in (0, math.ceil(window)):
             moved = _offset(action.trigger) + shift + extra
             fix = FatigueFix("later", Edit(change=(("actions", action.id, {
                 "trigger": Trigger("offset", days=moved)}),)), action, day=day + shift + extra)

@@ -8,10 +8,18 @@ is shown in the Gaps dock (and, by the session, in the status bar).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QDockWidget, QLabel, QMessageBox, QProgressBar, QWidget
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QWidget,
+)
 
 from journey_designer.analysis import Analysis, Gap
 from journey_designer.domain.care_fixes import plan_care
@@ -53,8 +61,7 @@ class GapsUi(QObject):
         self.panel.gap_activated.connect(self.go_to_gap)
         self.panel.add_care_requested.connect(self.add_care_for_gap)
         self._fix_analyzer: Analyzer | None = None  # judges quick fixes (issue 14)
-        self.panel.quick_fixes = lambda gap: quick_fixes(session.document, gap,
-                                                         self.runner.result, self.analyse)
+        self.panel.quick_fixes = self._quick_fixes
         view = session.view
         self.panel.overlay.setChecked(view.gap_overlay)
         self.panel.overlay_toggled.connect(view.set_gap_overlay)
@@ -132,9 +139,25 @@ class GapsUi(QObject):
         elif gap.tier_id:
             care.show_plan_item("tiers", gap.tier_id)
 
+    def _quick_fixes(self, gap: Gap) -> list[tuple[str, Callable[[], object]]]:
+        """The Gaps dock's quick fixes of `gap`; a wait cursor while a contact_fatigue
+        gap's are judged (an analysis per fix tried: about a second on a sample plan)."""
+        if gap.kind != "contact_fatigue":
+            return quick_fixes(self.session.document, gap, self.runner.result, self.analyse)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return quick_fixes(self.session.document, gap, self.runner.result, self.analyse)
+        finally:
+            QApplication.restoreOverrideCursor()
+
     def analyse(self, project: Project) -> Analysis:
         """The analysis of a project with a quick fix, on the UI thread (an Analyzer of its
-        own: the runner's may be busy in its worker; it reuses unchanged work)."""
+        own: the runner's may be busy in its worker; it reuses unchanged work). The open
+        project's is the runner's result while no edit came after it."""
+        if project is self.session.document.project:
+            fresh = self.runner.fresh_result()
+            if fresh is not None:
+                return fresh
         if self._fix_analyzer is None:
             from journey_designer.analysis import Analyzer
 
@@ -150,10 +173,14 @@ class GapsUi(QObject):
         located = document.project.touchpoint_index().get(gap.touchpoint_id or "")
         if tier is None or located is None:
             return
-        choice = plan_care(document.project, gap.kind, tier.id, located[1].id,
-                           lambda tp: self.tr("Care for %1 at %2").replace(
-                               "%1", tier.name).replace("%2", tp.name),
-                           lambda project: self.analyse(project).gaps)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # an analysis per variant
+        try:
+            choice = plan_care(document.project, gap.kind, tier.id, located[1].id,
+                               lambda tp: self.tr("Care for %1 at %2").replace(
+                                   "%1", tier.name).replace("%2", tp.name),
+                               lambda project: self.analyse(project).gaps)
+        finally:
+            QApplication.restoreOverrideCursor()
         if choice is None:
             self.session.show_message(self.tr("More care cannot close this gap."))
             return
