@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -270,20 +270,44 @@ class JourneyForm(_Form):
         self.layout_.addRow(self.message)
         self.name.editingFinished.connect(self.guard(
             lambda: self.document.rename_journey(self.journey_id, self.name.text().strip())))
+        self.entries.setKeyboardTracking(False)  # one undo step for a typed number
         self.entries.valueChanged.connect(self.guard(
             lambda v: self.document.set_journey_fields(self.journey_id, {"monthly_entries": v})))
-        self.opportunities.textChanged.connect(self.guard(lambda: self.document.set_journey_fields(
-            self.journey_id, {"opportunities": _lines(self.opportunities.toPlainText())})))
+        self.opportunities.installEventFilter(self)  # the list is applied on leaving the box
+        self._shown: dict[QWidget, object] = {}
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.opportunities and event.type() == QEvent.Type.FocusOut:
+            self.guard(self._opportunities_done)()
+        return super().eventFilter(watched, event)
+
+    def _opportunities_done(self) -> None:
+        if self.journey_id:
+            self.document.set_journey_fields(
+                self.journey_id, {"opportunities": _lines(self.opportunities.toPlainText())})
+
+    def _fill(self, widget: QWidget, value: object, show: Callable[[], None]) -> None:
+        """Show the model's `value`, unless it is the one shown before and the user is
+        typing over it (an edit elsewhere must not throw the unfinished text away)."""
+        if self._shown.get(widget) != value or not widget.hasFocus():
+            show()
+        self._shown[widget] = value
 
     def load(self, journey_id: str) -> None:
+        if journey_id != self.journey_id:
+            self._shown.clear()
         self.journey_id = journey_id
         journey = self.document.editor.journey(journey_id)
         self.filling = True
-        _set_text(self.name, journey.name)
-        self.entries.setValue(journey.monthly_entries)
-        if _lines(self.opportunities.toPlainText()) != journey.opportunities:
-            self.opportunities.setPlainText("\n".join(journey.opportunities))
-        self.filling = False
+        try:
+            self._fill(self.name, journey.name, lambda: _set_text(self.name, journey.name))
+            self._fill(self.entries, journey.monthly_entries,
+                       lambda: self.entries.setValue(journey.monthly_entries))
+            self._fill(self.opportunities, journey.opportunities, lambda: None if _lines(
+                self.opportunities.toPlainText()) == journey.opportunities
+                else self.opportunities.setPlainText("\n".join(journey.opportunities)))
+        finally:
+            self.filling = False
 
 
 class _Pages(QWidget):
