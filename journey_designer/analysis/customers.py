@@ -31,7 +31,15 @@ import numpy as np
 
 from journey_designer.analysis.flow import JourneyFlow
 from journey_designer.analysis.graph import JourneyGraph
-from journey_designer.analysis.walks import MAX_VISITS, edge_table, laid_out, walk
+from journey_designer.analysis.walks import (
+    MAX_STEPS,
+    MAX_VISITS,
+    edge_table,
+    following,
+    laid_out,
+    uniform,
+    walk,
+)
 
 SIMULATED = 100_000  # customers simulated per journey with loops (design.md: at least 100,000)
 MAX_EXACT_PATHS = 20_000  # beyond this many paths an acyclic journey is simulated too
@@ -150,6 +158,8 @@ class Simulation:
     share: np.ndarray  # the shares walked with (transitions ordered by source)
     stop: np.ndarray  # bool per touchpoint: a customer does not step into it
     walked: int  # customers walked to make it (all, or those walked again after an edit)
+    members: np.ndarray  # the customers, path by path: those of path i are
+    members_from: np.ndarray  # members[members_from[i]:members_from[i + 1]]
 
 
 def simulation(graph: JourneyGraph, customers: int, seed: int, stop: np.ndarray) -> Simulation:
@@ -158,8 +168,8 @@ def simulation(graph: JourneyGraph, customers: int, seed: int, stop: np.ndarray)
     steps, digest, length, truncated = walk(graph, table, stop, seed,
                                             np.arange(customers, dtype=np.int64), guard=True)
     start, node = laid_out(steps, length)
-    paths, path = _distinct(digest, node, start[:-1], length, graph.size)
-    return Simulation(digest, path, paths, truncated, table[2], stop.copy(), customers)
+    paths, path, members = _distinct(digest, node, start[:-1], length, graph.size)
+    return Simulation(digest, path, paths, truncated, table[2], stop.copy(), customers, *members)
 
 
 def simulation_again(old: Simulation, graph: JourneyGraph, seed: int, stop: np.ndarray
@@ -173,12 +183,11 @@ def simulation_again(old: Simulation, graph: JourneyGraph, seed: int, stop: np.n
     if old.truncated or len(share) != len(old.share) or not np.array_equal(stop, old.stop):
         return None
     p = old.paths
-    if p.visitor is None or p.visits_from is None:
-        return None
-    hit = np.zeros(p.count, dtype=bool)
-    for x in np.unique(src[share != old.share]).tolist():
-        hit[p.visitor[p.visits_from[x]:p.visits_from[x + 1]]] = True
-    again = np.nonzero(hit[old.path])[0]
+    changed = np.zeros(graph.size, dtype=bool)
+    changed[src[share != old.share]] = True
+    again = _turning(old, table, stop, seed, changed)
+    if not len(again):  # nobody walks another way: the same paths
+        return replace(old, share=share, walked=0)
     pool, pool_start = p.node, p.start[old.path]
     length = np.diff(p.start)[old.path]
     digest = old.digest
@@ -191,14 +200,35 @@ def simulation_again(old: Simulation, graph: JourneyGraph, seed: int, stop: np.n
         pool = np.concatenate((pool, node))
     if int(length.sum()) > MAX_VISITS:
         return None
-    paths, path = _distinct(digest, pool, pool_start, length, graph.size)
-    return Simulation(digest, path, paths, False, share, stop.copy(), len(again))
+    paths, path, members = _distinct(digest, pool, pool_start, length, graph.size)
+    return Simulation(digest, path, paths, False, share, stop.copy(), len(again), *members)
+
+
+def _turning(old: Simulation, table: tuple[np.ndarray, ...], stop: np.ndarray, seed: int,
+             changed: np.ndarray) -> np.ndarray:
+    """The customers whose draw, at some visit of a touchpoint in `changed`, now picks
+    another way than their walk took (sorted)."""
+    p = old.paths
+    at = np.nonzero(changed[p.node])[0]  # such visits on the distinct paths
+    path = p.customer[at].astype(np.int64)
+    step = at - p.start[path]  # the visit's place in the walk
+    chose = step + 1 < MAX_STEPS  # a way was chosen there
+    at, path, step = at[chose], path[chose], step[chose]
+    took = np.where(at + 1 == p.start[path + 1], -1,
+                    p.node[np.minimum(at + 1, len(p.node) - 1)])
+    many = old.members_from[path + 1] - old.members_from[path]  # customers on the path
+    made = np.cumsum(many) - many
+    who = old.members[np.repeat(old.members_from[path] - made, many) + np.arange(int(many.sum()))]
+    now = following(table, stop, np.repeat(p.node[at], many).astype(np.int64),
+                    uniform(seed, who, np.repeat(step + 1, many)))
+    return np.unique(who[now != np.repeat(took, many)])
 
 
 def _distinct(digest: np.ndarray, pool: np.ndarray, pool_start: np.ndarray, length: np.ndarray,
-              size: int) -> tuple[CustomerPaths, np.ndarray]:
+              size: int) -> tuple[CustomerPaths, np.ndarray, tuple[np.ndarray, np.ndarray]]:
     """Each distinct path once (digest order) with the share of customers on it; customer
-    c's visits are pool[pool_start[c]:pool_start[c] + length[c]]. And each customer's path."""
+    c's visits are pool[pool_start[c]:pool_start[c] + length[c]]. And each customer's path,
+    and the customers path by path."""
     customers = len(digest)
     order = np.argsort(digest)  # (any customer of a path gives its visits: no stable sort)
     ordered = digest[order]
@@ -216,7 +246,7 @@ def _distinct(digest: np.ndarray, pool: np.ndarray, pool_start: np.ndarray, leng
     customer = np.repeat(np.arange(len(first), dtype=np.int32), kept)
     paths = CustomerPaths("simulation", counts / customers, start, pool[at], customer,
                           simulated=customers, digest=digests)
-    return by_touchpoint(paths, size), path
+    return by_touchpoint(paths, size), path, (order, np.append(heads, customers))
 
 
 def journey_seed(journey_id: str) -> int:

@@ -18,15 +18,17 @@ from journey_designer.analysis.graph import JourneyGraph
 MAX_STEPS = 1_000  # a simulated customer stops after this many touchpoints
 MAX_VISITS = 5_000_000  # and the simulation stops when this many visits are made (memory)
 _GOLDEN = np.uint64(0x9E3779B97F4A7C15)
+_STEP = np.uint64(0x8CB92BA72F3D8DD7)
 _M1, _M2 = np.uint64(0xBF58476D1CE4E5B9), np.uint64(0x94D049BB133111EB)
 _MASK = (1 << 64) - 1
 _MIXERS = np.random.default_rng(20261201).integers(1, 2**63, size=MAX_STEPS, dtype=np.uint64)
 
 
-def uniform(seed: int, who: np.ndarray, step: int) -> np.ndarray:
+def uniform(seed: int, who: np.ndarray, step: int | np.ndarray) -> np.ndarray:
     """Customer `who`'s draw at `step` in [0, 1), 32 bits (so node + u is exact)."""
-    salt = np.uint64((seed * 0xD1B54A32D192ED03 + (step + 1) * 0x8CB92BA72F3D8DD7) & _MASK)
+    base = np.uint64((seed * 0xD1B54A32D192ED03) & _MASK)
     with np.errstate(over="ignore"):  # wrapping around is the point of a hash
+        salt = (np.asarray(step).astype(np.uint64) + np.uint64(1)) * _STEP + base
         x = who.astype(np.uint64) * _GOLDEN + salt
         x ^= x >> np.uint64(30)
         x *= _M1
@@ -57,11 +59,24 @@ def _mixed(node: np.ndarray, mixer: np.uint64) -> np.ndarray:
         return (node.astype(np.uint64) + _GOLDEN) * (mixer | np.uint64(1))
 
 
+def following(table: tuple[np.ndarray, ...], stop: np.ndarray, node: np.ndarray,
+              u: np.ndarray) -> np.ndarray:
+    """The touchpoint each customer at `node` goes to with draw `u`; -1: the walk ends."""
+    src, tgt, _, keys = table
+    if not len(keys):
+        return np.full(len(node), -1, dtype=np.int64)
+    pick = np.searchsorted(keys, node + u, side="right")
+    clipped = np.minimum(pick, len(keys) - 1)
+    going = (pick < len(keys)) & (src[clipped] == node)
+    going[going] &= ~stop[tgt[clipped[going]]]
+    return np.where(going, tgt[clipped], -1)
+
+
 def walk(graph: JourneyGraph, table: tuple[np.ndarray, ...], stop: np.ndarray, seed: int,
           ids: np.ndarray, guard: bool) -> tuple[list[tuple[np.ndarray, np.ndarray]],
                                                  np.ndarray, np.ndarray, bool]:
     """Walk customers `ids`: the steps (slot, node) and each slot's digest and length."""
-    src, tgt, _, keys = table
+    keys = table[3]
     entries = np.array(graph.entries, dtype=np.int64)
     n = len(ids)
     current = entries[np.minimum((uniform(seed, ids, 0) * len(entries)).astype(np.int64),
@@ -70,20 +85,18 @@ def walk(graph: JourneyGraph, table: tuple[np.ndarray, ...], stop: np.ndarray, s
     digest = _mixed(current, _MIXERS[0])
     length = np.ones(n, dtype=np.int64)
     steps = [(slot, current.astype(np.int32))]
-    last, made, truncated = len(keys) - 1, n, False
+    made, truncated = n, False
     for step in range(1, MAX_STEPS):
         if not len(keys) or not len(slot):
             break
         if guard and made > MAX_VISITS:
             truncated = True
             break
-        pick = np.searchsorted(keys, current + uniform(seed, ids[slot], step), side="right")
-        clipped = np.minimum(pick, last)
-        going = (pick <= last) & (src[clipped] == current)
-        going[going] &= ~stop[tgt[clipped[going]]]
+        after = following(table, stop, current, uniform(seed, ids[slot], step))
+        going = after >= 0
         if not going.any():
             break
-        current = tgt[clipped[going]]
+        current = after[going]
         slot = slot[going]
         made += len(slot)
         digest[slot] += _mixed(current, _MIXERS[step])
