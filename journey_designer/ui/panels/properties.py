@@ -273,7 +273,11 @@ class JourneyForm(_Form):
         self.entries.setKeyboardTracking(False)  # one undo step for a typed number
         self.entries.valueChanged.connect(self.guard(
             lambda v: self.document.set_journey_fields(self.journey_id, {"monthly_entries": v})))
-        self.opportunities.installEventFilter(self)  # the list is applied on leaving the box
+        # Typed opportunities are applied on leaving the box (one undo step); a change
+        # made without focus (a script, an assistive tool) is applied at once.
+        self.opportunities.installEventFilter(self)
+        self.opportunities.textChanged.connect(self.guard(
+            lambda: None if self.opportunities.hasFocus() else self._opportunities_done()))
         self._shown: dict[QWidget, object] = {}
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
