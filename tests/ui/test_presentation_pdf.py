@@ -127,7 +127,16 @@ def test_slides_have_no_grid_paper_and_no_selection(sample_window, tmp_path) -> 
     a = _page_image(plain, first, tmp_path / "plain")
     b = _page_image(selected, first, tmp_path / "selected")
     assert a == b, "a selected card looks the same on a slide"
-    # left of the first lane there is nothing but background: one colour, no grid lines
-    colours = {a.pixel(x, y) for x in range(int(a.width() * 0.02), int(a.width() * 0.25))
-               for y in range(int(a.height() * 0.05), int(a.height() * 0.95))}
+    # above the lanes right of the stage there is nothing but (dimmed) background: one
+    # colour, no grid lines (the slide shows map up to its left edge: no page there)
+    from journey_designer.ui.presentation import pdf_export, slide_layout
+
+    slide = next(s for s in slide_layout.plan(window.scene, QSizeF(pdf_export.SLIDE),
+                                              pdf_export.DPI, 0.0) if s.kind == "stage")
+    source, lane = slide.source, window.presentation.stage_rect(slide.stage)
+    scale = a.width() / source.width()
+    colours = {a.pixel(x, y) for x in range(int((lane.right() + 8 - source.left()) * scale),
+                                            a.width() - 1)  # the last: page edge
+               for y in range(int((-source.top() - 5) * scale))}
+    assert colours, "the slide shows page above the lanes"
     assert len(colours) == 1, f"{len(colours)} colours where only the background is"

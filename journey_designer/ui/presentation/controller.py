@@ -169,9 +169,10 @@ class Presentation(QObject):
         elif slide.kind == SUMMARY:
             self.overlays.summary(self.summary_html(), size.toSize())
         else:
+            lane = self.stage_rect(slide.stage)
             self.overlays.stage(self.part_text(slide), size.toSize(),
-                                (self.stage_rect(slide.stage).left() - source.left())
-                                * slide.scale(size))
+                                (lane.left() - source.left()) * slide.scale(size),
+                                (lane.right() - source.left()) * slide.scale(size))
         focus = self.stage_rect(slide.stage) if slide.kind == STAGE else QRectF()
         self.spotlight.set_focus(scene.sceneRect().united(source), focus)
         view.setSceneRect(scene.sceneRect().united(source))

@@ -10,7 +10,7 @@ on a hidden canvas of the slide's size and paints them onto the page.
 from __future__ import annotations
 
 from PySide6.QtCore import QEasingCurve, QObject, QPropertyAnimation, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsOpacityEffect,
@@ -23,12 +23,15 @@ from journey_designer.ui.canvas import zorder
 
 TOAST_MS = 1800  # shown, then fades out over FADE_MS
 FADE_MS = 600
+FRAME_WIDTH = 5.0  # the spotlight's frame, scene units
 _LIGHT = ("rgba(255, 255, 255, 240)", "#111826")  # (Qt reads #rrggbbaa as #aarrggbb)
 _DARK = ("rgba(17, 24, 38, 242)", "#ffffff")
 
 
 class StageSpotlight(QGraphicsItem):
-    """Dims every lane but the current one and frames it."""
+    """Dims every lane but the current one and frames it. The share labels of the
+    stage's arrows stay as they are: a label on the lane's edge is neither dimmed nor
+    crossed by the frame (the labels lie below this item)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -51,11 +54,34 @@ class StageSpotlight(QGraphicsItem):
             return
         dim = QColor(10, 14, 24, 150)
         b, f = self.bounds, self.focus
+        kept = self.kept_labels()
+        if not kept.isEmpty():
+            whole = QPainterPath()
+            whole.addRect(self.boundingRect())
+            painter.setClipPath(whole.subtracted(kept), Qt.ClipOperation.IntersectClip)
         painter.fillRect(QRectF(b.left(), b.top(), f.left() - b.left(), b.height()), dim)
         painter.fillRect(QRectF(f.right(), b.top(), b.right() - f.right(), b.height()), dim)
-        painter.setPen(QPen(QColor("#ffb300"), 5))
+        painter.setPen(QPen(QColor("#ffb300"), FRAME_WIDTH))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRoundedRect(f, 8, 8)
+
+    def kept_labels(self) -> QPainterPath:
+        """The boxes of the share labels of arrows from or to a card of the stage, and
+        of any label on the stage's lane (or its frame)."""
+        path = QPainterPath()
+        path.setFillRule(Qt.FillRule.WindingFill)  # boxes that touch stay kept
+        scene, f = self.scene(), self.focus
+        labels = getattr(scene, "share_labels", None)
+        if labels is None or not labels.isVisible() or f.isNull():
+            return path
+        inside = {tp_id for tp_id, card in scene.cards.items()
+                  if f.left() <= card.pos().x() < f.right()}
+        frame = f.adjusted(-FRAME_WIDTH, -FRAME_WIDTH, FRAME_WIDTH, FRAME_WIDTH)
+        for (source, target), rect in labels.rects().items():
+            if source in inside or target in inside or rect.intersects(frame):
+                box = rect.adjusted(-1, -1, 1, 1)
+                path.addRoundedRect(box, box.height() / 2, box.height() / 2)
+        return path
 
 
 def _style(label: QLabel, colours: tuple[str, str], size: int, padding: int) -> None:
@@ -153,9 +179,11 @@ class SlideOverlays(QObject):
         label.show()
         label.raise_()
 
-    def stage(self, part_text: str, size: QSize, lane_left: float) -> None:
+    def stage(self, part_text: str, size: QSize, lane_left: float,
+              lane_right: float | None = None) -> None:
         """A stage slide: no caption; a tall stage's later parts name the stage and the
-        part at the top left, beside the lane (its header is scrolled away)."""
+        part at the top, beside the lane (its header is scrolled away): on the left, or
+        on the right when the lane sits at the slide's left edge (the first stage)."""
         self.caption.hide()
         if not part_text:
             self.part.hide()
@@ -163,8 +191,13 @@ class SlideOverlays(QObject):
         label = self.part
         label.setText(part_text)
         _style(label, _LIGHT, max(18, size.height() // 40), 10)
-        _fit_line(label, int(max(lane_left - 36, size.width() * 0.25)))
-        label.move(18, 18)
+        right_room = size.width() - lane_right if lane_right is not None else 0.0
+        room = max(lane_left, right_room)
+        _fit_line(label, int(max(room - 36, size.width() * 0.25)))
+        if right_room > lane_left:
+            label.move(size.width() - label.width() - 18, 18)
+        else:
+            label.move(18, 18)
         label.show()
         label.raise_()
 

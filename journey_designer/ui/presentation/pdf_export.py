@@ -101,8 +101,9 @@ class SlideWriter:
         elif slide.kind == SUMMARY:
             self.overlays.summary(p.summary_html(self.result), SLIDE)
         else:
-            lane_left = (p.stage_rect(slide.stage).left() - source.left()) * slide.scale(self.size)
-            self.overlays.stage(p.part_text(slide), SLIDE, lane_left)
+            lane, scale = p.stage_rect(slide.stage), slide.scale(self.size)
+            self.overlays.stage(p.part_text(slide), SLIDE, (lane.left() - source.left()) * scale,
+                                (lane.right() - source.left()) * scale)
         focus = p.stage_rect(slide.stage) if slide.kind == STAGE else QRectF()
         p.spotlight.set_focus(scene.sceneRect().united(source), focus)
         scene.set_overview_mode(SLIDE.width() / source.width() < OVERVIEW_BELOW)

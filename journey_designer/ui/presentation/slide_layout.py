@@ -32,6 +32,7 @@ MAX_SCALE = 4.0
 MAX_PARTS = 4
 MARGIN = 14.0  # scene units kept around a stage's content
 SIDE = LANE_WIDTH * 0.2  # at least this much of each neighbouring lane stays in view
+EDGE = 4.0  # scene units of page kept beside the first and last lane (the frame shows whole)
 
 
 @dataclass(frozen=True)
@@ -118,12 +119,15 @@ def stage_slides(scene: JourneyScene, index: int, size: QSizeF, dpi: float) -> l
     that text falls under the readable size), in parts when it is taller than that."""
     blocks = stage_blocks(scene, index)
     top, bottom = blocks[0][0] - MARGIN, blocks[-1][1] + MARGIN
-    centre_x = index * LANE_WIDTH + LANE_WIDTH / 2
+    lanes = len(scene.journey.stages) if scene.journey is not None else index + 1
     wide = size.width() / (LANE_WIDTH + 2 * SIDE)
     whole = min(size.height() / (bottom - top), wide, MAX_SCALE)
     readable = min(readable_scale(dpi), wide)
+
+    def centre_x(scale: float) -> float:
+        return _centre(index, lanes, size.width() / scale)
     if whole >= readable:
-        return [_stage_slide(index, centre_x, top, whole, size)]
+        return [_stage_slide(index, centre_x(whole), top, whole, size)]
     page = size.height() / readable  # scene units a part shows
     spans: list[list[float]] = []  # [top, bottom] of each part's content
     for block_top, block_bottom in blocks:
@@ -132,11 +136,24 @@ def stage_slides(scene: JourneyScene, index: int, size: QSizeF, dpi: float) -> l
         else:
             spans[-1][1] = block_bottom + MARGIN
     if len(spans) > MAX_PARTS:  # a huge stage: one slide of all of it, text smaller
-        return [_stage_slide(index, centre_x, top, min(size.height() / (bottom - top), wide), size)]
+        scale = min(size.height() / (bottom - top), wide)
+        return [_stage_slide(index, centre_x(scale), top, scale, size)]
     # the first part shows the header at the top; later parts sit in the middle
-    return [_stage_slide(index, centre_x, start if part == 0 else start - (page - (end - start)) / 2,
+    return [_stage_slide(index, centre_x(readable),
+                         start if part == 0 else start - (page - (end - start)) / 2,
                          readable, size, part, len(spans))
             for part, (start, end) in enumerate(spans)]
+
+
+def _centre(index: int, lanes: int, width: float) -> float:
+    """The middle of a stage slide `width` scene units wide: the stage's middle, moved
+    so that the slide shows map, not empty page, up to both its edges (the first and
+    last stages sit off-centre); a map narrower than the slide is centred instead."""
+    left_edge, right_edge = -EDGE, lanes * LANE_WIDTH + EDGE
+    if right_edge - left_edge <= width:
+        return (left_edge + right_edge) / 2
+    centre = index * LANE_WIDTH + LANE_WIDTH / 2
+    return min(max(centre, left_edge + width / 2), right_edge - width / 2)
 
 
 def _stage_slide(index: int, centre_x: float, top: float, scale: float, size: QSizeF,
