@@ -342,9 +342,11 @@ def _shares(f: _Finder) -> None:
 
 def _journey_shares(f: _Finder, journey: Journey) -> None:
     totals: dict[str, float] = {}
+    get = totals.get
     for tr in journey.transitions:
-        if _is_number(tr.share):
-            totals[tr.source] = totals.get(tr.source, 0.0) + tr.share
+        share = tr.share
+        if (type(share) is float and share - share == 0.0) or _is_number(share):  # finite: quick test first
+            totals[tr.source] = get(tr.source, 0.0) + share
     for source, total in totals.items():
         if total > 1 + SHARE_TOLERANCE:
             parts = [(("transition", journey.id, (tr.source, tr.target)), tr)
@@ -355,15 +357,14 @@ def _journey_shares(f: _Finder, journey: Journey) -> None:
 
 
 def _dates(f: _Finder) -> None:
-    keys: list[Hashable] = [a.id for a in f.merged.actions]
-    items: list[Any] = list(f.merged.actions)
-    kinds = ["action"] * len(items)
-    keys += name_keys(f.merged.phases)
-    items += f.merged.phases
-    kinds += ["phase"] * len(f.merged.phases)
-    for kind, key, item in zip(kinds, keys, items, strict=True):
+    phases = f.merged.phases
+    dated: list[tuple[str, Hashable, Any]] = [("action", a.id, a) for a in f.merged.actions
+                                              if a.start and a.end]  # most actions have no dates
+    dated += [("phase", key, p) for key, p in zip(name_keys(phases), phases, strict=True)
+              if p.start and p.end]
+    for kind, key, item in dated:
         start, end = item.start, item.end
-        if not (start and end and isinstance(start, str) and isinstance(end, str) and end < start
+        if not (isinstance(start, str) and isinstance(end, str) and end < start
                 and _ISO_DATE.match(start) and _ISO_DATE.match(end)):
             continue
         path = (kind, key)
