@@ -62,6 +62,7 @@ DRAG_CARDS = 50
 DRAG_STEPS = 60  # one second of dragging at 60 mouse moves a second
 REPAINT_STEPS = 20  # steps timed with a repaint (each one paints the whole viewport)
 POPULATE_S, FRAME_S, DRAG_S = 0.6, 0.050, 0.016  # populate: issue 15 (was 1.5 s, issue 3)
+SCROLL_S = 0.016  # issue 15: scrolling one viewport a frame at 60 fps
 
 Rows = list[tuple[str, list[float], float | None]]
 
@@ -261,7 +262,30 @@ def bench_frames(view: JourneyView, drag_center: QPointF, rounds: int) -> tuple[
         notes.append(f"{label}: zoom {view.zoom():.4f}, overview item "
                      f"{'ON' if scene.overview.isVisible() else 'off'}, {shown_items()}")
     view.set_zoom(1.0)
+    rows.append(scroll_row(view, drag_center, rounds))
     return rows, notes
+
+
+def scroll_row(view: JourneyView, center: QPointF, rounds: int) -> tuple[str, Times, float]:
+    """Scrolling at 100 % through the middle of the map, one viewport down a frame (each
+    frame paints a whole new viewport: the worst case of scrolling at 60 fps)."""
+    view.zoom_reset()
+    view.centerOn(center)
+    settle()
+    bar = view.verticalScrollBar()
+    state = {"sign": 1}
+
+    def step() -> None:
+        value = bar.value() + state["sign"] * view.viewport().height()
+        if not bar.minimum() <= value <= bar.maximum():
+            state["sign"] = -state["sign"]
+            value = bar.value() + state["sign"] * view.viewport().height()
+        bar.setValue(value)
+        frame(view)
+
+    step()
+    return ("scroll one viewport + frame (100 %, middle)", timed(step, max(rounds, 10) * 2),
+            SCROLL_S)
 
 
 # ---------------------------------------------------------------- 3. drag, commit, undo
@@ -362,7 +386,7 @@ def bench_commit_undo(view: JourneyView, ids: list[str], rounds: int) -> tuple[R
     journey = scene.journey
     assert journey is not None
     tps = {tp.id: tp for tp in journey.touchpoints}
-    commit_t, commit_loop, undo_t, undo_loop, redo_t, redo_loop = [], [], [], [], [], []
+    commit_t, commit_loop, undo_t, undo_loop, redo_t, redo_loop = (Times() for _ in range(6))
     notes = []
     for r in range(rounds):
         sign = 1 if r % 2 == 0 else -1
@@ -378,13 +402,15 @@ def bench_commit_undo(view: JourneyView, ids: list[str], rounds: int) -> tuple[R
         for fn, sync, loop in ((commit, commit_t, commit_loop),
                                (stack.undo, undo_t, undo_loop),
                                (stack.redo, redo_t, redo_loop)):
-            start = time.perf_counter()
+            start, cpu0 = time.perf_counter(), time.process_time()
             fn()
-            middle = time.perf_counter()
+            middle, cpu1 = time.perf_counter(), time.process_time()
             settle()
-            end = time.perf_counter()
+            end, cpu2 = time.perf_counter(), time.process_time()
             sync.append(middle - start)
+            sync.cpu.append(cpu1 - cpu0)
             loop.append(end - start)
+            loop.cpu.append(cpu2 - cpu0)
             if fn is commit and r == 0:
                 moved = sum(1 for t in ids if (tps[t].x, tps[t].y) != before[t])
                 notes.append(f"commit: {stack.count() - count} undo command(s) pushed, "
@@ -443,6 +469,7 @@ def profile(name: str, view: JourneyView, ids: list[str], project) -> None:
         "populate": lambda: new_scene(project)[1].show_journey(project.journeys[0].id),
         "fit": lambda: [frame(view) for _ in range(10)],
         "middle": lambda: [frame(view) for _ in range(10)],
+        "scroll": lambda: scroll_row(view, scene.cards[ids[0]].center(), 10),
         "above_overview": lambda: [frame(view) for _ in range(10)],
         "drag": lambda: [drag_step_fn(scene, ids, None)() for _ in range(DRAG_STEPS)],
         "drag_repaint": lambda: [drag_step_fn(scene, ids, lambda: frame(view))()
@@ -464,13 +491,15 @@ def profile(name: str, view: JourneyView, ids: list[str], project) -> None:
     print(f"\n--- cProfile: {name} ---")
     stats = pstats.Stats(profiler).strip_dirs()
     stats.sort_stats("tottime").print_stats(18)
+    if os.environ.get("BENCH_CALLERS"):
+        stats.print_callers(os.environ["BENCH_CALLERS"])
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=7, help="rounds of each measurement")
     parser.add_argument("--profile", choices=["populate", "fit", "middle", "above_overview",
-                                              "drag", "drag_repaint", "commit"], action="append",
+                                              "scroll", "drag", "drag_repaint", "commit"], action="append",
                         default=[], help="also cProfile this operation (repeatable)")
     parser.add_argument("--profile-only", action="store_true",
                         help="skip the measurements, run only the --profile operations")

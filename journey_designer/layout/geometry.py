@@ -84,8 +84,15 @@ class BoxIndex:
         index = len(self.boxes)
         self.boxes.append(box)
         self.tags.append(tag)
-        for cell in self._span(box.x, box.y, box.right, box.bottom):
-            self._cells.setdefault(cell, []).append(index)
+        c, cells = self.cell, self._cells
+        j0, j1 = int(box.y // c), int((box.y + box.h) // c) + 1
+        for i in range(int(box.x // c), int((box.x + box.w) // c) + 1):
+            for j in range(j0, j1):
+                members = cells.get((i, j))
+                if members is None:
+                    cells[(i, j)] = [index]
+                else:
+                    members.append(index)
 
     def near(self, x0: float, y0: float, x1: float, y1: float) -> set[int]:
         found: set[int] = set()

@@ -58,11 +58,12 @@ def place_labels(routes: Mapping[Key, Route], boxes: Mapping[str, Box],
                  obstacles: Iterable[Box] = (), *, width: float = LABEL_WIDTH,
                  height: float = LABEL_HEIGHT) -> dict[Key, Box | None]:
     """A label box for each route (None where no place is free)."""
-    taken = BoxIndex(48.0)  # cards, headers, then each label placed
+    fixed = BoxIndex(128.0)  # cards and headers: big boxes, big cells (fewer to fill)
     for tp_id, box in boxes.items():
-        taken.add(box, tp_id)
+        fixed.add(box, tp_id)
+    taken = BoxIndex(48.0)  # the other obstacles (labels kept), then each label placed
     for box in obstacles:
-        taken.add(box, None)
+        (fixed if box.w > 4 * width else taken).add(box, None)
     result: dict[Key, Box | None] = {}
 
     def length(route: Route) -> float:
@@ -72,7 +73,7 @@ def place_labels(routes: Mapping[Key, Route], boxes: Mapping[str, Box],
     for route in sorted(routes.values(), key=length):
         result[route.key] = None
         for a, b in _stretches(route.points):
-            found = _first_free(a, b, width, height, taken)
+            found = _first_free(a, b, width, height, fixed, taken)
             if found is not None:
                 taken.add(found, route.key)
                 result[route.key] = found
@@ -80,9 +81,10 @@ def place_labels(routes: Mapping[Key, Route], boxes: Mapping[str, Box],
     return result
 
 
-def _first_free(a: Point, b: Point, w: float, h: float, taken: BoxIndex) -> Box | None:
+def _first_free(a: Point, b: Point, w: float, h: float, fixed: BoxIndex,
+                taken: BoxIndex) -> Box | None:
     for cx, cy in _candidates(a, b, w, h):
         box = Box(cx - w / 2, cy - h / 2, w, h)
-        if not taken.hits(box, CLEARANCE):
+        if not taken.hits(box, CLEARANCE) and not fixed.hits(box, CLEARANCE):
             return box
     return None

@@ -19,7 +19,7 @@ tracks no new leg takes while a free one exists.
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left
 
 from journey_designer.layout.geometry import Box, Point
 from journey_designer.layout.routing import (
@@ -44,8 +44,10 @@ def reroute(router: Router) -> list[Key]:
     touched: dict[Key, None] = {}
     for tp_id in olds:
         touched.update(dict.fromkeys(router.by_card.get(tp_id, ())))
+    hull = (min(z[0] for z in zones), min(z[1] for z in zones), max(z[2] for z in zones),
+            max(z[3] for z in zones))
     for key, route in router.routes.items():
-        if key not in touched and _touches(route.points, zones):
+        if key not in touched and _touches(route.points, zones, hull):
             touched[key] = None
     plans = router.plans
     sides = _sides(router, touched)
@@ -76,11 +78,16 @@ def _grow(box: Box) -> tuple[float, float, float, float]:
     return box.x - NEAR, box.y - NEAR, box.right + NEAR, box.bottom + NEAR
 
 
-def _touches(points: list[Point], zones: list[tuple[float, float, float, float]]) -> bool:
-    """Whether the polyline comes into one of the (x0, y0, x1, y1) zones."""
+def _touches(points: list[Point], zones: list[tuple[float, float, float, float]],
+             hull: tuple[float, float, float, float]) -> bool:
+    """Whether the polyline comes into one of the (x0, y0, x1, y1) zones (all inside
+    `hull`: a stretch that misses the hull misses them all)."""
+    hx0, hy0, hx1, hy1 = hull
     for (ax, ay), (bx, by) in zip(points, points[1:], strict=False):
         lo_x, hi_x = (ax, bx) if ax <= bx else (bx, ax)
         lo_y, hi_y = (ay, by) if ay <= by else (by, ay)
+        if hi_x < hx0 or hx1 < lo_x or hi_y < hy0 or hy1 < lo_y:
+            continue
         for x0, y0, x1, y1 in zones:
             if lo_x <= x1 and x0 <= hi_x and lo_y <= y1 and y0 <= hi_y:
                 return True
@@ -146,10 +153,8 @@ def _free_track(router: Router, g: int, lo: float, hi: float, legs: list[Leg]) -
     if hi_x < lo_x:
         return (left + right) / 2
     margin = MIN_TRACK_SPACING * 2
-    taken: list[float] = []
-    for y0, y1, x in legs:
-        if y0 <= hi + margin and lo - margin <= y1:
-            insort(taken, x)
+    top, bottom = lo - margin, hi + margin
+    taken = sorted([x for y0, y1, x in legs if y0 <= bottom and top <= y1])
     middle = (lo_x + hi_x) / 2
     if not taken:
         return middle
@@ -161,9 +166,14 @@ def _free_track(router: Router, g: int, lo: float, hi: float, legs: list[Leg]) -
         if lo_x - 1e-9 <= x <= hi_x + 1e-9 and _distance(taken, x) >= TRACK_SPACING - 1e-9:
             return x
         track += 1
-    candidates = [lo_x, hi_x, *((a + b) / 2 for a, b in zip(taken, taken[1:], strict=False)
-                                if lo_x <= (a + b) / 2 <= hi_x)]
-    return max(candidates, key=lambda x: (_distance(taken, x), -abs(x - middle)))
+    # crowded: the middle of the widest gap (between two legs, or at an edge)
+    best = [(_distance(taken, lo_x), -abs(lo_x - middle), lo_x),
+            (_distance(taken, hi_x), -abs(hi_x - middle), hi_x)]
+    for a, b in zip(taken, taken[1:], strict=False):
+        x = (a + b) / 2
+        if lo_x <= x <= hi_x:
+            best.append(((b - a) / 2, -abs(x - middle), x))
+    return max(best)[2]
 
 
 def _distance(taken: list[float], x: float) -> float:

@@ -9,10 +9,12 @@ painted.
 
 Still items are hidden by opacity, not visibility (hiding would deselect them and take
 their keyboard focus): the card layer and the other top-level items get opacity 0, so Qt
-skips their whole subtree without asking a single one of them for its bounds, and the
-moving items carry ItemIgnoresParentOpacity. While dragged, the moving cards and arrows
-are drawn above every still item, and each moving item has `dragged` set to True for the
-drag (arrows then skip antialiasing of their curve): the visible simplifications.
+skips their whole subtree without asking a single one of them for its bounds. The moving
+items leave the layer for the drag (top-level items of their own: a child that ignored
+its parent's opacity would make Qt walk all 7,000 children of the layer at every frame)
+and go back at the end. While dragged, the moving cards and arrows are drawn above every
+still item, and each moving item has `dragged` set to True for the drag (arrows are then
+drawn as plain polylines, without antialiasing): the visible simplifications.
 
 The picture is only right while nothing else changes, so anything that could change what
 a still item shows ends it (`stop`): the drop, a domain event (edit, undo), a selection
@@ -26,8 +28,6 @@ from PySide6.QtGui import QPixmap, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView
 from shiboken6 import isValid
 
-_IGNORES_PARENT_OPACITY = QGraphicsItem.GraphicsItemFlag.ItemIgnoresParentOpacity
-
 
 class DragCache:
     """The still picture of one scene's views during a card drag."""
@@ -35,7 +35,7 @@ class DragCache:
     def __init__(self, scene: QGraphicsScene) -> None:
         self.scene = scene
         self.pictures: dict[QGraphicsView, tuple[QPixmap, QTransform]] = {}
-        self._moving: list[QGraphicsItem] = []
+        self._moving: list[tuple[QGraphicsItem, QGraphicsItem | None]] = []  # and its parent
         self._hidden: list[tuple[QGraphicsItem, float]] = []
         scene.selectionChanged.connect(self.stop)
 
@@ -64,15 +64,15 @@ class DragCache:
         for item in moving:
             item.setOpacity(0.0)
         pictures = {view: (view.viewport().grab(), view.viewportTransform()) for view in views}
-        for item in moving:
-            item.setOpacity(1.0)
-            item.setFlag(_IGNORES_PARENT_OPACITY, True)
-            item.dragged = True
         tops = [i for i in self.scene.items() if i.parentItem() is None and i.isVisible()]
         self._hidden = [(item, item.opacity()) for item in tops]
         for item, _ in self._hidden:
             item.setOpacity(0.0)
-        self._moving = moving
+        self._moving = [(item, item.parentItem()) for item in moving]
+        for item in moving:
+            item.setOpacity(1.0)
+            item.setParentItem(None)
+            item.dragged = True
         self.pictures = pictures
         for view in views:
             QGraphicsView.resetCachedContent(view)  # the picture becomes the background
@@ -82,9 +82,10 @@ class DragCache:
         if not self.active:
             return
         views, self.pictures = list(self.pictures), {}
-        for item in self._moving:
+        for item, parent in self._moving:
             if isValid(item):
-                item.setFlag(_IGNORES_PARENT_OPACITY, False)
+                if parent is None or isValid(parent):
+                    item.setParentItem(parent)
                 item.dragged = False
                 item.update()  # drawn in full again
         for item, opacity in self._hidden:

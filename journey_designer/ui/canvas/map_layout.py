@@ -136,7 +136,7 @@ class MapLayout(QObject):
             arrow, route = arrows.get(key), layout.routes.get(key)
             if arrow is None or route is None:
                 continue
-            if arrow.route() != route.points:
+            if not arrow.has_route(route.points):
                 arrow.set_route(route.points)
             arrow.set_label_box(layout.labels.get(key))
 

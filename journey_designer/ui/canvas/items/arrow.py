@@ -10,7 +10,8 @@ The item is a QGraphicsRectItem whose (pen-less, never drawn) rect is the arrow'
 Qt then answers boundingRect() in C++. A frame asks every arrow for it (thousands of
 Python calls per frame with a Python override); only paint() and shape() are Python.
 Pens are 1 px wide (wider antialiased pens make Qt outline every long path). While a card
-of the arrow is dragged (`dragged`), its path and head are not antialiased.
+of the arrow is dragged (`dragged`), it is drawn as its plain polyline (no rounded
+corners: no path to build at every mouse move) and not antialiased.
 """
 
 from __future__ import annotations
@@ -62,6 +63,7 @@ class TransitionArrow(QGraphicsRectItem):
         self._shape: QPainterPath | None = None
         self._head: QPolygonF | None = None
         self._head_area = QRectF()
+        self._bounds = (0.0, 0.0, 0.0, 0.0)  # the item's rect as (left, top, right, bottom)
         self.label_box: Box | None = None  # where ShareLabels draws the share (None: nowhere)
         self.setToolTip(share_text(share))  # also where no label has room
         source.arrows.add(self)
@@ -87,6 +89,10 @@ class TransitionArrow(QGraphicsRectItem):
     def route(self) -> list[Point]:
         """The polyline the arrow is drawn along (the engine's route)."""
         return list(self._points)
+
+    def has_route(self, points: Sequence[Point]) -> bool:
+        """Whether the arrow is drawn along `points` already (no copy of the route)."""
+        return self._points == points
 
     def path(self) -> QPainterPath:
         """The drawn path: the route with rounded corners, in item coordinates."""
@@ -133,15 +139,19 @@ class TransitionArrow(QGraphicsRectItem):
                                  2 * _HEAD_REACH)
         xs = [p[0] for p in points]
         ys = [p[1] for p in points]
-        left, top = min(xs) - _HEAD_REACH, min(ys) - _HEAD_REACH
-        bounds = QRectF(left, top, max(xs) + _HEAD_REACH - left, max(ys) + _HEAD_REACH - top)
-        rect = self.rect()
-        if bounds == rect or (self.dragged and rect.contains(bounds)):
+        r = _HEAD_REACH
+        left, top, right, bottom = min(xs) - r, min(ys) - r, max(xs) + r, max(ys) + r
+        now = self._bounds
+        if now == (left, top, right, bottom) or (self.dragged and now[0] <= left and
+                                                 now[1] <= top and right <= now[2] and
+                                                 bottom <= now[3]):
             self.update()  # (dragged: bounds with room to spare, the scene's index untouched)
-        elif self.dragged:
-            self.setRect(bounds.adjusted(-_DRAG_ROOM, -_DRAG_ROOM, _DRAG_ROOM, _DRAG_ROOM))
-        else:
-            self.setRect(bounds)  # prepares the geometry change and repaints
+            return
+        if self.dragged:
+            r = _DRAG_ROOM
+            left, top, right, bottom = left - r, top - r, right + r, bottom + r
+        self._bounds = (left, top, right, bottom)
+        self.setRect(QRectF(left, top, right - left, bottom - top))  # (and repaints)
 
     def head(self) -> QPolygonF:
         if self._head is None:
@@ -167,11 +177,15 @@ class TransitionArrow(QGraphicsRectItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         selected = self.isSelected()
+        pen = _PENS[selected]
         plain = self.dragged and painter.testRenderHint(_ANTIALIASING)
         if plain:  # painted at every mouse move of a drag: path and head not antialiased
             painter.setRenderHint(_ANTIALIASING, False)
-        pen = _PENS[selected]
-        painter.strokePath(self._drawn(), pen)
+        if self.dragged:
+            painter.setPen(pen)
+            painter.drawPolyline([QPointF(x, y) for x, y in self._points])
+        else:
+            painter.strokePath(self._drawn(), pen)
         if option.exposedRect.intersects(self._head_area):
             painter.setPen(pen)
             painter.setBrush(_COLOURS[selected])
