@@ -8,7 +8,8 @@ cancels. The project goes to the child as a temporary .journey file (written her
 the caller's worker thread); the child never imports Qt, and works in a folder of its
 own, so a stopped child leaves nothing behind.
 
-    python -m journey_designer.ui.child_jobs picture FOLDER LANGUAGE OUT [JOURNEY] [TIER]
+    python -m journey_designer.ui.child_jobs picture FOLDER LANGUAGE OUT [JOURNEY] [TIER] [PAPER]
+        [landscape]
 """
 
 from __future__ import annotations
@@ -62,11 +63,13 @@ def _run(job: str, project: Project, args: list[str], folder: Path,
 
 
 def draw_in_child(project: Project, out: Path, journey: str | None, tier: str | None,
-                  keep_going: Callable[[], bool]) -> Path:
-    """Draw `journey` of `project` (through `tier`'s lens) to `out`."""
+                  keep_going: Callable[[], bool], paper: str | None = None,
+                  landscape: bool = False) -> Path:
+    """Draw `journey` of `project` (through `tier`'s lens; on `paper` if given) to `out`."""
     with tempfile.TemporaryDirectory(prefix="journey-picture-") as folder:
         drawn = Path(folder) / f"picture{out.suffix}"
-        _run("picture", project, [str(drawn), journey or "", tier or ""], Path(folder), keep_going)
+        _run("picture", project, [str(drawn), journey or "", tier or "", paper or "",
+                                  "landscape" if landscape else ""], Path(folder), keep_going)
         shutil.move(drawn, out)
     return out
 
@@ -101,8 +104,9 @@ def main(argv: list[str]) -> int:
         if job == "picture":
             from journey_designer.io.picture.render import render_map  # each job imports only its own
 
-            out, journey, tier = (args + ["", ""])[:3]
-            render_map(project, out, journey=journey or None, tier=tier or None)
+            out, journey, tier, paper, landscape = (args + ["", "", "", ""])[:5]
+            render_map(project, out, journey=journey or None, tier=tier or None,
+                       paper=paper or None, landscape=landscape == "landscape")
         else:
             raise JourneyError(f"unknown child job {job!r}")
     except JourneyError as exc:

@@ -30,6 +30,8 @@ SPEC: tuple[Setting, ...] = (
     Setting("view/show_legend", bool, True, "Show the legend of the map's marks over the map"),
     Setting("ui/language", str, "", "Interface language: '' follows the system, 'en', 'zh_CN'"),
     Setting("ui/theme", str, "system", "Interface colours: 'system', 'light' or 'dark' (Fusion)"),
+    Setting("export/picture_paper", str, "", "Export Picture paper: '' screen size, 'A4', 'A3', 'letter'"),
+    Setting("export/picture_landscape", bool, False, "Export Picture on paper in landscape"),
     Setting("window/geometry", QByteArray, QByteArray(), "Main window geometry"),
     Setting("window/state", QByteArray, QByteArray(), "Dock and toolbar layout"),
 )

@@ -78,15 +78,17 @@ class WorkbookUi(QObject):
         self._export(path, self.tr("Writing %1…").replace("%1", path.name), write,
                      self.tr("Cannot export workbook"))
 
-    def picture_to(self, path: Path) -> None:
-        """The current journey as the current lens shows it, drawn in a worker thread."""
+    def picture_to(self, path: Path, paper: str | None = None, landscape: bool = False) -> None:
+        """The current journey as the current lens shows it, drawn in a worker thread;
+        on `paper` ("A4", "A3", "letter") fitted to that sheet, else at screen size."""
         project = self.session.document.project
         journey, tier = self.session.view.journey_id, self.session.view.lens_tier
 
         def draw(temp: Path, report: Report) -> object:  # in a child process: see child_jobs
             from journey_designer.ui.child_jobs import draw_in_child
 
-            return draw_in_child(project, temp, journey, tier, lambda: report(0, 0))
+            return draw_in_child(project, temp, journey, tier, lambda: report(0, 0),
+                                 paper, landscape)
         self._export(path, self.tr("Drawing %1…").replace("%1", path.name), draw,
                      self.tr("Cannot export picture"))
 
@@ -142,13 +144,23 @@ class WorkbookUi(QObject):
     # ------------------------------------------------------------ picture
 
     def ask_picture(self) -> None:
+        """The paper (or screen size) first, then the file: the choice is remembered."""
+        from journey_designer.ui.dialogs.picture_options import PictureOptionsDialog
+
+        options = PictureOptionsDialog(self.session.settings, self.window)
+        if options.exec() != PictureOptionsDialog.DialogCode.Accepted:
+            return
         document = self.session.document
-        name = (document.path.stem if document.path else "journey-map") + ".png"
+        paper = options.paper()
+        name = (document.path.stem if document.path else "journey-map") + (
+            ".pdf" if paper else ".png")
+        kinds = [self.tr("PNG image (*.png)"), self.tr("SVG drawing (*.svg)"),
+                 self.tr("PDF document (*.pdf)")]
         path, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export picture of the map"), name,
-            self.tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"))
+            self.window, self.tr("Export picture of the map"), name, ";;".join(kinds),
+            kinds[2] if paper else kinds[0])
         if path:
-            self.picture_to(Path(path))
+            self.picture_to(Path(path), paper, options.is_landscape())
 
     # ------------------------------------------------------------ import
 
