@@ -28,7 +28,8 @@ seen = set()
 
 def hook(event, args):
     if event == "import":
-        top = str(args[0]).partition(".")[0]
+        name = str(args[0])
+        top = name if name in heavy else name.partition(".")[0]
         if top in heavy and top not in seen:
             seen.add(top)
             stack = [f for f in traceback.extract_stack()[:-1] if not f.filename.startswith("<")]
@@ -41,11 +42,12 @@ sys.exit(main([sys.argv[1]]))
 """
 
 
-def first_paint_and_heavy_imports(path: Path, tmp_path: Path) -> tuple[float, dict[str, tuple[float, str]]]:
+def first_paint_and_heavy_imports(path: Path, tmp_path: Path, watched: tuple[str, ...] = HEAVY,
+                                  ) -> tuple[float, dict[str, tuple[float, str]]]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
            "JOURNEY_DESIGNER_REPORT_FIRST_PAINT": "quit",
            "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data")}
-    done = subprocess.run([sys.executable, "-c", CHILD, str(path), ",".join(HEAVY)], env=env,
+    done = subprocess.run([sys.executable, "-c", CHILD, str(path), ",".join(watched)], env=env,
                           capture_output=True, text=True, timeout=300, cwd=ROOT)
     assert done.returncode == 0, done.stderr[-2000:]
     painted = [float(line.split()[1]) for line in done.stdout.splitlines()
@@ -85,6 +87,17 @@ def test_the_map_is_painted_before_networkx_numpy_matplotlib_or_openpyxl_load(
         kind: str, tmp_path: Path) -> None:
     path = SAMPLE if kind == "sample" else big_file(tmp_path)
     painted, imports = first_paint_and_heavy_imports(path, tmp_path)
+    early = {name: where for name, (stamp, where) in imports.items() if stamp <= painted}
+    assert not early, "imported before the first paint of the map:\n" + "\n\n".join(
+        f"{name}, from:\n{where}" for name, where in early.items())
+
+
+def test_presentation_mode_loads_when_first_used_not_before_the_map_is_painted(
+        tmp_path: Path) -> None:
+    """Presentation mode (F5, slides PDF) is not needed to show a map: its code loads
+    when it is first used (see test_presentation* for using it)."""
+    later = ("journey_designer.ui.presentation",)
+    painted, imports = first_paint_and_heavy_imports(SAMPLE, tmp_path, later)
     early = {name: where for name, (stamp, where) in imports.items() if stamp <= painted}
     assert not early, "imported before the first paint of the map:\n" + "\n\n".join(
         f"{name}, from:\n{where}" for name, where in early.items())

@@ -10,6 +10,7 @@ gestures are interaction objects (canvas/interactions.py).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -44,10 +45,12 @@ from journey_designer.ui.journey_tabs import JourneyTabs
 from journey_designer.ui.long_task import SHOW_AFTER_MS, TaskCancelled
 from journey_designer.ui.map_editing import MapEditing
 from journey_designer.ui.panels.properties import PropertiesPanel
-from journey_designer.ui.presentation import Presentation, SlidesExport
 from journey_designer.ui.session import Session
 from journey_designer.ui.settings import STATE_VERSION, AppSettings
 from journey_designer.ui.workbook_ui import WorkbookUi
+
+if TYPE_CHECKING:  # presentation mode loads when first used (not needed to show a map)
+    from journey_designer.ui.presentation import Presentation, SlidesExport
 
 # View-state toggles and the menu actions that show them (both ways).
 _TOGGLES = {"actionSnapToGrid": "snap_to_grid", "actionShowBackstage": "show_backstage",
@@ -75,7 +78,7 @@ class MainWindow(QMainWindow):
                                   self.properties, self)
         self.care = CareUi(self.session, self)
         self.gaps = GapsUi(self.session, self)
-        self.presentation = Presentation(self.session, self)
+        self._presentation: Presentation | None = None  # made when first used
         self.workbook = WorkbookUi(self.session, self.scene, self)
         self.zoom_label = QLabel("100 %", objectName="zoomLabel")
         self.map_hint = EmptyMapHint(self.view, self.session)
@@ -342,6 +345,16 @@ class MainWindow(QMainWindow):
 
         PreferencesDialog(self.settings, self).exec()
 
+    @property
+    def presentation(self) -> Presentation:
+        """Presentation mode (F5, the slides PDF), made when first used: its code is not
+        needed to show a map and loads after the first paint."""
+        if self._presentation is None:
+            from journey_designer.ui.presentation import Presentation
+
+            self._presentation = Presentation(self.session, self)
+        return self._presentation
+
     def export_slides(self) -> None:
         name = (self.document.path.stem if self.document.path else "slides") + ".pdf"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export slides"), name,
@@ -351,6 +364,8 @@ class MainWindow(QMainWindow):
 
     def export_slides_to(self, path: Path, show_after_ms: int = SHOW_AFTER_MS) -> SlidesExport:
         """Write the slides PDF with progress and Cancel; returns the running export."""
+        from journey_designer.ui.presentation import SlidesExport
+
         export = SlidesExport(self.presentation, path, show_after_ms)
         export.finished.connect(self._slides_written)
         export.start()
