@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from journey_designer.domain import Project, Transition, Trigger
+from journey_designer.domain import Project, ProjectFileError, Transition, Trigger
 from journey_designer.io.project_file import json_io
 from journey_designer.io.project_file.sqlite_store import load_project
 
@@ -89,3 +89,22 @@ def test_a_value_of_a_type_no_model_holds_is_written_by_json(unusual: str) -> No
             json_io.dumps(project)
         return
     assert json_io.dumps(project) == expected
+
+
+@pytest.mark.parametrize("change", [*CHANGES, "nan", "lone surrogate"])
+def test_a_saved_file_holds_exactly_the_text_dumps_gives(change: str, tmp_path) -> None:
+    """save_json writes orjson's bytes straight to the file (no text copies of 30 MB):
+    the file is still `dumps` as UTF-8, and what no file can store is refused."""
+    project = _odd(change if change in CHANGES else "")
+    if change == "nan":
+        project.tiers[0].value_per_customer = float("nan")
+    elif change == "lone surrogate":
+        project.name = "lone \ud800"
+    path = tmp_path / "saved.json"
+    if change == "lone surrogate":
+        with pytest.raises(ProjectFileError, match="lone surrogate U\\+D800"):
+            json_io.save_json(project, path)
+        assert not path.exists()
+        return
+    json_io.save_json(project, path)
+    assert path.read_bytes() == json_io.dumps(project).encode("utf-8")
