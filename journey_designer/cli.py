@@ -36,7 +36,6 @@ from journey_designer.cli_files import (
 from journey_designer.cli_merge import add_merge_command, run_merge
 from journey_designer.cli_render import add_render_command, run_render, unknown_tier
 from journey_designer.domain import InvalidProjectError, JourneyError, Project
-from journey_designer.domain.templates import blank_project
 from journey_designer.domain.validation import validate
 from journey_designer.io.project_file.by_name import is_json_path
 from journey_designer.io.project_file.json_io import dumps, load_json, save_json
@@ -191,6 +190,8 @@ def _save(project: Project, path: Path) -> None:
 
 
 def _cmd_new(args: argparse.Namespace) -> int:
+    from journey_designer.domain.templates import blank_project  # (uuid, platform: only `new` needs them)
+
     target: Path = args.file
     if target.exists() and not args.force:
         raise BadInput(_t("{file}: already exists (use --force to replace it)").format(file=target))
