@@ -149,11 +149,13 @@ def simulate(graph: JourneyGraph, customers: int = SIMULATED, seed: int = SEED,
 
 @dataclass(frozen=True, slots=True, eq=False)
 class Simulation:
-    """Every simulated customer's walk, as the distinct path it took."""
+    """Every simulated customer's walk, as the distinct path it took. (The paths are not
+    ordered by touchpoint: after a share edit most of them are counted already, and
+    PathCache.ordered does it when needed.)"""
 
     digest: np.ndarray  # uint64 per customer: the hash of its walk
     path: np.ndarray  # int64 per customer: its path in `paths`
-    paths: CustomerPaths  # the distinct paths, in digest order, ordered by touchpoint too
+    paths: CustomerPaths  # the distinct paths, in digest order
     truncated: bool  # the MAX_VISITS guard stopped everybody early
     share: np.ndarray  # the shares walked with (transitions ordered by source)
     stop: np.ndarray  # bool per touchpoint: a customer does not step into it
@@ -168,7 +170,7 @@ def simulation(graph: JourneyGraph, customers: int, seed: int, stop: np.ndarray)
     steps, digest, length, truncated = walk(graph, table, stop, seed,
                                             np.arange(customers, dtype=np.int64), guard=True)
     start, node = laid_out(steps, length)
-    paths, path, members = _distinct(digest, node, start[:-1], length, graph.size)
+    paths, path, members = _distinct(digest, node, start[:-1], length)
     return Simulation(digest, path, paths, truncated, table[2], stop.copy(), customers, *members)
 
 
@@ -190,17 +192,15 @@ def simulation_again(old: Simulation, graph: JourneyGraph, seed: int, stop: np.n
         return replace(old, share=share, walked=0)
     pool, pool_start = p.node, p.start[old.path]
     length = np.diff(p.start)[old.path]
-    digest = old.digest
-    if len(again):
-        steps, new_digest, new_length, _ = walk(graph, table, stop, seed, again, guard=False)
-        start, node = laid_out(steps, new_length)
-        digest = digest.copy()
-        digest[again], length[again] = new_digest, new_length
-        pool_start[again] = len(pool) + start[:-1]
-        pool = np.concatenate((pool, node))
+    steps, new_digest, new_length, _ = walk(graph, table, stop, seed, again, guard=False)
+    start, node = laid_out(steps, new_length)
+    digest = old.digest.copy()
+    digest[again], length[again] = new_digest, new_length
+    pool_start[again] = len(pool) + start[:-1]
+    pool = np.concatenate((pool, node))
     if int(length.sum()) > MAX_VISITS:
         return None
-    paths, path, members = _distinct(digest, pool, pool_start, length, graph.size)
+    paths, path, members = _distinct(digest, pool, pool_start, length)
     return Simulation(digest, path, paths, False, share, stop.copy(), len(again), *members)
 
 
@@ -224,8 +224,8 @@ def _turning(old: Simulation, table: tuple[np.ndarray, ...], stop: np.ndarray, s
     return np.unique(who[now != np.repeat(took, many)])
 
 
-def _distinct(digest: np.ndarray, pool: np.ndarray, pool_start: np.ndarray, length: np.ndarray,
-              size: int) -> tuple[CustomerPaths, np.ndarray, tuple[np.ndarray, np.ndarray]]:
+def _distinct(digest: np.ndarray, pool: np.ndarray, pool_start: np.ndarray, length: np.ndarray
+              ) -> tuple[CustomerPaths, np.ndarray, tuple[np.ndarray, np.ndarray]]:
     """Each distinct path once (digest order) with the share of customers on it; customer
     c's visits are pool[pool_start[c]:pool_start[c] + length[c]]. And each customer's path,
     and the customers path by path."""
@@ -246,7 +246,7 @@ def _distinct(digest: np.ndarray, pool: np.ndarray, pool_start: np.ndarray, leng
     customer = np.repeat(np.arange(len(first), dtype=np.int32), kept)
     paths = CustomerPaths("simulation", counts / customers, start, pool[at], customer,
                           simulated=customers, digest=digests)
-    return by_touchpoint(paths, size), path, (order, np.append(heads, customers))
+    return paths, path, (order, np.append(heads, customers))
 
 
 def journey_seed(journey_id: str) -> int:
@@ -298,6 +298,7 @@ class PathCache:
         self._visits = visits
         self._paths: OrderedDict[tuple, CustomerPaths] = OrderedDict()
         self._simulations: OrderedDict[tuple, Simulation] = OrderedDict()
+        self._ordered: dict[int, CustomerPaths] = {}
         self.misses = 0
         self.walked = 0
 
@@ -317,6 +318,21 @@ class PathCache:
         while kept > self._visits and len(self._paths) > 1:
             kept -= len(self._paths.popitem(last=False)[1].node)
         return made
+
+    def ordered(self, paths: CustomerPaths, size: int) -> CustomerPaths:
+        """`paths` ordered by touchpoint too (kept for the paths this cache gave out)."""
+        if paths.visitor is not None:
+            return paths
+        if not paths.serial:
+            return by_touchpoint(paths, size)
+        found = self._ordered.pop(paths.serial, None)
+        if found is None:
+            found = by_touchpoint(paths, size)
+        self._ordered[paths.serial] = found  # (the most recently used last)
+        kept = sum(len(p.node) for p in self._ordered.values())
+        while kept > self._visits // 4 and len(self._ordered) > 1:
+            kept -= len(self._ordered.pop(next(iter(self._ordered))).node)
+        return found
 
     def _made(self, flow: JourneyFlow, journey_id: str) -> CustomerPaths:
         graph = flow.graph

@@ -184,7 +184,8 @@ def _outcome(f: Facts, rows: np.ndarray, lo: int, hi: int, paths: CustomerPaths,
     weight, method, sample = paths.weight, paths.method, paths.simulated
     most = None if dated is not None else source.counts.most(
         (f.journeys[j].id, nodes.tobytes(), times.tobytes(), window), paths,
-        lambda some, every: _window_counts(some, nodes, times, window, every))
+        lambda some, every: _window_counts(some, nodes, times, window, every),
+        lambda some: source.paths.ordered(some, hi - lo))
     if most is not None:  # no sort: contacts counted per customer and whole day
         share = float(weight[most > cap].sum())
         worst, c, i = int(most.max()), 0, None

@@ -13,9 +13,10 @@ from collections.abc import Callable
 
 import numpy as np
 
-from journey_designer.analysis.customers import CustomerPaths, by_touchpoint
+from journey_designer.analysis.customers import CustomerPaths
 
 Count = Callable[[CustomerPaths, int], "np.ndarray | None"]  # (paths, customers in all)
+Ordered = Callable[[CustomerPaths], CustomerPaths]  # the paths ordered by touchpoint too
 
 
 class PathCounts:
@@ -27,11 +28,12 @@ class PathCounts:
         self._size = size
         self.counted = 0
 
-    def most(self, key: tuple, paths: CustomerPaths, count: Count) -> np.ndarray | None:
-        """`count(paths)` per path, counting only paths not seen under `key` before."""
+    def most(self, key: tuple, paths: CustomerPaths, count: Count, ordered: Ordered
+             ) -> np.ndarray | None:
+        """`count(ordered(paths))` per path, counting only paths not seen under `key` before."""
         n = paths.count
         if paths.digest is None:
-            most = count(paths, n)
+            most = count(ordered(paths), n)
             self.counted += n if most is not None else 0
             return most
         most = np.zeros(n, dtype=np.int64)
@@ -45,8 +47,7 @@ class PathCounts:
             new = ~found
         if new.any():
             fresh = np.nonzero(new)[0]
-            part = paths if len(fresh) == n else subset(paths, fresh)
-            counted = count(part, n)
+            counted = count(ordered(paths if len(fresh) == n else subset(paths, fresh)), n)
             if counted is None:
                 return None
             most[fresh] = counted
@@ -59,14 +60,11 @@ class PathCounts:
 
 
 def subset(paths: CustomerPaths, which: np.ndarray) -> CustomerPaths:
-    """The paths `which` alone, numbered from 0 (ordered by touchpoint too, if `paths` is)."""
+    """The paths `which` alone, numbered from 0."""
     lengths = np.diff(paths.start)[which]
     start = np.zeros(len(which) + 1, dtype=np.int64)
     np.cumsum(lengths, out=start[1:])
     at = np.repeat(paths.start[which] - start[:-1], lengths) + np.arange(int(start[-1]))
     customer = np.repeat(np.arange(len(which), dtype=np.int32), lengths)
-    part = CustomerPaths(paths.method, paths.weight[which], start, paths.node[at], customer,
+    return CustomerPaths(paths.method, paths.weight[which], start, paths.node[at], customer,
                          simulated=paths.simulated)
-    if paths.visits_from is None:
-        return part
-    return by_touchpoint(part, len(paths.visits_from) - 1)
