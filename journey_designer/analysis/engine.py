@@ -4,8 +4,10 @@
 document for repeated ones (the UI): it reuses each journey's flow (graph, expected
 visits, reachability) while the journey's structure is unchanged, and each tier's care
 silence runs while the structure and that tier's coverage are unchanged, and each
-journey's customer paths (exact or simulated) while its structure is unchanged, and each
-tier's contacts per customer in a journey while its actions there are unchanged.
+journey's customer paths (exact or simulated) while its structure is unchanged (after a
+change of shares only the simulated customers whose way it changes walk again), and each
+tier's contacts per customer in a journey while its actions there are unchanged (per
+simulated path: a path seen before is not counted again).
 """
 
 from __future__ import annotations
