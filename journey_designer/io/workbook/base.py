@@ -86,8 +86,13 @@ class _Missing:
 MISSING: Any = _Missing()  # a value a side does not have (no column, object not there)
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 def encode(value: Any) -> Any:
     """`value` as a JSON-typed value: tuples become lists, a dataclass (a Trigger) a dict."""
+    if value.__class__ in _SCALARS:
+        return value
     if isinstance(value, tuple | list):
         return [encode(v) for v in value]
     if hasattr(value, "__dataclass_fields__"):  # None fields left out (a Trigger's unused parts)
@@ -156,8 +161,9 @@ class BaseRecorder:
         if kind not in KINDS:
             raise ValueError(f"unknown base kind {kind!r}")
         target = self.values.setdefault((kind, object_id), {})
+        scalars = _SCALARS
         for name, value in values.items():
-            target[name] = encode(value)
+            target[name] = value if value.__class__ in scalars else encode(value)
 
     def rows(self) -> list[tuple[str, str, str, str]]:
         """(kind, id, field, JSON text) of every row after the header, meta rows first."""
@@ -199,8 +205,11 @@ class BaseRecorder:
         return sheet
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=True, separators=(",", ":"), sort_keys=False)
+
+
 def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=True, separators=(",", ":"), sort_keys=False)
+    return _ENCODER.encode(value)  # json.dumps with these options builds an encoder per call
 
 
 def _check(export_id: str, kind: str, object_id: str, field_name: str, text: str) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import replace
+from operator import attrgetter
 from typing import Any
 
 from journey_designer import messages
@@ -60,8 +61,9 @@ def record_plan(recorder: BaseRecorder, project: Project) -> None:
     recorder.declare("action", ACTION_FIELDS)
     recorder.declare("touchpoint", TOUCHPOINT_FIELDS)
     record = recorder.record_object
+    action_fields = attrgetter(*ACTION_FIELDS)
     for action in project.actions:
-        record("action", action.id, {name: getattr(action, name) for name in ACTION_FIELDS})
+        record("action", action.id, dict(zip(ACTION_FIELDS, action_fields(action), strict=True)))
     for journey in project.journeys:
         record("journey", journey.id, {name: getattr(journey, name) for name in JOURNEY_FIELDS})
         for tp in journey.touchpoints:

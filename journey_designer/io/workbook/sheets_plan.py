@@ -23,7 +23,13 @@ from journey_designer.io.workbook.layout import (
 )
 from journey_designer.io.workbook.printing import fixed_scale, page_columns, print_pages
 from journey_designer.io.workbook.tables import drop_down
-from journey_designer.io.workbook.xml_rows import column_letter, display_width, row_height
+from journey_designer.io.workbook.xml_rows import (
+    column_letter,
+    display_width,
+    lines_height,
+    row_height,
+    text_lines,
+)
 
 CHUNK = 2_000
 SPARE_ROWS = 1_000  # drop-downs reach this far below the last action, for rows users add
@@ -75,11 +81,20 @@ def _two_lines(header: str) -> float:
 def _action_rows(ctx: ExportContext, actions: Sequence[CareAction],
                  styles: list[int]) -> Iterator[tuple[list, list[int], float | None]]:
     row_of = ctx.labels.action_row
-    widths = [c.width for c in ACTION_COLUMNS]
+    # row_height of the wrapped cells, with each column's lines counted once per distinct text
+    wrapped = [(i, ACTION_COLUMNS[i].width, {}) for i in _WRAPPED]
     for action in actions:
         values = row_of(action)
-        height = row_height((values[i], widths[i]) for i in _WRAPPED if isinstance(values[i], str))
-        yield values, styles, height
+        lines = 1
+        for i, width, known in wrapped:
+            text = values[i]
+            if isinstance(text, str) and text:
+                found = known.get(text)
+                if found is None:
+                    found = known[text] = text_lines(text, width)
+                if found > lines:
+                    lines = found
+        yield values, styles, lines_height(lines)
 
 
 def _add_dropdowns(ctx: ExportContext, last: int) -> None:

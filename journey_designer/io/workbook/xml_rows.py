@@ -35,6 +35,9 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 FONT = "Calibri"  # named on every font: LibreOffice renders a nameless bold font as serif
 _UNWRITABLE = re.compile("[\ud800-\udfff\ufffe\uffff]")
 _NEEDS_ESCAPE = re.compile(r"[&<>\x00-\x08\x0b-\x1f]|_x[0-9A-Fa-f]{4}_")
+# printable text starting with one of these is not plain (see _plain: a formula start, outer space)
+_NOT_PLAIN_STARTS = ("=", "+", "-", "@", " ")
+_STYLE_ATTRS = [""] + [f' s="{i}"' for i in range(1, 256)]
 _EXCEL_EPOCH_ORDINAL = date(1899, 12, 30).toordinal()
 _FIRST_SAFE_DATE = date(1900, 3, 1)  # before it Excel's 1900 leap-year bug shifts serials
 _LETTERS = [get_column_letter(i) for i in range(1, 703)]
@@ -203,20 +206,42 @@ class StreamSheet(WriteOnlyWorksheet):
         return self.rows_written
 
     def rows(self, rows: Iterable[tuple[Sequence[Any], Sequence[int] | int, float | None]]) -> None:
-        """Append many rows at once (the fast path for big tables)."""
+        """Append many rows at once (the fast path for big tables).
+
+        Plain text and whole numbers are rendered here, every other value by `_render_cell`
+        (with the same result). Text is plain when `_text_cell` writes it as it is: printable
+        (no control character, surrogate or non-character; the only space is " "), nothing to
+        escape (& < > _xHHHH_), no formula start, no outer space, not too long.
+        """
         parts: list[str] = []
-        render = self._render_cell
+        append, render, visible = parts.append, self._render_cell, self.styles.visible
+        attrs = _STYLE_ATTRS
         for values, styles, height in rows:
             self.rows_written += 1
             r = self.rows_written
-            ht = f' ht="{height:g}" customHeight="1"' if height else ""
-            parts.append(f'<row r="{r}"{ht}>')
+            append(f'<row r="{r}" ht="{height:g}" customHeight="1">' if height else f'<row r="{r}">')
+            one = styles if styles.__class__ is int else None
             for col, value in enumerate(values):
-                style = styles if isinstance(styles, int) else styles[col]
-                if value is not None or style in self.styles.visible:
-                    parts.append(render(_LETTERS[col] if col < 702 else get_column_letter(col + 1),
-                                        r, value, style))
-            parts.append("</row>")
+                style = styles[col] if one is None else one  # type: ignore[index]
+                kind = value.__class__
+                if kind is str:
+                    if (value.isprintable() and not value.startswith(_NOT_PLAIN_STARTS)
+                            and not value.endswith(" ") and "&" not in value and "<" not in value
+                            and ">" not in value and "_x" not in value and len(value) <= MAX_TEXT):
+                        s = attrs[style] if style < len(attrs) else f' s="{style}"'
+                        append(f'<c r="{_LETTERS[col] if col < 702 else get_column_letter(col + 1)}{r}"{s} '
+                               f't="inlineStr"><is><t>{value}</t></is></c>')
+                        continue
+                elif value is None:
+                    if style not in visible:
+                        continue
+                elif kind is int:
+                    s = attrs[style] if style < len(attrs) else f' s="{style}"'
+                    append(f'<c r="{_LETTERS[col] if col < 702 else get_column_letter(col + 1)}{r}"{s}>'
+                           f'<v>{value}</v></c>')
+                    continue
+                append(render(_LETTERS[col] if col < 702 else get_column_letter(col + 1), r, value, style))
+            append("</row>")
             if len(parts) > 20_000:
                 self._send("".join(parts).encode("utf-8"))
                 parts.clear()
@@ -267,24 +292,48 @@ def new_book(titles: Sequence[str]) -> tuple[Workbook, dict[str, StreamSheet], S
     return book, sheets, styles
 
 
+class _CharWidths(dict[str, int]):
+    """Display width of each character met so far (east_asian_width looked up once per character)."""
+
+    def __missing__(self, ch: str) -> int:
+        width = self[ch] = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        return width
+
+
+_WIDTHS = _CharWidths()
+
+
 def text_lines(text: str, width: float) -> int:
     """Lines `text` takes wrapped in a column `width` characters wide (CJK counts double)."""
     if not text:
         return 1
+    limit = max(1.0, width * 1.15)
+    if "\n" not in text:
+        if 2 * len(text) <= limit:  # one line even if every character is wide
+            return 1
+        size = len(text) if text.isascii() else display_width(text)
+        return max(1, math.ceil(size / limit))
     lines = 0
     for paragraph in text.split("\n"):
         size = len(paragraph) if paragraph.isascii() else display_width(paragraph)
-        lines += max(1, math.ceil(size / max(1.0, width * 1.15)))
+        lines += max(1, math.ceil(size / limit))
     return lines
 
 
 def display_width(text: str) -> int:
     """Width in characters of a Latin font: a CJK (wide) character counts two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return sum(map(_WIDTHS.__getitem__, text))
 
 
 def row_height(cells: Iterable[tuple[str, float]], line: float = 15.0, limit: int = 12) -> float | None:
     """A height for wrapped `(text, column width)` cells; None when one line is enough."""
-    lines = max((text_lines(text, width) for text, width in cells if text), default=1)
-    return None if lines <= 1 else line * min(lines, limit)
+    lines = 1
+    for text, width in cells:
+        if text and (found := text_lines(text, width)) > lines:
+            lines = found
+    return lines_height(lines, line, limit)
 
+
+def lines_height(lines: int, line: float = 15.0, limit: int = 12) -> float | None:
+    """The height of a row whose tallest cell takes `lines` lines; None for one line."""
+    return None if lines <= 1 else line * min(lines, limit)
