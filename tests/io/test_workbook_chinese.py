@@ -340,8 +340,8 @@ def test_import_messages_follow_the_interface_language_not_the_project(tmp_path,
     plan = plan_import(project, edit(path, user))
     problems = sorted(str(p) for p in plan.problems)
     assert problems[0].startswith("Action Plan!F")
-    assert "未知的客户分层“Platnum”——已有：Gold, Silver, Bronze" in problems[0]
-    assert "未知的状态“soon”——可选：计划中，执行中，已完成" in problems[1]
+    assert "未知的客户分层“Platnum”——已有：Gold、Silver、Bronze" in problems[0]
+    assert "未知的状态“soon”——可选：计划中、执行中、已完成" in problems[1]
     lines = dict(plan.preview_lines())
     assert lines["change"].startswith("~ 关怀动作“Proactive chat when the form stalls”"
                                       "（act-apply-chat）负责人：")

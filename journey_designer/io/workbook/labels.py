@@ -26,7 +26,7 @@ from journey_designer.io.workbook.layout import (
     number_value,
     trigger_text,
 )
-from journey_designer.io.workbook.words import workbook_words
+from journey_designer.io.workbook.words import join_names, workbook_words
 from journey_designer.io.workbook.xml_rows import clean_text
 
 Cell = Any  # str | float | int | date | None: a value as written to, or read from, a cell
@@ -138,7 +138,7 @@ class ProjectLabels:
             if len(matching) > 1:
                 return None, _t('touchpoint "{name}" is ambiguous: {count} touchpoints have that name here '
                                 '— use the id ({ids})').format(name=name, count=len(matching),
-                                                               ids=", ".join(matching[:5]))
+                                                               ids=join_names(matching[:5]))
         if journey or stage:
             return None, _t('unknown touchpoint "{name}" in that journey and stage').format(name=name)
         return None, _t('unknown touchpoint "{name}"').format(name=name)
@@ -178,6 +178,7 @@ class ProjectLabels:
         found = [names.note(self.words) for names in (self.tiers, self.channels, self.journeys)]
         found += [names.note(self.words) for names in self.stages.values()]
         if self.tp_by_id:
-            shown = ", ".join(self.tp_by_id[:5]) + (" …" if len(self.tp_by_id) > 5 else "")
+            more = " …" if len(self.tp_by_id) > 5 else ""
+            shown = join_names(self.tp_by_id[:5], self.words.locale) + more
             found.append(self.words.text("tp_by_id", count=len(self.tp_by_id), ids=shown))
         return [note for note in found if note]

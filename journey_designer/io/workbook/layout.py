@@ -20,7 +20,7 @@ from datetime import date
 
 from journey_designer import messages
 from journey_designer.domain import Trigger
-from journey_designer.io.workbook.words import HEADERS, Words, workbook_words
+from journey_designer.io.workbook.words import HEADERS, Words, join_names, workbook_words
 from journey_designer.io.workbook.xml_rows import clean_text
 
 SHEETS: tuple[str, ...] = ("Overview", "Journey Map", "Care Matrix", "Action Plan", "Timeline", "Gaps",
@@ -232,7 +232,7 @@ class Names:
         kind, kinds = kind_word(self.kind), kind_word(self.kind, plural=True)
         if len(same) > 1:
             message = _t('{kind} "{name}" is ambiguous: {count} {kinds} have that name — use the id ({ids})')
-            ids = ", ".join(same[:5])
+            ids = join_names(same[:5])
             return message.format(kind=kind, kinds=kinds, name=token, count=len(same), ids=ids)
         message = _t('unknown {kind} "{name}" — known: {known}')
         return message.format(kind=kind, name=token, known=self.known())
@@ -242,11 +242,11 @@ class Names:
         if not labels:
             return _t("(the project has no {kinds})").format(kinds=kind_word(self.kind, plural=True))
         more = _t(", … ({count} in all)").format(count=len(labels)) if len(labels) > 12 else ""
-        return ", ".join(labels[:12]) + more
+        return join_names(labels[:12]) + more
 
     def note(self, words: Words = ENGLISH) -> str | None:
         """For the workbook's reader: which objects a cell names by id, and why."""
         if not self.by_id:
             return None
-        shown = ", ".join(self.by_id[:5]) + (" …" if len(self.by_id) > 5 else "")
+        shown = join_names(self.by_id[:5], words.locale) + (" …" if len(self.by_id) > 5 else "")
         return words.text("by_id", count=len(self.by_id), kind=words.text(f"kind.{self.kind}"), ids=shown)

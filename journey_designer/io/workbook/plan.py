@@ -15,7 +15,7 @@ from typing import Any
 from journey_designer import messages
 from journey_designer.domain import CareAction, JourneyError, Project, Trigger
 from journey_designer.io.workbook.layout import number_text, trigger_text
-from journey_designer.io.workbook.words import workbook_words
+from journey_designer.io.workbook.words import join_clauses, join_names, workbook_words
 
 SHOWN_TEXT = 70
 
@@ -66,7 +66,7 @@ def show(value: Any) -> str:
     if isinstance(value, Trigger):
         return show(trigger_text(value, workbook_words(messages.language())))
     if isinstance(value, list):
-        return "; ".join(show(v) for v in value)
+        return join_clauses(show(v) for v in value)
     text = " ".join(str(value).split())
     return f'"{text[:SHOWN_TEXT - 1]}…"' if len(text) > SHOWN_TEXT else f'"{text}"'
 
@@ -165,7 +165,7 @@ class AddedAction:
         line = _t('+ new action "{name}" ({id}) {where}  [{cell}]').format(
             name=self.action.name, id=self.action.id, where=self.where, cell=self.cell)
         if self.defaults:
-            line += _t(" — empty cells get: {defaults}").format(defaults=_t(", ").join(self.defaults))
+            line += _t(" — empty cells get: {defaults}").format(defaults=join_names(self.defaults))
         return line
 
 

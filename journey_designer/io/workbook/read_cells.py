@@ -22,7 +22,7 @@ from journey_designer.io.sheet_safety import isolated_read
 from journey_designer.io.sheet_safety.safety import Package, ReaderStopped, WorkbookError
 from journey_designer.io.sheet_safety.sheet_read import CellFault, Refused
 from journey_designer.io.workbook.layout import CHOICES, SPLIT, Names, kind_word, number_text
-from journey_designer.io.workbook.words import workbook_words
+from journey_designer.io.workbook.words import join_names, workbook_words
 from journey_designer.io.workbook.xml_rows import clean_text
 
 Cell = Any
@@ -241,7 +241,7 @@ def parse_choice(value: Cell, key: str, label: str) -> str | None:
     found = CHOICES[key].get(_plain(text).casefold())
     if found is None:
         words = workbook_words(messages.language())
-        known = _t(", ").join(words.choice(key, v) for v in dict.fromkeys(CHOICES[key].values()))
+        known = join_names(words.choice(key, v) for v in dict.fromkeys(CHOICES[key].values()))
         raise CellError(_t('unknown {field} "{text}" — known: {known}').format(field=label, text=text,
                                                                                 known=known))
     return found

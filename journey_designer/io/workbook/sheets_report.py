@@ -27,7 +27,7 @@ from journey_designer.io.workbook.tables import (
     plan_keys,
     record_values,
 )
-from journey_designer.io.workbook.words import ZH
+from journey_designer.io.workbook.words import join_clauses, join_names
 from journey_designer.io.workbook.xml_rows import StreamSheet, column_letter, row_height
 
 OVERVIEW_WIDTHS = (30, 14, 14, 14, 14, 14, 44)
@@ -111,8 +111,8 @@ def _priorities(ctx: ExportContext, sheet: StreamSheet) -> None:
     _section(sheet, ctx, "fix_first", "fix_first_headers")
     cell, number = styles["cell"], styles["grid_number"]
     for p in ctx.analysis.priorities:
-        reasons = ("；" if ctx.words.locale == ZH else "; ").join(p.reasons)
-        tiers = ("、" if ctx.words.locale == ZH else ", ").join(p.uncovered_tiers)
+        reasons = join_clauses(p.reasons, ctx.words.locale)
+        tiers = join_names(p.uncovered_tiers, ctx.words.locale)
         sheet.row([p.rank, p.touchpoint, p.journey, p.stage, round(p.score, 2), tiers or None, reasons],
                   [number, cell, cell, cell, number, cell, cell],
                   height=row_height([(reasons, 44), (p.touchpoint, 14), (tiers, 14)]))

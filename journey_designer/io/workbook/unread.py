@@ -21,7 +21,7 @@ from journey_designer import messages
 from journey_designer.io.sheet_safety.safety import find_sheet
 from journey_designer.io.workbook.base import SHEET_READERS, ReadContext, SheetValues
 from journey_designer.io.workbook.read_cells import read_grid
-from journey_designer.io.workbook.words import sheet_names
+from journey_designer.io.workbook.words import join_names, sheet_names
 from journey_designer.io.workbook.xml_rows import clean_text, column_letter
 
 WATCHED = ("Overview", "Care Matrix", "Timeline", "Gaps", "Tiers", "Channels", "Phases & Risks")
@@ -174,7 +174,7 @@ def unread_edits(ctx: ReadContext, key: str, grid: list[list[Any]], sheet: str,
     if len(edited) == 1:
         return [_t("{cell} was changed but is not read back: {advice}").format(
             cell=f"{sheet}!{edited[0]}", advice=_advice(key))]
-    shown = ", ".join(f"{sheet}!{cell}" for cell in edited[:SHOWN_CELLS])
+    shown = join_names(f"{sheet}!{cell}" for cell in edited[:SHOWN_CELLS])
     hidden = len(edited) - SHOWN_CELLS
     more = _t(" and {count} more").format(count=hidden) if hidden > 0 else ""
     return [_t("{cells}{more} were changed but are not read back: {advice}").format(
