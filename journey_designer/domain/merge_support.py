@@ -358,14 +358,16 @@ def _journey_shares(f: _Finder, journey: Journey) -> None:
 
 def _dates(f: _Finder) -> None:
     phases = f.merged.phases
-    dated: list[tuple[str, Hashable, Any]] = [("action", a.id, a) for a in f.merged.actions
-                                              if a.start and a.end]  # most actions have no dates
-    dated += [("phase", key, p) for key, p in zip(name_keys(phases), phases, strict=True)
-              if p.start and p.end]
-    for kind, key, item in dated:
+    # only what ends before it starts (in one sweep: the plan may date all 50,000 actions)
+    backwards: list[tuple[str, Hashable, Any]] = [
+        ("action", a.id, a) for a in f.merged.actions
+        if a.start and a.end and isinstance(a.start, str) and isinstance(a.end, str) and a.end < a.start]
+    backwards += [("phase", key, p) for key, p in zip(name_keys(phases), phases, strict=True)
+                  if p.start and p.end and isinstance(p.start, str) and isinstance(p.end, str)
+                  and p.end < p.start]
+    for kind, key, item in backwards:
         start, end = item.start, item.end
-        if not (isinstance(start, str) and isinstance(end, str) and end < start
-                and _ISO_DATE.match(start) and _ISO_DATE.match(end)):
+        if not (_ISO_DATE.match(start) and _ISO_DATE.match(end)):
             continue
         path = (kind, key)
         mine = f.ours.get(path)
