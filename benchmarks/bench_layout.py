@@ -110,6 +110,21 @@ def main() -> None:
     record("layout: 50-card drag step", size, statistics.median(steps), target=0.005)
     settle = timed(layout.settle, 3)
     print(f"drop (settle: all routes and labels again): median {settle[1] * 1000:.0f} ms")
+    for count in (1, 50):  # the drop on a big map: only the routes near the moved cards
+        drops, kept = [], []
+        for k in range(6):
+            ids = [tp.id for tp in journey.touchpoints[700 + 60 * k:700 + 60 * k + count]]
+            before = dict(layout.routes)
+            sign = 1 if k % 2 == 0 else -1
+            moved = {i: Box(boxes[i].x + 10 * sign, boxes[i].y + 10 * sign, W, H) for i in ids}
+            start = time.process_time()
+            layout.update(moved)
+            drops.append(time.process_time() - start)
+            kept.append(sum(1 for key, r in layout.routes.items() if r is before.get(key)))
+        print(f"drop of {count} card(s) (update: only the routes near them): median "
+              f"{statistics.median(drops) * 1000:.0f} ms CPU, routes kept "
+              f"{min(kept):,}-{max(kept):,} of {len(layout.routes):,}")
+        record(f"layout: drop of {count} card(s), incremental", size, statistics.median(drops))
     print("quality:")
     for sample in sorted(SAMPLES.glob("*.journey")):
         for j in load_project(sample).journeys:
