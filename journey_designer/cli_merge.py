@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from journey_designer import messages
-from journey_designer.cli_files import is_stdio, refuse_if_open, save
+from journey_designer.cli_files import refuse_if_open, refuse_output_onto_input, save
 from journey_designer.domain import JourneyError, Project
 from journey_designer.domain.merge import Conflict, merge_projects
 from journey_designer.domain.validation import validate
@@ -82,8 +82,9 @@ def _run_merge(args: argparse.Namespace) -> int:
     theirs = _load(args.theirs)
     assert ours is not None and theirs is not None
     out: Path = args.output or args.ours
-    if not is_stdio(out):  # (`-o -` is a file named "-", as it always was)
-        refuse_if_open(out, force=args.force)
+    if args.output is not None:  # onto OURS is what a merge does; onto BASE or THEIRS loses one
+        refuse_output_onto_input(out, (args.base, args.theirs))
+    refuse_if_open(out, force=args.force)  # also refuses `-o -`: the result is a project file
     as_json = is_json_path(out) if args.output is not None else _looks_like_json(args.ours)
     with _english() if args.json else contextlib.nullcontext():
         result = merge_projects(base, ours, theirs)  # conflicts worded in English for --json

@@ -183,3 +183,19 @@ def test_what_theirs_breaks_is_a_conflict_and_the_result_stays_valid(tmp_path, c
     merged = load_project(ours_path)
     assert validate(merged) == []
     assert (merged.tiers[0].share, merged.kpis[0].target) == (0.2, 45)
+
+
+@pytest.mark.parametrize("target", ["base", "theirs", "-"])
+def test_the_result_is_never_written_onto_base_theirs_or_a_file_named_dash(
+        tmp_path, capsys, monkeypatch, target) -> None:
+    base, ours_path, theirs_path, ours, theirs = three(tmp_path)
+    theirs.name = "Renamed"
+    write(ours_path, ours)
+    write(theirs_path, theirs)
+    monkeypatch.chdir(tmp_path)
+    output = {"base": str(base), "theirs": str(theirs_path), "-": "-"}[target]
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    assert main(["merge", str(base), str(ours_path), str(theirs_path), "-o", output]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1, err
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before  # nothing written, no "-"
