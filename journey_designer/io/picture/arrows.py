@@ -10,6 +10,7 @@ and head, and each label as a group id="share-<from>--<to>" holding its box and 
 from __future__ import annotations
 
 import math
+from typing import NamedTuple
 
 import numpy as np
 from matplotlib.patches import PathPatch
@@ -61,29 +62,53 @@ def head(points: list[Point]) -> np.ndarray:
 _TRIANGLE = [Path.MOVETO, Path.LINETO, Path.LINETO, Path.CLOSEPOLY]
 
 
-def draw_arrows(p: Painter, layout: JourneyLayout, labels: bool, crisp: bool = False) -> None:
+class _Drawn(NamedTuple):
+    points: list[Point]  # the route these were made from
+    path: Path
+    head: np.ndarray
+    top: float
+    bottom: float
+
+
+def made_arrows(layout: JourneyLayout, made: dict[Key, _Drawn] | None = None
+                ) -> dict[Key, _Drawn]:
+    """Each arrow's path and head, made again only for a route that changed in `made`
+    (a big picture is drawn in bands, each its own figure: made once, not per band)."""
+    made = {} if made is None else made
+    for key, route in layout.routes.items():
+        points = route.points
+        known = made.get(key)
+        if len(points) >= 2 and (known is None or known.points is not points):
+            ys = [y for _, y in points]
+            made[key] = _Drawn(points, arrow_path(points), head(points), min(ys), max(ys))
+    return made
+
+
+def draw_arrows(p: Painter, layout: JourneyLayout, labels: bool, crisp: bool = False,
+                made: dict[Key, _Drawn] | None = None) -> None:
     """Arrows with their heads and (with `labels`) their share labels. `crisp` draws them
-    without anti-aliasing: for maps of thousands of arrows, twice as fast."""
-    keys = [k for k, r in layout.routes.items() if len(r.points) >= 2 and _shown(p, r.points)]
+    without anti-aliasing: for maps of thousands of arrows, twice as fast. `made` keeps
+    the paths between calls (see made_arrows)."""
+    made = made_arrows(layout, made)
+    keys = [k for k, r in layout.routes.items() if len(r.points) >= 2 and _shown(p, made[k])]
     if p.parts:
         for key in keys:
             _draw_part(p, key, layout)
     elif keys:
-        paths = [arrow_path(layout.routes[k].points) for k in keys]
+        paths = [made[k].path for k in keys]
         p.paths(paths, z=Z_ARROWS, edge=st.ARROW, width=1.4, gid="arrows",
                 antialiaseds=not crisp)
-        heads = np.concatenate([head(layout.routes[k].points) for k in keys])
+        heads = np.concatenate([made[k].head for k in keys])
         p.paths([Path(heads, np.tile(_TRIANGLE, len(keys)))], z=Z_ARROWS, face=st.ARROW,
                 edge=st.ARROW, width=1.4, gid="arrow-heads", antialiaseds=not crisp)
     if labels:
         draw_labels(p, layout, [k for k in keys if layout.labels.get(k) is not None])
 
 
-def _shown(p: Painter, points: list[Point]) -> bool:
+def _shown(p: Painter, drawn: _Drawn) -> bool:
     if p.window is None:
         return True
-    ys = [y for _, y in points]
-    return max(ys) + 12 >= p.window[0] and min(ys) - 12 <= p.window[1]
+    return drawn.bottom + 12 >= p.window[0] and drawn.top - 12 <= p.window[1]
 
 
 def _draw_part(p: Painter, key: Key, layout: JourneyLayout) -> None:

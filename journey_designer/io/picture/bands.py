@@ -4,7 +4,10 @@ Drawing a big map is mostly pixel work inside Agg, which holds the GIL: 5,000 ar
 at 4K width are ~25 million pixels of anti-aliased line. So a big PNG is cut into a top
 and a bottom band; a forked child draws and deflates the bottom band (each band's
 figure holds only what it can show) while this process does the top, and the two
-deflate streams are joined into one PNG (see png.py). Where fork is not available
+deflate streams are joined into one PNG (see png.py). Each process draws its half in
+bands of at most BAND_PIXELS, deflating one before drawing the next, so a 4K picture of
+a 2,000-card map (~95 million pixels, 380 MB of RGBA) never has more than a band's
+pixels in memory. Where fork is not available
 or not safe (not Linux, other threads running, Qt loaded) or the picture is small, one
 band is drawn here. Both ways give the same picture (a few hundred edge pixels of
 millions may be anti-aliased a little differently where a coordinate rounds the other
@@ -14,6 +17,7 @@ way).
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import signal
 import sys
@@ -25,10 +29,12 @@ import numpy as np
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
-from journey_designer.io.picture.png import Deflated, deflate_rows
+from journey_designer.io.picture.png import Deflated, deflate_rows, join
 
 FORK_MIN_PIXELS = 16_000_000  # below this a second process costs more than it saves
 PROCESSES = 2  # bands drawn at once (1 turns the child process off)
+TOP_SHARE = 0.45  # of the rows, drawn here: this process also laid the map out before
+BAND_PIXELS = 12_000_000  # drawn at a time in a process: ~48 MB of RGBA (Agg's buffer)
 
 
 class BandLayout(Protocol):
@@ -47,20 +53,42 @@ def band_pixels(layout: BandLayout, scale: float, width_px: int, row0: int,
     return pixels
 
 
+def deflated_rows(layout: BandLayout, scale: float, width_px: int, row0: int, row1: int,
+                  last: bool, threads: int = 1) -> Deflated:
+    """Rows row0..row1 drawn and deflated one band of at most BAND_PIXELS at a time: a
+    process holds one band's pixels, never the whole picture's."""
+    step = max(1, BAND_PIXELS // max(width_px, 1))
+    parts = []
+    # A band's figure is a cycle of objects (its texts keep Agg's renderer, and so its
+    # buffer): only the garbage collector frees it. Frozen, the objects already there
+    # are not searched again: collecting after each band takes milliseconds.
+    gc.freeze()
+    try:
+        for top in range(row0, row1, step):
+            bottom = min(top + step, row1)
+            pixels = band_pixels(layout, scale, width_px, top, bottom)
+            parts.append(deflate_rows(pixels, last=last and bottom == row1, threads=threads))
+            del pixels
+            gc.collect()
+    finally:
+        gc.unfreeze()
+    return join(parts)
+
+
 def deflated_picture(layout: BandLayout, scale: float, width_px: int,
                      height_px: int) -> list[Deflated]:
-    """The whole picture's rows, deflated, as one or two bands."""
+    """The whole picture's rows, deflated, drawn in one process or two."""
     if not _can_fork(width_px * height_px):
-        pixels = band_pixels(layout, scale, width_px, 0, height_px)
-        return [deflate_rows(pixels, last=True, threads=min(os.cpu_count() or 1, 4))]
-    split = height_px // 2
+        return [deflated_rows(layout, scale, width_px, 0, height_px, True,
+                              threads=min(os.cpu_count() or 1, 4))]
+    split = round(height_px * TOP_SHARE)
 
     def bottom() -> Deflated:
-        return deflate_rows(band_pixels(layout, scale, width_px, split, height_px), last=True)
+        return deflated_rows(layout, scale, width_px, split, height_px, True)
 
     child = _Child(lambda: bottom().to_bytes())
     try:
-        top = deflate_rows(band_pixels(layout, scale, width_px, 0, split), last=False)
+        top = deflated_rows(layout, scale, width_px, 0, split, False)
         rest = child.result()
     except BaseException:  # interrupted: leave no process behind
         child.stop()

@@ -390,7 +390,8 @@ def _draw_faces_and_dots(p: Painter, project: Project, tps: list, info: CardInfo
         text.add(xs[i] + FACE_X + 10, ys[i] + BOTTOM_Y, f"{tp.emotion:+d}", st.SMALL_SIZE,
                  st.CARD_TEXT, group=p.group(owners[i], Z_CARDS))
     dot = Path.circle((0, 0), DOT_R)
-    dots = np.array([layouts[tp.id].dots for tp in tps]) if tps else np.zeros((0, 0))
+    dots = np.array([layouts[tp.id].dots for tp in tps]) if tps else \
+        np.zeros((0, len(project.tiers)))  # a band with no card in it
     for t in range(len(project.tiers)):
         colour = st.tier_colour(t)
         counts = [c[t] for c in info.tier_counts]

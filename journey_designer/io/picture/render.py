@@ -157,6 +157,7 @@ class _MapLayout:
         self.info = card_info(project, journey, self.positions, self.care, tier)
         self.cards = card_layouts(project, journey, self.fonts)
         self.arrows_length = arrows_length(self.layout)
+        self.arrows: dict = {}  # the arrows' paths, made once for all bands (arrows.py)
         lens = self.info.lens
         lens_counts = None
         self.contacts: dict[str, int] | None = None
@@ -250,7 +251,7 @@ class _MapLayout:
             draw_backstage(painter, geometry.backstage_top, geometry.width, w["backstage"],
                            self.entries)
         crisp = scale is not None and self.arrows_length * scale > SMOOTH_ARROWS_MAX_PX
-        draw_arrows(painter, self.layout, labels=detail, crisp=crisp)
+        draw_arrows(painter, self.layout, labels=detail, crisp=crisp, made=self.arrows)
         draw_cards(painter, self.project, journey, self.info, detail, self.cards)
         header = page.header if page else self.header
         header.draw(painter, -header.height, page.left if page else 0.0)
