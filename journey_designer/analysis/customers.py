@@ -298,7 +298,7 @@ class PathCache:
         self._visits = visits
         self._paths: OrderedDict[tuple, CustomerPaths] = OrderedDict()
         self._simulations: OrderedDict[tuple, Simulation] = OrderedDict()
-        self._ordered: dict[int, CustomerPaths] = {}
+        self._key_of: dict[int, tuple] = {}  # serial -> key in _paths
         self.misses = 0
         self.walked = 0
 
@@ -314,25 +314,25 @@ class PathCache:
         made = self._made(flow, journey_id)
         made = replace(made, serial=next(_SERIALS))
         self._paths[key] = made
+        self._key_of[made.serial] = key
         kept = sum(len(p.node) for p in self._paths.values())
         while kept > self._visits and len(self._paths) > 1:
-            kept -= len(self._paths.popitem(last=False)[1].node)
+            dropped = self._paths.popitem(last=False)[1]
+            kept -= len(dropped.node)
+            self._key_of.pop(dropped.serial, None)
         return made
 
     def ordered(self, paths: CustomerPaths, size: int) -> CustomerPaths:
         """`paths` ordered by touchpoint too (kept for the paths this cache gave out)."""
         if paths.visitor is not None:
             return paths
-        if not paths.serial:
+        key = self._key_of.get(paths.serial)
+        kept = None if key is None else self._paths.get(key)
+        if kept is None or kept.serial != paths.serial:
             return by_touchpoint(paths, size)
-        found = self._ordered.pop(paths.serial, None)
-        if found is None:
-            found = by_touchpoint(paths, size)
-        self._ordered[paths.serial] = found  # (the most recently used last)
-        kept = sum(len(p.node) for p in self._ordered.values())
-        while kept > self._visits // 4 and len(self._ordered) > 1:
-            kept -= len(self._ordered.pop(next(iter(self._ordered))).node)
-        return found
+        if kept.visitor is None:  # ordered once, kept in place of the unordered paths
+            kept = self._paths[key] = by_touchpoint(kept, size)
+        return kept
 
     def _made(self, flow: JourneyFlow, journey_id: str) -> CustomerPaths:
         graph = flow.graph

@@ -62,14 +62,21 @@ def _mixed(node: np.ndarray, mixer: np.uint64) -> np.ndarray:
 def following(table: tuple[np.ndarray, ...], stop: np.ndarray, node: np.ndarray,
               u: np.ndarray) -> np.ndarray:
     """The touchpoint each customer at `node` goes to with draw `u`; -1: the walk ends."""
-    src, tgt, _, keys = table
-    if not len(keys):
+    if not len(table[3]):
         return np.full(len(node), -1, dtype=np.int64)
+    going, edge = _chosen(table, stop, node, u)
+    return np.where(going, table[1][edge], -1)
+
+
+def _chosen(table: tuple[np.ndarray, ...], stop: np.ndarray, node: np.ndarray,
+            u: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Which customers at `node` go on with draw `u`, and by which edge (where they do)."""
+    src, tgt, _, keys = table
     pick = np.searchsorted(keys, node + u, side="right")
-    clipped = np.minimum(pick, len(keys) - 1)
-    going = (pick < len(keys)) & (src[clipped] == node)
-    going[going] &= ~stop[tgt[clipped[going]]]
-    return np.where(going, tgt[clipped], -1)
+    edge = np.minimum(pick, len(keys) - 1)
+    going = (pick < len(keys)) & (src[edge] == node)
+    going[going] &= ~stop[tgt[edge[going]]]
+    return going, edge
 
 
 def walk(graph: JourneyGraph, table: tuple[np.ndarray, ...], stop: np.ndarray, seed: int,
@@ -92,11 +99,10 @@ def walk(graph: JourneyGraph, table: tuple[np.ndarray, ...], stop: np.ndarray, s
         if guard and made > MAX_VISITS:
             truncated = True
             break
-        after = following(table, stop, current, uniform(seed, ids[slot], step))
-        going = after >= 0
+        going, edge = _chosen(table, stop, current, uniform(seed, ids[slot], step))
         if not going.any():
             break
-        current = after[going]
+        current = table[1][edge[going]]
         slot = slot[going]
         made += len(slot)
         digest[slot] += _mixed(current, _MIXERS[step])
