@@ -194,15 +194,19 @@ class BaseRecorder:
         sheet.sheet_state = "hidden"
         sheet.sheet_properties.pageSetUpPr.fitToPage = True  # printed like every sheet, if ever
         sheet.widths([12, 16, 12, 80, 12])
-        rows = self.rows()
-        checks = [_check(self.export_id, *row) for row in rows]
-        digest = _digest(self.export_id, checks)
+        checks: list[str] = []
         sheet.row(HEADERS)
-        sheet.rows(((kind, object_id or None, name, text, check), 0, None)  # no empty text cells
-                   for (kind, object_id, name, text), check in zip(rows, checks, strict=True))
+        sheet.rows(self._checked_rows(checks))  # streamed; the digest covers them all
+        digest = _digest(self.export_id, checks)
         sheet.row(("meta", None, "digest", _dumps(digest), _check(self.export_id, "meta", "", "digest",
                                                                    _dumps(digest))))
         return sheet
+
+    def _checked_rows(self, checks: list[str]) -> Iterator[tuple[tuple, int, None]]:
+        for kind, object_id, name, text in self.rows():
+            check = _check(self.export_id, kind, object_id, name, text)
+            checks.append(check)
+            yield (kind, object_id or None, name, text, check), 0, None  # no empty text cells
 
 
 _ENCODER = json.JSONEncoder(ensure_ascii=True, separators=(",", ":"), sort_keys=False)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import math
 from collections import Counter
+from collections.abc import Iterator
 from datetime import date
 
 from openpyxl.drawing.image import Image
@@ -28,7 +29,13 @@ from journey_designer.io.workbook.tables import (
     record_values,
 )
 from journey_designer.io.workbook.words import join_clauses, join_names
-from journey_designer.io.workbook.xml_rows import StreamSheet, column_letter, row_height
+from journey_designer.io.workbook.xml_rows import (
+    StreamSheet,
+    column_letter,
+    lines_height,
+    row_height,
+    text_lines,
+)
 
 OVERVIEW_WIDTHS = (30, 14, 14, 14, 14, 14, 44)
 CHART_WIDTH_PX, CHART_HEIGHT_PX = 1000, 600
@@ -158,20 +165,30 @@ def write_gaps(ctx: ExportContext) -> None:
     sheet.freeze_panes = "A2"
     sheet.row(words.row("gap_headers"), styles["header"], height=22)
     cell = styles["cell"]
-    rows = []
-    for gap in ctx.analysis.gaps:
-        kind = words.gap_kind(gap.kind)
-        values = [words.severity(gap.severity), kind, gap.tier, gap.journey, gap.stage, gap.touchpoint,
-                  gap.channel, gap.message]
-        rows.append((values, [styles[f"sev_{gap.severity}"]] + [cell] * 7,
-                     row_height((v, w) for v, w in zip(values, GAP_WIDTHS, strict=True) if v)))
-    sheet.rows(rows)
-    ctx.tick(len(rows))
-    if not rows:
+    gaps = ctx.analysis.gaps
+    sheet.rows(_gap_rows(ctx, cell))  # streamed, not a list of every gap's row
+    ctx.tick(len(gaps))
+    if not gaps:
         sheet.row([words.text("no_gaps")], styles["subtitle"])
-    sheet.auto_filter.ref = f"A1:H{len(rows) + 1}"
+    sheet.auto_filter.ref = f"A1:H{len(gaps) + 1}"
     print_setup(sheet, title_rows="1:1")
-    ctx.name_range("Gaps", "Gaps", 1, len(rows) + 1, len(GAP_WIDTHS))
+    ctx.name_range("Gaps", "Gaps", 1, len(gaps) + 1, len(GAP_WIDTHS))
+
+
+def _gap_rows(ctx: ExportContext, cell: int) -> Iterator[tuple[list, list[int], float | None]]:
+    styles, words = ctx.styles, ctx.words
+    lines: dict[tuple[str, float], int] = {}  # kinds, tiers, journeys... repeat: each counted once
+    for gap in ctx.analysis.gaps:
+        values = [words.severity(gap.severity), words.gap_kind(gap.kind), gap.tier, gap.journey, gap.stage,
+                  gap.touchpoint, gap.channel, gap.message]
+        tallest = 1
+        for value, width in zip(values, GAP_WIDTHS, strict=True):
+            if value:
+                found = lines.get((value, width))
+                if found is None:
+                    found = lines[(value, width)] = text_lines(value, width)
+                tallest = max(tallest, found)
+        yield values, [styles[f"sev_{gap.severity}"]] + [cell] * 7, lines_height(tallest)
 
 
 def write_channels(ctx: ExportContext) -> None:

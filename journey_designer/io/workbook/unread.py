@@ -13,7 +13,7 @@ cell. No Qt.
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -113,6 +113,13 @@ class _Watch:
         self.size += len(code) + 3
 
 
+def _watched(items: Iterable[tuple[Sequence[Any], Any, Any]],
+             watch: _Watch) -> Iterator[tuple[Sequence[Any], Any, Any]]:
+    for item in items:
+        watch.add(item[0])
+        yield item
+
+
 def watch_unread(ctx: Any) -> None:
     """Fingerprint every cell the export writes to the WATCHED sheets (needs ctx.base)."""
     recorder = getattr(ctx, "base", None)
@@ -127,10 +134,7 @@ def watch_unread(ctx: Any) -> None:
 
         def rows(items: Iterable[tuple[Sequence[Any], Any, Any]], write: Any = write,
                  watch: _Watch = watch) -> None:
-            items = list(items)
-            for values, _, _ in items:
-                watch.add(values)
-            write(items)
+            write(_watched(items, watch))  # streamed: a big sheet's rows are never all in memory
 
         sheet.rows = rows  # the instance's rows(); row() goes through it too
 
