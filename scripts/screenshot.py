@@ -4,7 +4,7 @@
 
 Runs offscreen by default; under `xvfb-run -a` it uses a real X display instead.
 With --language zh_CN the UI is in Chinese and the shots (of the Chinese sample) are
-named zh_CN_*.png.
+named zh_CN_*.png. The presentation slides are shot at 1920×1080.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMenu  # noqa: E402
 
 from journey_designer.app import create_application  # noqa: E402
@@ -28,6 +28,7 @@ from journey_designer.ui.main_window import MainWindow  # noqa: E402
 from journey_designer.ui.settings import AppSettings  # noqa: E402
 
 SIZE = (1600, 1000)
+SLIDES = (1920, 1080)
 
 
 def settle(app: QApplication, rounds: int = 8) -> None:
@@ -57,6 +58,24 @@ def pause(app: QApplication, seconds: float) -> None:
     while time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.02)
+
+
+def shoot_presentation(window: MainWindow, app: QApplication, out: Path,
+                       prefix: str = "") -> None:
+    """The overview slide and the second stage's slide at 1920×1080 (the offscreen
+    screen is smaller: the window gets that size once full screen)."""
+    window.presentation.enter()
+    pause(app, 0.3)
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.setGeometry(0, 0, *SLIDES)
+    pause(app, 0.5)
+    for stage, name in ((-1, "presentation_overview"), (1, "presentation_stage")):
+        if prefix and stage < 0:
+            continue
+        window.presentation.go(stage)
+        shoot(window, app, out / f"{prefix}{name}.png")
+    window.presentation.leave()
+    pause(app, 0.3)
 
 
 def wait_for_analysis(window: MainWindow, app: QApplication, seconds: float = 30) -> None:
@@ -96,6 +115,10 @@ def shoot_chinese(out: Path, app: QApplication, scratch: AppSettings) -> None:
     window.care.actions_panel.select_action(first_action.id)
     window.care.plan_dock.show()
     shoot(window, app, out / "zh_CN_care_matrix.png")
+    window.care.plan_dock.hide()
+    window.views.setCurrentWidget(window.view)
+    shoot_presentation(window, app, out, prefix="zh_CN_")
+    window.resize(*SIZE)
     for menu in (window.menuBar().findChild(QMenu, "menuEdit"),
                  window.menuBar().findChild(QMenu, "menuView")):
         menu.popup(window.mapToGlobal(window.rect().center()))
@@ -144,6 +167,9 @@ def main() -> None:
     window.view.fit_to_window()
     shoot(window, app, out / "tier_lens.png")
     window.care.set_lens(None)
+    shoot_presentation(window, app, out)
+    window.resize(*SIZE)
+    wait_for_analysis(window, app)
     window.views.setCurrentWidget(window.care.matrix)
     window.care.actions_dock.show()
     window.care.actions_dock.raise_()

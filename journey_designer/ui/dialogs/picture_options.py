@@ -33,6 +33,7 @@ class PictureOptionsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("pictureOptionsDialog")
         self.setWindowTitle(self.tr("Export picture"))
+        self.setMinimumWidth(380)
         self.settings = settings
         self.choice = QComboBox(objectName="paperChoice")
         for label in (self.tr("Screen size"), self.tr("A4"), self.tr("A3"), self.tr("Letter")):
