@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from record import record, timed  # noqa: E402
+from record import record  # noqa: E402
 from synthetic import big_project  # noqa: E402
 
 from journey_designer.analysis import Analyzer, analyze  # noqa: E402
@@ -112,7 +112,8 @@ def full_analysis() -> tuple[float, float]:
     print(f"  fatigue: {fatigue.method} of {fatigue.customers:,} customers, tier 0 over the cap "
           f"{fatigue.over_share:.1%} ± {fatigue.margin:.2%}; staffing of "
           f"{len(result.staffing)} human channels")
-    return timed(lambda: analyze(project), rounds=3)
+    best, _, wall = cpu_timed(lambda: analyze(project), rounds=3)
+    return best, wall
 
 
 def _edits(project: Project) -> dict[str, Callable[[], None]]:
@@ -171,10 +172,11 @@ def refresh_after_edit(project: Project) -> dict[str, tuple[float, float, float]
 
 
 def main() -> None:
-    best, median = full_analysis()
+    best, wall = full_analysis()
     flag = "ok" if best < FULL_LIMIT_S else "TOO SLOW"
-    print(f"  full analysis: best {best:.3f} s, median {median:.3f} s  (< {FULL_LIMIT_S} s: {flag})")
-    record("full analysis", "10k touchpoints, 30k transitions, 50k actions", best,
+    print(f"  full analysis: CPU best {best:.3f} s (wall median {wall:.3f} s)  "
+          f"(< {FULL_LIMIT_S} s: {flag})")
+    record("full analysis", "10k touchpoints, 30k transitions, 50k actions, CPU", best,
            target=FULL_LIMIT_S)
     memory = measure_memory()
     flag = "ok" if memory["rss_peak"] < MEMORY_LIMIT_MB else "TOO BIG"
