@@ -36,6 +36,7 @@ from journey_designer.analysis.rfm import (
 from journey_designer.domain import JourneyError
 from journey_designer.io.customer_data import Cancelled, Transactions, read_transactions
 from journey_designer.ui.document import Document
+from journey_designer.ui.palette_colours import error_text
 
 
 class _ReadBridge(QObject):
@@ -93,7 +94,7 @@ class DeriveTiersDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Tier"), self.tr("Customers"), self.tr("Share"),
                                               self.tr("Average spend"), self.tr("Revenue")])
         self.problem = QLabel(objectName="deriveProblem", wordWrap=True)
-        self.problem.setStyleSheet("color: #b3261e;")
+        error_text(self.problem)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Apply
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)

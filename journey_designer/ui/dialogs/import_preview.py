@@ -7,7 +7,7 @@ workbook's; Apply stays disabled until every conflict is decided."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from journey_designer.io.workbook.importing import ImportPlan
+from journey_designer.ui.palette_colours import error_text, error_text_colour, readable, severity_colour
 
 SIDES = ("", "project", "workbook")  # the combo boxes' items, in order
 
@@ -45,10 +46,8 @@ class ImportPreviewDialog(QDialog):
             if kind == "conflict":
                 continue  # in their own group
             item = QListWidgetItem(line)
-            if kind == "problem":
-                item.setForeground(QBrush(QColor("#b3261e")))
-            elif kind == "note":
-                item.setForeground(QBrush(QColor("#5b6477")))
+            if kind in ("problem", "note"):
+                item.setForeground(QBrush(_line_colour(kind, self.list.palette())))
             self.list.addItem(item)
         self.delete_box = QCheckBox(self.tr(
             "Also delete the %n care action(s) whose rows are gone from the sheet", "",
@@ -58,7 +57,7 @@ class ImportPreviewDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
         self.problem = QLabel(objectName="importProblem", wordWrap=True)
-        self.problem.setStyleSheet("color: #b3261e;")
+        error_text(self.problem)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         self.conflicts = QTableWidget(len(plan.conflicts), 2, objectName="importConflicts")
@@ -86,7 +85,7 @@ class ImportPreviewDialog(QDialog):
         for row, conflict in enumerate(self.plan.conflicts):
             item = QTableWidgetItem(str(conflict))
             item.setToolTip(str(conflict))
-            item.setForeground(QBrush(QColor("#8a4b00")))
+            item.setForeground(QBrush(_line_colour("conflict", table.palette())))
             table.setItem(row, 0, item)
             choice = QComboBox(objectName=f"conflictChoice{row}")
             choice.addItems([self.tr("Choose…"), self.tr("Keep the project's value"),
@@ -142,3 +141,14 @@ class ImportPreviewDialog(QDialog):
 
     def accept_deletions(self) -> bool:
         return self.delete_box.isChecked()
+
+
+def _line_colour(kind: str, palette: QPalette) -> QColor:
+    """A problem in the error red, a conflict in the warning colour, a note muted: each
+    readable on the list's own background under a light or a dark palette."""
+    base = palette.color(QPalette.ColorRole.Base)
+    if kind == "problem":
+        return readable(error_text_colour(palette), base)
+    if kind == "conflict":
+        return readable(severity_colour("high", palette), base)
+    return readable(severity_colour("low", palette), base)
