@@ -69,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     new = commands.add_parser("new", help=_t("create a project (blank or from a sample)"))
     new.add_argument("file", type=Path, metavar="FILE")
     new.add_argument("--template", default=BLANK, metavar="NAME",
-                     help=_t("one of: {names}").format(names=", ".join(template_names())))
+                     help=_t("one of: {names}").format(names=messages.join_names(template_names())))
     new.add_argument("--locale", default="en", choices=["en", "zh_CN"],
                      help=_t("language of a blank project's stages, tiers and channels"))
     new.add_argument("--force", action="store_true", help=_t("replace FILE if it exists"))
@@ -203,7 +203,7 @@ def _cmd_new(args: argparse.Namespace) -> int:
         samples = sample_paths()
         if args.template not in samples:
             raise BadInput(_t("unknown template {name} — known: {names}").format(
-                name=repr(args.template), names=", ".join(template_names())))
+                name=repr(args.template), names=messages.join_names(template_names())))
         if is_json_path(target):
             _save(load_project(samples[args.template]), target)
         else:

@@ -116,4 +116,5 @@ def unknown_command(word: str, commands: Iterable[str]) -> str:
         return _t("unknown command {word} — did you mean {command}?").format(
             word=repr(word), command=repr(close[0]))
     return _t("unknown command {word} — the commands are: {names} (to open a file in the app, "
-              "give a name ending in .journey or .json)").format(word=repr(word), names=", ".join(names))
+              "give a name ending in .journey or .json)").format(
+                  word=repr(word), names=messages.join_names(names))

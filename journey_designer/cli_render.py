@@ -78,13 +78,15 @@ def unknown_tier(name: str, known: Sequence[str]) -> str:
     """"unknown tier 'X' — known: ..." (analyze --tier, render --tier)."""
     if not known:
         return _t("unknown tier {name} — known: (the project has no tiers)").format(name=repr(name))
-    return _t("unknown tier {name} — known: {names}").format(name=repr(name), names=", ".join(known))
+    return _t("unknown tier {name} — known: {names}").format(
+        name=repr(name), names=messages.join_names(known))
 
 
 def _unknown_journey(name: str, known: Sequence[str]) -> str:
     if not known:
         return _t("unknown journey {name} — known: (the project has no journeys)").format(name=repr(name))
-    return _t("unknown journey {name} — known: {names}").format(name=repr(name), names=", ".join(known))
+    return _t("unknown journey {name} — known: {names}").format(
+        name=repr(name), names=messages.join_names(known))
 
 
 def _picture_format(path: Path) -> str:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 CATALOGUES = Path(__file__).resolve().parent / "translations"
@@ -71,3 +72,18 @@ def environment_language(environ: dict[str, str] | None = None) -> str:
         if value:
             return "zh_CN" if value.lower().startswith("zh") else "en"
     return "en"
+
+
+_JOINS = {"names": {"zh_CN": "、"}, "clauses": {"zh_CN": "；"}}
+
+
+def join_names(items: Iterable[str], language: str | None = None) -> str:
+    """Names or cells listed in one message: "Gold, Silver" in English, "金卡、银卡" in Chinese.
+    `language` defaults to the one set (the interface's); a workbook's own text passes the
+    project's locale."""
+    return _JOINS["names"].get(language or _language, ", ").join(items)
+
+
+def join_clauses(items: Iterable[str], language: str | None = None) -> str:
+    """Clauses or whole values listed in one message: "a; b" in English, "a；b" in Chinese."""
+    return _JOINS["clauses"].get(language or _language, "; ").join(items)

@@ -128,7 +128,7 @@ def test_analyze_report_headings_are_chinese_and_the_json_is_unchanged() -> None
 def test_an_unknown_tier_names_the_known_ones_in_chinese() -> None:
     line = error_line(journey_designer("zh_CN.UTF-8", "analyze", ZH_SAMPLE, "--tier", "钻石"))
     assert line == (f"journey-designer：错误：{ZH_SAMPLE}：未知客户等级 '钻石' — 现有等级："
-                    "金卡会员, 银卡会员, 铜卡会员（含新客）")
+                    "金卡会员、银卡会员、铜卡会员（含新客）")
 
 
 # ---------------------------------------------------------------- refused files
@@ -267,3 +267,16 @@ def test_the_english_of_these_messages_is_unchanged(tmp_path: Path) -> None:
     assert str(refused.value) == (f"{table}: no transactions left: 1 rows read, 0 kept; "
                                   "skipped: 1 without a customer id")
     assert CJK.search(str(refused.value)) is None
+
+
+def test_lists_in_a_chinese_message_join_with_the_enumeration_comma(tmp_path: Path) -> None:
+    """"known: A、B" in Chinese, "known: A, B" in English (a Chinese reader sees ", " as
+    Western punctuation inside a Chinese sentence)."""
+    zh = error_line(journey_designer("zh_CN.UTF-8", "render", EN_SAMPLE, "--out", tmp_path / "m.png",
+                                     "--tier", "Platinum"))
+    en = error_line(journey_designer("C.UTF-8", "render", EN_SAMPLE, "--out", tmp_path / "m.png",
+                                     "--tier", "Platinum"))
+    known_en = en.rsplit(": ", 1)[1]
+    assert ", " in known_en
+    assert known_en.replace(", ", "、") in zh and ", " not in zh, zh
+    assert not (tmp_path / "m.png").exists()

@@ -14,7 +14,6 @@ name a sheet may have, and `HEADERS`/`MAP_LABELS` feed the header and row-label 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from journey_designer import messages
@@ -349,24 +348,6 @@ def sheet_names(key: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys([key, *(names[key] for names in SHEET_NAMES.values() if key in names)]))
 
 
-
-# ---------------------------------------------------------------- lists in one message
-
-_JOINS = {"names": {ZH: "、"}, "clauses": {ZH: "；"}}
-
-
-def _joined(how: str, items: Iterable[str], language: str | None) -> str:
-    language = language or messages.language()
-    return _JOINS[how].get(language, ", " if how == "names" else "; ").join(items)
-
-
-def join_names(items: Iterable[str], language: str | None = None) -> str:
-    """Names or cells listed in one message: "Gold, Silver" in English, "金卡、银卡" in Chinese.
-    `language` defaults to the interface's (messages.language()); a workbook's own text passes
-    the project's locale (Words.locale)."""
-    return _joined("names", items, language)
-
-
-def join_clauses(items: Iterable[str], language: str | None = None) -> str:
-    """Clauses or whole values listed in one message: "a; b" in English, "a；b" in Chinese."""
-    return _joined("clauses", items, language)
+# lists in one message: the interface's language by default (messages.join_names)
+join_names = messages.join_names
+join_clauses = messages.join_clauses
