@@ -63,6 +63,7 @@ class DragCache:
             return
         for item in moving:
             item.setOpacity(0.0)
+            item.dragged = True  # (a moving arrow leaves its tile: not in the picture)
         pictures = {view: (view.viewport().grab(), view.viewportTransform()) for view in views}
         tops = [i for i in self.scene.items() if i.parentItem() is None and i.isVisible()]
         self._hidden = [(item, item.opacity()) for item in tops]
@@ -72,7 +73,6 @@ class DragCache:
         for item in moving:
             item.setOpacity(1.0)
             item.setParentItem(None)
-            item.dragged = True
         self.pictures = pictures
         for view in views:
             QGraphicsView.resetCachedContent(view)  # the picture becomes the background

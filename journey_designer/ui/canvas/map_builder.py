@@ -26,6 +26,7 @@ from journey_designer.layout.lanes import CARD_HEIGHT, CARD_WIDTH, HEADER_HEIGHT
 from journey_designer.ui.canvas import style
 from journey_designer.ui.canvas.card_content import Decorator, card_maker
 from journey_designer.ui.canvas.items.arrow import TransitionArrow
+from journey_designer.ui.canvas.items.arrow_batch import ArrowBatches
 from journey_designer.ui.canvas.items.card import TouchpointCard
 from journey_designer.ui.canvas.items.lanes import StageLane
 
@@ -46,6 +47,7 @@ class BuiltMap:
     cards: dict[str, TouchpointCard] = field(default_factory=dict)
     arrows: dict[tuple[str, str], TransitionArrow] = field(default_factory=dict)
     layout: JourneyLayout | None = None  # the engine's layout the items were placed by
+    batches: ArrowBatches | None = None  # the tiles that draw the plain arrows
     # What the far-zoom overview draws (JourneyScene.update_overview), made along the way.
     overview_cards: list[tuple[float, float, QColor]] = field(default_factory=list)
     overview_lines: list[QLineF] = field(default_factory=list)  # centre to centre
@@ -130,6 +132,7 @@ class MapBuilder:
                 centres[tp.id] = (x + CARD_WIDTH / 2, y + CARD_HEIGHT / 2)
             yield
         cards = built.cards
+        batches = built.batches = ArrowBatches(layer)
         for tr in journey.transitions:
             key = (tr.source, tr.target)
             if tr.source in cards and tr.target in cards and key not in built.arrows:
@@ -137,6 +140,7 @@ class MapBuilder:
                 arrow = TransitionArrow(cards[tr.source], cards[tr.target], tr.share,
                                         route.points if route is not None else None)
                 arrow.setParentItem(layer)
+                arrow.join(batches)
                 built.arrows[(tr.source, tr.target)] = arrow
                 if overview:
                     built.overview_lines.append(QLineF(*centres[tr.source],

@@ -27,6 +27,7 @@ from journey_designer.ui.canvas.card_content import card_maker
 from journey_designer.ui.canvas.drag_cache import DragCache
 from journey_designer.ui.canvas.interactions import Interaction, begin_interaction, commit_moves
 from journey_designer.ui.canvas.items.arrow import TransitionArrow
+from journey_designer.ui.canvas.items.arrow_batch import ArrowBatches
 from journey_designer.ui.canvas.items.card import CardData, TouchpointCard
 from journey_designer.ui.canvas.items.labels import ShareLabels
 from journey_designer.ui.canvas.items.lanes import (
@@ -61,6 +62,7 @@ class JourneyScene(QGraphicsScene):
         self.overview = MapOverview()
         self.share_labels = ShareLabels(self._share_text, self._arrow_selected)
         self.layer = QGraphicsRectItem()
+        self.arrow_batches = ArrowBatches(self.layer)  # draw the plain arrows (see arrow_batch)
         self.presentation = False  # projector colours while presenting
         self.interaction: Interaction | None = None  # the gesture under way
         self.overview_fresh = False  # the overview shows the cards as they are (after _take)
@@ -278,6 +280,7 @@ class JourneyScene(QGraphicsScene):
             arrow = TransitionArrow(self.cards[source], self.cards[target], share)
             self.arrows[(source, target)] = arrow
             arrow.setParentItem(self.layer)
+            arrow.join(self.arrow_batches)
             self.map_layout.schedule(structure=True)
 
     def remove_arrow(self, key: tuple[str, str]) -> None:
@@ -319,6 +322,7 @@ class JourneyScene(QGraphicsScene):
         self._care_index = dict(built.care)
         self.cards, self.arrows, self.lanes = built.cards, built.arrows, built.lanes
         self.layer = built.layer
+        self.arrow_batches = built.batches or ArrowBatches(self.layer)
         self.layer.setVisible(not self.overview.isVisible())
         self.share_labels.setVisible(not self.overview.isVisible())
         self._label_selection = set()
@@ -366,6 +370,9 @@ class JourneyScene(QGraphicsScene):
         selected = {a.key for a in self.selected_arrows()}
         for key in selected ^ self._label_selection:
             self.share_labels.refresh(key)
+            arrow = self.arrows.get(key)
+            if arrow is not None:
+                arrow.rebatch()  # selected: drawn by itself; no longer: by its tile
         self._label_selection = selected
 
     def update_overview(self) -> None:

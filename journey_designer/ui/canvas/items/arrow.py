@@ -9,6 +9,9 @@ engine placed it in.
 The item is a QGraphicsRectItem whose (pen-less, never drawn) rect is the arrow's bounds:
 Qt then answers boundingRect() in C++. A frame asks every arrow for it (thousands of
 Python calls per frame with a Python override); only paint() and shape() are Python.
+A plain arrow (neither selected nor dragged) is not even painted by itself: the
+ArrowBatch of its tile draws it with its neighbours (arrow_batch.py); the item keeps
+its shape for clicks, rubber bands and its tooltip.
 Pens are 1 px wide (wider antialiased pens make Qt outline every long path). While a card
 of the arrow is dragged (`dragged`), it is drawn as its plain polyline (no rounded
 corners: no path to build at every mouse move) and not antialiased.
@@ -27,6 +30,7 @@ from journey_designer.layout.geometry import Box, rounded_path
 from journey_designer.layout.labels import LABEL_HEIGHT, LABEL_WIDTH
 from journey_designer.layout.lanes import CARD_HEIGHT, CARD_WIDTH
 from journey_designer.ui.canvas import style, zorder
+from journey_designer.ui.canvas.items.arrow_batch import ArrowBatches
 from journey_designer.ui.canvas.items.card import TouchpointCard
 
 _HEAD = 9.0
@@ -46,8 +50,12 @@ def share_text(share: float) -> str:
     return f"{share * 100:.0f} %"
 
 
+_NO_CONTENTS = QGraphicsRectItem.GraphicsItemFlag.ItemHasNoContents
+
+
 class TransitionArrow(QGraphicsRectItem):
-    dragged = False  # set by drag_cache while a card of it is dragged (plain painting)
+    """Plain (neither selected nor dragged) and in a map with tiles (`join`), the arrow
+    is drawn by its tile's ArrowBatch (arrow_batch.py) and paints nothing itself."""
 
     def __init__(self, source: TouchpointCard, target: TouchpointCard, share: float,
                  points: Sequence[Point] | None = None) -> None:
@@ -65,6 +73,9 @@ class TransitionArrow(QGraphicsRectItem):
         self._head_area = QRectF()
         self._bounds = (0.0, 0.0, 0.0, 0.0)  # the item's rect as (left, top, right, bottom)
         self.label_box: Box | None = None  # where ShareLabels draws the share (None: nowhere)
+        self._dragged = False
+        self._batches: ArrowBatches | None = None
+        self._batched = False  # drawn by a tile of _batches
         self.setToolTip(share_text(share))  # also where no label has room
         source.arrows.add(self)
         target.arrows.add(self)
@@ -77,6 +88,47 @@ class TransitionArrow(QGraphicsRectItem):
     def detach(self) -> None:
         self.source.arrows.discard(self)
         self.target.arrows.discard(self)
+        self.join(None)
+
+    @property
+    def dragged(self) -> bool:
+        """Set by drag_cache while a card of it is dragged (plain painting, by itself)."""
+        return self._dragged
+
+    @dragged.setter
+    def dragged(self, on: bool) -> None:
+        self._dragged = on
+        self.rebatch()
+
+    def join(self, batches: ArrowBatches | None) -> None:
+        """Be drawn by a tile of `batches` whenever plain (None: always by itself)."""
+        if batches is not self._batches:
+            self._paint_alone()
+            self._batches = batches
+        self.rebatch()
+
+    def rebatch(self) -> None:
+        """Join or leave the tile as the arrow's state wants (after a selection change)."""
+        batches = self._batches
+        if batches is not None and not self._dragged and not self.isSelected():
+            if not self._batched:
+                self._batched = True
+                batches.place(self)
+                self.setFlag(_NO_CONTENTS, True)
+        else:
+            self._paint_alone()
+
+    def _paint_alone(self) -> None:
+        if self._batched:
+            if self._batches is not None:
+                self._batches.remove(self)
+            self._batched = False
+            self.setFlag(_NO_CONTENTS, False)
+            self.update()
+
+    def bounds(self) -> tuple[float, float, float, float]:
+        """The item's rect as (left, top, right, bottom), scene coordinates."""
+        return self._bounds
 
     def set_share(self, share: float) -> None:
         self.share = share
@@ -97,6 +149,10 @@ class TransitionArrow(QGraphicsRectItem):
     def path(self) -> QPainterPath:
         """The drawn path: the route with rounded corners, in item coordinates."""
         return QPainterPath(self._drawn())
+
+    def drawn_path(self) -> QPainterPath:
+        """The drawn path itself (not a copy: for ArrowBatch)."""
+        return self._drawn()
 
     def _drawn(self) -> QPainterPath:
         path = self._path
@@ -142,16 +198,24 @@ class TransitionArrow(QGraphicsRectItem):
         r = _HEAD_REACH
         left, top, right, bottom = min(xs) - r, min(ys) - r, max(xs) + r, max(ys) + r
         now = self._bounds
-        if now == (left, top, right, bottom) or (self.dragged and now[0] <= left and
+        if now == (left, top, right, bottom) or (self._dragged and now[0] <= left and
                                                  now[1] <= top and right <= now[2] and
                                                  bottom <= now[3]):
-            self.update()  # (dragged: bounds with room to spare, the scene's index untouched)
+            self._repaint()  # (dragged: bounds with room to spare, the index untouched)
             return
-        if self.dragged:
+        if self._dragged:
             r = _DRAG_ROOM
             left, top, right, bottom = left - r, top - r, right + r, bottom + r
         self._bounds = (left, top, right, bottom)
         self.setRect(QRectF(left, top, right - left, bottom - top))  # (and repaints)
+        if self._batched and self._batches is not None:
+            self._batches.place(self)
+
+    def _repaint(self) -> None:
+        if self._batched and self._batches is not None:
+            self._batches.place(self)  # (the tile's paths are rebuilt)
+        else:
+            self.update()
 
     def head(self) -> QPolygonF:
         if self._head is None:
@@ -178,10 +242,10 @@ class TransitionArrow(QGraphicsRectItem):
               widget: QWidget | None = None) -> None:
         selected = self.isSelected()
         pen = _PENS[selected]
-        plain = self.dragged and painter.testRenderHint(_ANTIALIASING)
+        plain = self._dragged and painter.testRenderHint(_ANTIALIASING)
         if plain:  # painted at every mouse move of a drag: path and head not antialiased
             painter.setRenderHint(_ANTIALIASING, False)
-        if self.dragged:
+        if self._dragged:
             painter.setPen(pen)
             painter.drawPolyline([QPointF(x, y) for x, y in self._points])
         else:
