@@ -23,7 +23,7 @@ import argparse
 import contextlib
 import gc
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +34,7 @@ from journey_designer.domain.merge import Conflict, merge_projects
 from journey_designer.domain.validation import validate
 from journey_designer.io.project_file.by_name import is_json_path
 from journey_designer.io.project_file.json_io import load_json, to_json_value
+from journey_designer.io.project_file.json_share import Sharing
 from journey_designer.io.project_file.sqlite_store import SQLITE_MAGIC, load_project
 
 PROG = "journey-designer"
@@ -77,9 +78,12 @@ def run_merge(args: argparse.Namespace) -> int:
 
 
 def _run_merge(args: argparse.Namespace) -> int:
-    base = _load(args.base, allow_empty=True)
-    ours = _load(args.ours)
-    theirs = _load(args.theirs)
+    sharing = Sharing()  # OURS and THEIRS made with BASE's objects where unchanged
+    base = _load(args.base, allow_empty=True, share=sharing.keep)
+    if base is not None:
+        sharing.adopt(base)
+    ours = _load(args.ours, share=sharing.share)
+    theirs = _load(args.theirs, share=sharing.share)
     assert ours is not None and theirs is not None
     out: Path = args.output or args.ours
     if args.output is not None:  # onto OURS is what a merge does; onto BASE or THEIRS loses one
@@ -147,11 +151,12 @@ def _looks_like_json(path: Path) -> bool:
     return start.startswith(b"{") or (not start and is_json_path(path))
 
 
-def _load(path: Path, *, allow_empty: bool = False) -> Project | None:
+def _load(path: Path, *, allow_empty: bool = False,
+          share: Callable[[Any], Any] | None = None) -> Project | None:
     if allow_empty and path.is_file() and path.stat().st_size == 0:
         return None  # git's base of a file added on both branches
     if _looks_like_json(path) or (is_json_path(path) and not _head(path).startswith(SQLITE_MAGIC)):
-        return load_json(path, check=False)
+        return load_json(path, check=False, share=share)
     return load_project(path)
 
 

@@ -16,6 +16,7 @@ import json
 import math
 import os
 import stat
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -227,7 +228,8 @@ def _syntax_problem(exc: Exception) -> str:
         problem=known.get(exc.msg, exc.msg), line=exc.lineno, column=exc.colno, position=exc.pos)
 
 
-def loads(text: str, source: str = "<json>", *, check: bool = True) -> Project:
+def loads(text: str, source: str = "<json>", *, check: bool = True,
+          share: Callable[[Any], Any] | None = None) -> Project:
     """Parse JSON text into a project; with `check`, a project with problems is refused.
 
     Raises ProjectFileError (not JSON, wrong shape, a value no project may hold) or
@@ -236,13 +238,13 @@ def loads(text: str, source: str = "<json>", *, check: bool = True) -> Project:
     collecting = gc.isenabled()
     gc.disable()  # a big project is a million new objects, no cycles: collections while they are
     try:          # made would only pass over them again and again (10k touchpoints: 1.3 s -> 0.5 s)
-        return _loads(text, source, check)
+        return _loads(text, source, check, share)
     finally:
         if collecting:
             gc.enable()
 
 
-def _loads(text: str, source: str, check: bool) -> Project:
+def _loads(text: str, source: str, check: bool, share: Callable[[Any], Any] | None = None) -> Project:
     values = text.count("{") + text.count("[") + text.count(",")  # at least the values made
     if values > MAX_VALUES:
         raise ProjectFileError(source, _t("holds about {count} values, more than the limit of "
@@ -254,7 +256,7 @@ def _loads(text: str, source: str, check: bool) -> Project:
             raise ProjectFileError(source, str(JsonFormatError(join_path(where), _t(
                 "the text holds a lone surrogate escape (\\ud800-\\udfff), which is no character"))))
     try:
-        project = project_from_dict(data)
+        project = project_from_dict(data if share is None else share(data))  # json_share
     except JsonFormatError as exc:
         raise ProjectFileError(source, str(exc)) from None
     problems = validate(project) if check else []
@@ -283,7 +285,8 @@ def _parse(text: str, source: str) -> Any:
             reason=_syntax_problem(exc))) from None
 
 
-def load_json(path: str | Path, *, check: bool = True) -> Project:
+def load_json(path: str | Path, *, check: bool = True,
+              share: Callable[[Any], Any] | None = None) -> Project:
     """Read a project JSON file (see `loads`); at most MAX_JSON_BYTES of it."""
     path = Path(path)
     try:
@@ -294,7 +297,7 @@ def load_json(path: str | Path, *, check: bool = True) -> Project:
         raise ProjectFileError(path, _t("is a folder, not a file")) from None
     except OSError as exc:
         raise ProjectFileError(path, _t("cannot be read ({reason})").format(reason=exc.strerror)) from None
-    return loads_bytes(raw, str(path), check=check)
+    return loads_bytes(raw, str(path), check=check, share=share)
 
 
 def load_json_stream(stream: BinaryIO, source: str, *, check: bool = True) -> Project:
@@ -306,7 +309,8 @@ def load_json_stream(stream: BinaryIO, source: str, *, check: bool = True) -> Pr
     return loads_bytes(raw, source, check=check)
 
 
-def loads_bytes(raw: bytes, source: str, *, check: bool = True) -> Project:
+def loads_bytes(raw: bytes, source: str, *, check: bool = True,
+                share: Callable[[Any], Any] | None = None) -> Project:
     """`loads` of UTF-8 bytes (a BOM is allowed), refused beyond MAX_JSON_BYTES."""
     if len(raw) > MAX_JSON_BYTES:
         raise _too_big(source)
@@ -318,7 +322,7 @@ def loads_bytes(raw: bytes, source: str, *, check: bool = True) -> Project:
         raise ProjectFileError(source, _t("is not UTF-8 text (byte {position})").format(
             position=exc.start)) from None
     del raw
-    return loads(text, source, check=check)
+    return loads(text, source, check=check, share=share)
 
 
 def _too_big(source: str) -> ProjectFileError:

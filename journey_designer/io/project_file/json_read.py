@@ -196,6 +196,8 @@ def _dataclass_reader(cls: Any, renames: dict[type, dict[str, str]]) -> Reader:
                            "_extra_keys": _extra_keys, "_not_an_object": _not_an_object}
     lines = ["def read(value):",
              "    if type(value) is not dict:",
+             "        if type(value) is cls:",  # an object already made (json_share): no JSON is one
+             "            return value",
              "        raise _not_an_object(value)",
              "    key = None",
              "    absent = 0",
