@@ -7,6 +7,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import numpy as np
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QImage
 
@@ -36,29 +37,22 @@ def _arrow_paints() -> Iterator[list[int]]:
         sys.setprofile(None)
 
 
+def _pixels(image: QImage) -> np.ndarray:
+    image = image.convertToFormat(QImage.Format.Format_RGB888)
+    rows = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(),
+                                                               image.bytesPerLine())
+    return rows[:, : image.width() * 3].reshape(image.height(), image.width(), 3).astype(int)
+
+
 def _coloured(image: QImage, colour: QColor, close: int = 24) -> int:
     """How many pixels are (nearly) `colour`."""
-    target = (colour.red(), colour.green(), colour.blue())
-    count = 0
-    for y in range(0, image.height()):
-        for x in range(0, image.width()):
-            c = image.pixelColor(x, y)
-            if max(abs(c.red() - target[0]), abs(c.green() - target[1]),
-                   abs(c.blue() - target[2])) <= close:
-                count += 1
-    return count
+    target = np.array([colour.red(), colour.green(), colour.blue()])
+    return int((np.abs(_pixels(image) - target).max(axis=2) <= close).sum())
 
 
 def _differing(a: QImage, b: QImage, levels: int = 60) -> int:
     """Pixels that differ by more than `levels` in some channel."""
-    count = 0
-    for y in range(a.height()):
-        for x in range(a.width()):
-            p, q = a.pixelColor(x, y), b.pixelColor(x, y)
-            if max(abs(p.red() - q.red()), abs(p.green() - q.green()),
-                   abs(p.blue() - q.blue())) > levels:
-                count += 1
-    return count
+    return int((np.abs(_pixels(a) - _pixels(b)).max(axis=2) > levels).sum())
 
 
 def test_a_frame_calls_no_python_paint_per_plain_arrow(qtbot, window) -> None:
