@@ -156,15 +156,18 @@ def main() -> None:
         window.resize(*SIZE)
         window.show()
         window.view.fit_to_window()
+        wait_for_analysis(window, app)  # the Gaps dock lists the gaps, as a user sees it
         shoot(window, app, out / f"map_{name}.png")
         window.close()
     window = MainWindow(load_project(samples["credit_card_care"]), samples["credit_card_care"],
                         settings=scratch)
     window.resize(*SIZE)
     window.show()
+    wait_for_analysis(window, app)
     shoot_editing(window, app, out / "editing_with_backstage.png")
     window.care.set_lens(window.document.project.tiers[-1].id)  # the map as Bronze sees it
     window.view.fit_to_window()
+    wait_for_analysis(window, app)
     shoot(window, app, out / "tier_lens.png")
     window.care.set_lens(None)
     shoot_presentation(window, app, out)
