@@ -1441,8 +1441,24 @@ Your changes are still here; save again or choose another place with Save As.</s
         <translation>将坐席数设为 %1</translation>
     </message>
     <message>
+        <source>Drop the courtesy contact “%1” for %2</source>
+        <translation>对%2取消礼节性接触“%1”</translation>
+    </message>
+    <message>
         <source>Put channel %1 in context group %2</source>
         <translation>将渠道 %1 放入上下文组 %2</translation>
+    </message>
+    <message>
+        <source>Raise %1&apos;s contact cap to %2</source>
+        <translation>将%1的接触上限提高到 %2</translation>
+    </message>
+    <message>
+        <source>Move “%1” to a later day (day %2)</source>
+        <translation>将“%1”推迟到较晚的一天（第 %2 天）</translation>
+    </message>
+    <message>
+        <source>Drop the marketing action “%1” for %2</source>
+        <translation>对%2取消营销动作“%1”</translation>
     </message>
     <message>
         <source>Swap care levels of %1 and %2</source>
@@ -1507,8 +1523,20 @@ Your changes are still here; save again or choose another place with Save As.</s
         <translation>分析失败：%1</translation>
     </message>
     <message>
+        <source>Care for %1 at %2</source>
+        <translation>%2的%1关怀</translation>
+    </message>
+    <message>
         <source>More care cannot close this gap.</source>
         <translation>增加关怀无法弥补这个缺口。</translation>
+    </message>
+    <message>
+        <source>Add care for %1 at “%2”</source>
+        <translation>在“%2”为%1添加关怀</translation>
+    </message>
+    <message>
+        <source>Care added for %1, but every way to add it opens a gap: %2</source>
+        <translation>已为%1添加关怀，但每种添加方式都会产生新的缺口：%2</translation>
     </message>
     <message>
         <source>Fix first</source>
@@ -2085,6 +2113,45 @@ Your changes are still here; save again or choose another place with Save As.</s
     <message>
         <source>“%1” is not a valid %2.</source>
         <translation>“%1”不是有效的%2。</translation>
+    </message>
+</context>
+<context>
+    <name>PictureOptionsDialog</name>
+    <message>
+        <source>Export picture</source>
+        <translation>导出图片</translation>
+    </message>
+    <message>
+        <source>Screen size</source>
+        <translation>屏幕尺寸</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter（美国信纸）</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>纸张大小</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <source>On paper, a PDF may have several pages, broken between stages, so that the text stays readable. A PNG or SVG is always one sheet.</source>
+        <translation>按纸张导出时，PDF 可能分为多页（在阶段之间分页），以保证文字清晰可读。PNG 或 SVG 始终为一页。</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>纸张：</translation>
     </message>
 </context>
 <context>
@@ -5063,10 +5130,6 @@ Your changes are still here; save again or choose another place with Save As.</s
         <translation>高峰倍数必须大于 0，而不是 {value}</translation>
     </message>
     <message>
-        <source>unknown journey “{name}”: name a journey of this project</source>
-        <translation>未知旅程“{name}”：请填写本项目中的旅程</translation>
-    </message>
-    <message>
         <source>share</source>
         <translation>占比</translation>
     </message>
@@ -5286,16 +5349,24 @@ Your changes are still here; save again or choose another place with Save As.</s
         <translation>导出旅程地图图片</translation>
     </message>
     <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
-        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg);;PDF 文档 (*.pdf)</translation>
-    </message>
-    <message>
         <source>Drawing %1…</source>
         <translation>正在绘制 %1…</translation>
     </message>
     <message>
         <source>Cannot export picture</source>
         <translation>无法导出图片</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>Import workbook</source>
