@@ -9,30 +9,26 @@ is an amount column or Quantity × UnitPrice. Rows are cleaned as a care manager
 skipped, each counted under the first reason that applies: rows without a customer id,
 cancellations (invoice "C" + digits), negative quantities/prices/amounts, zero unit prices.
 Zero *amounts* are kept: a free or promotional purchase is still a purchase.
+Reading the files into tables of rows (CSV, whitespace text, workbooks) is in ``tables``.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from os import PathLike
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 
 from journey_designer import messages
 from journey_designer.domain.errors import ProjectFileError
+from journey_designer.io.customer_data.tables import HEADER_SEARCH_ROWS, Table, expand, load_tables
 
 Progress = Callable[[int, int | None], bool]
 CHUNK = 10_000
-HEADER_SEARCH_ROWS = 20  # a header may sit under a few title rows
-WORKBOOK_SUFFIXES = {".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"}
-TABLE_SUFFIXES = {".csv", ".txt", ".tsv", *WORKBOOK_SUFFIXES}
 REASONS = ("no_customer", "cancelled", "negative", "zero_price")
 SYNONYMS: dict[str, tuple[str, ...]] = {  # header names after _norm(): no case, spaces, _ - .
     "customer": ("customer", "customerid", "customerno", "customernumber", "custid", "clientid",
@@ -51,16 +47,11 @@ _MISSING = {"", "nan", "none", "null", "n/a", "na", "-", "#n/a"}
 _FLOAT_ID = re.compile(r"^(\d+)\.0+$")
 _CANCELLED = re.compile(r"\s*[Cc]\d")
 _EPOCH = date(1970, 1, 1).toordinal()
-_ZIP, _OLE = b"PK\x03\x04", b"\xd0\xcf\x11\xe0"
 _EXCEL_EPOCH = date(1899, 12, 30).toordinal() - _EPOCH
 
 
 def _t(text: str) -> str:
     return messages.translate("Transactions", text)
-
-
-def _unprotect() -> str:
-    return _t(": save an unprotected copy from Excel and read that")
 
 
 class Cancelled(Exception):  # noqa: N818 - the user's choice, not an error to report
@@ -143,19 +134,6 @@ class Preview:
     sheet: str | None = None
 
 
-@dataclass
-class _Table:
-    path: Path
-    rows: list[list]  # non-blank rows, header included
-    lines: list[int]  # the 1-based row (line) number in the file of each entry of `rows`
-    decimal_comma: bool = False
-    sheet: str | None = None
-
-    def at(self, line: int) -> str:
-        if self.sheet is not None:
-            return _t("sheet {sheet}, row {row}").format(sheet=repr(self.sheet), row=line)
-        return _t("row {row}").format(row=line)
-
 
 @dataclass
 class _Kept:
@@ -175,7 +153,7 @@ def read_transactions(paths: str | PathLike | Sequence[str | PathLike],
     `progress(done_rows, total_rows)` is called about every 10,000 rows; returning False stops
     the read (raises Cancelled). Bad input raises ProjectFileError naming file, row and column.
     """
-    files, ticker = _expand(paths), _Ticker(progress)
+    files, ticker = expand(paths), _Ticker(progress)
     loaded = []
     for path in files:
         loaded.append(_pick_table(path, columns, sheet))
@@ -190,13 +168,13 @@ def read_transactions(paths: str | PathLike | Sequence[str | PathLike],
 
 def peek(path: str | PathLike, columns: ColumnMapping | None = None, rows: int = 10) -> Preview:
     """What `read_transactions` would see in a file, for the user to check or correct."""
-    tables = list(_load_tables(Path(path), None))
+    tables = list(load_tables(Path(path), None))
     for table in tables:
         if found := _find_header(table, columns):
             at, cols = found
             break
     else:
-        table = next((t for t in tables if t.rows), tables[0] if tables else _Table(Path(path), [], []))
+        table = next((t for t in tables if t.rows), tables[0] if tables else Table(Path(path), [], []))
         at, cols = 0, find_columns([_text(c) for c in table.rows[0]] if table.rows else [], columns)
     header = tuple(_text(c) for c in table.rows[at]) if table.rows else ()
     body = tuple(tuple(r) for r in table.rows[at + 1:at + 1 + rows])
@@ -232,7 +210,7 @@ def _complete(cols: dict[str, int]) -> bool:
     return "customer" in cols and "date" in cols and money
 
 
-def _mapping(table: _Table, at: int, cols: dict[str, int]) -> ColumnMapping:
+def _mapping(table: Table, at: int, cols: dict[str, int]) -> ColumnMapping:
     header = table.rows[at] if table.rows else []
     return ColumnMapping(**{role: _text(header[i]) for role, i in cols.items()})
 
@@ -250,26 +228,12 @@ class _Ticker:
 
 # --- finding the table -------------------------------------------------------------------
 
-def _expand(paths: str | PathLike | Sequence[str | PathLike]) -> list[Path]:
-    """The files to read; a folder stands for the tables in it (.csv, .txt, .xlsx...)."""
-    given = [Path(paths)] if isinstance(paths, str | PathLike) else [Path(p) for p in paths]
-    files = []
-    for path in given:
-        inside = sorted(p for p in path.iterdir() if p.suffix.lower() in TABLE_SUFFIXES) \
-            if path.is_dir() else [path]
-        if not inside:
-            raise ProjectFileError(path, _t("the folder has no .csv, .txt or workbook files"))
-        files.extend(inside)
-    if not files:
-        raise ProjectFileError("", _t("no transaction file given"))
-    return files
-
 
 def _pick_table(path: Path, override: ColumnMapping | None,
-                sheet: str | None) -> tuple[_Table, int, dict[str, int]]:
+                sheet: str | None) -> tuple[Table, int, dict[str, int]]:
     """The table (sheet) to read, the index of its header row and the columns found."""
     problems = []
-    for table in _load_tables(path, sheet):
+    for table in load_tables(path, sheet):
         if found := _find_header(table, override):
             return table, *found
         problems.append((not table.rows, _header_problem(table, override)))
@@ -282,7 +246,7 @@ def _pick_table(path: Path, override: ColumnMapping | None,
     raise ProjectFileError(path, problem + (_t(" (nor has any other sheet)") if len(problems) > 1 else ""))
 
 
-def _find_header(table: _Table, override: ColumnMapping | None) -> tuple[int, dict[str, int]] | None:
+def _find_header(table: Table, override: ColumnMapping | None) -> tuple[int, dict[str, int]] | None:
     """The first of the top rows that names the customer, date and amount columns."""
     for at, row in enumerate(table.rows[:HEADER_SEARCH_ROWS]):
         cols = find_columns([_text(c) for c in row], override)
@@ -291,7 +255,7 @@ def _find_header(table: _Table, override: ColumnMapping | None) -> tuple[int, di
     return None
 
 
-def _header_problem(table: _Table, override: ColumnMapping | None) -> str:
+def _header_problem(table: Table, override: ColumnMapping | None) -> str:
     """What is missing from the table's first row, in words a user can act on."""
     where = _t("sheet {sheet}: ").format(sheet=repr(table.sheet)) if table.sheet is not None else ""
     if not table.rows:
@@ -320,113 +284,9 @@ def _short(text: str, limit: int = 30) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
-# --- loading files -----------------------------------------------------------------------
-
-def _load_tables(path: Path, sheet: str | None) -> Iterator[_Table]:
-    try:
-        with path.open("rb") as f:
-            magic = f.read(8)
-    except OSError as e:
-        raise ProjectFileError(path, _t("cannot open the file: {reason}").format(
-            reason=e.strerror or e)) from e
-    if magic[:4] in (_ZIP, _OLE) or path.suffix.lower() in WORKBOOK_SUFFIXES:
-        # by content too: a workbook named .csv. Read in a child process with a memory limit:
-        # a hostile workbook can abort the reader (python-calamine) or grow it to gigabytes.
-        from journey_designer.io.sheet_safety.isolated_read import run_isolated
-
-        yield from run_isolated("journey_designer.io.customer_data:workbook_tables", path, sheet, magic[:4],
-                                path=path)
-    else:
-        yield _text_table(path)
-
-
-def workbook_tables(path: Path, sheet: str | None, magic: bytes) -> list[_Table]:
-    """Every sheet (or `sheet`) of the workbook as a table, its .xlsx sheets measured first
-    (io.sheet_safety.safety.measure_sheets: far cells, shared-string amplification). For the isolated
-    child (see _load_tables)."""
-    if magic == _ZIP and path.suffix.lower() not in (".ods", ".xlsb"):
-        from journey_designer.io.sheet_safety.safety import inspect_workbook, measure_sheets
-        from journey_designer.io.sheet_safety.sheet_scan import CUSTOMER_DATA
-
-        package = inspect_workbook(path, required=())
-        measure_sheets(package, list(package.sheets) if sheet is None else [sheet], CUSTOMER_DATA)
-    return list(_workbook_tables(path, sheet, magic))
-
-
-def _workbook_tables(path: Path, sheet: str | None, magic: bytes) -> Iterator[_Table]:
-    import python_calamine as pc
-
-    try:
-        if path.suffix.lower() in WORKBOOK_SUFFIXES:
-            book = pc.CalamineWorkbook.from_path(str(path))
-        else:  # calamine goes by the name; from a file object it looks at the content
-            with path.open("rb") as f:
-                book = pc.CalamineWorkbook.from_filelike(f)
-        with book:
-            yield from _sheets(path, book, sheet)
-    except pc.PasswordError as e:
-        problem = _t("the workbook is password-protected (encrypted)")
-        raise ProjectFileError(path, problem + _unprotect()) from e
-    except pc.CalamineError as e:
-        if magic == _OLE and "detect" in str(e):  # an encrypted .xlsx is an OLE box calamine can't place
-            problem = _t("a password-protected (encrypted) or damaged workbook")
-            raise ProjectFileError(path, problem + _unprotect()) from e
-        raise ProjectFileError(path, _t("not a readable workbook (damaged, empty or not an Excel "
-                                        "file): {reason}").format(reason=e)) from e
-    except (KeyboardInterrupt, SystemExit, GeneratorExit, ProjectFileError):
-        raise
-    except BaseException as e:  # noqa: BLE001 - a Rust panic in the reader (a BaseException)
-        raise ProjectFileError(path, _t("a cell the workbook reader cannot handle ({reason})").format(
-            reason=str(e)[:80])) from None
-
-
-def _sheets(path: Path, book: Any, sheet: str | None) -> Iterator[_Table]:
-    if sheet is not None and sheet not in book.sheet_names:
-        raise ProjectFileError(path, _t("no sheet {sheet}; the sheets are {sheets}").format(
-            sheet=repr(sheet), sheets=book.sheet_names))
-    for name in [sheet] if sheet is not None else book.sheet_names:
-        data = book.get_sheet_by_name(name)
-        values, first = data.to_python(skip_empty_area=True), (data.start or (0, 0))[0] + 1
-        lines = [n for n, row in enumerate(values, first) if any(c != "" for c in row)]
-        yield _Table(path, [values[n - first] for n in lines], lines, sheet=name)
-
-
-def _text_table(path: Path) -> _Table:
-    raw = path.read_bytes()
-    if b"\x00" in raw[:4096]:
-        raise ProjectFileError(path, _t("not a text table: the file has binary content"))
-    text = next(t for t in (_decode(raw, e) for e in ("utf-8-sig", "gb18030", "latin-1")) if t is not None)
-    physical = text.splitlines()
-    sample = [line for line in physical[:HEADER_SEARCH_ROWS] if line.strip()]
-    counts = {d: sum(line.count(d) for line in sample) for d in ",;\t|"}
-    delimiter = max(counts, key=counts.__getitem__)
-    if counts[delimiter] == 0:  # whitespace separated, like CDNOW_master.txt
-        rows = [line.split() for line in physical]
-        lines = [n for n, row in enumerate(rows, 1) if row]
-        return _Table(path, [r for r in rows if r] if len(lines) < len(rows) else rows, lines)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    rows, lines = [], []
-    try:
-        for row in reader:
-            if any(row):
-                rows.append(row)
-                lines.append(reader.line_num)
-    except csv.Error as e:
-        raise ProjectFileError(path, _t("row {row}: not valid CSV: {reason}").format(
-            row=reader.line_num, reason=e)) from e
-    return _Table(path, rows, lines, decimal_comma=delimiter == ";")
-
-
-def _decode(raw: bytes, encoding: str) -> str | None:
-    try:
-        return raw.decode(encoding)
-    except UnicodeDecodeError:
-        return None
-
-
 # --- cleaning rows -----------------------------------------------------------------------
 
-def _read_table(table: _Table, at: int, cols: dict[str, int], day_first: bool | None,
+def _read_table(table: Table, at: int, cols: dict[str, int], day_first: bool | None,
                 ticker: _Ticker, kept: _Kept, notes: list[str]) -> None:
     rows, lines = table.rows[at + 1:], table.lines[at + 1:]
     header = [_text(c) for c in table.rows[at]]
@@ -447,7 +307,7 @@ def _read_table(table: _Table, at: int, cols: dict[str, int], day_first: bool | 
         ticker.advance(len(chunk))
 
 
-def _clean_chunk(table: _Table, header: list[str], rows: list[list], lines: list[int],
+def _clean_chunk(table: Table, header: list[str], rows: list[list], lines: list[int],
                  cols: dict[str, int], day_first: bool, kept: _Kept) -> None:
     """Add the chunk's kept rows to `kept` and count the skipped ones by reason."""
     raw_ids = [r[cols["customer"]] for r in rows]
@@ -488,7 +348,7 @@ def _clean_id(value: object) -> str:
     return _FLOAT_ID.sub(r"\1", text) if "." in text else text
 
 
-def _numbers(table: _Table, header: list[str], rows: list[list], lines: list[int], col: int,
+def _numbers(table: Table, header: list[str], rows: list[list], lines: list[int], col: int,
              skip: np.ndarray) -> np.ndarray:
     """The column as floats; a value that is not a number in a row still kept is an error."""
     raw = [r[col] for r in rows]
@@ -533,7 +393,7 @@ _COMPACT = re.compile(r"\s*(\d{4})(\d{2})(\d{2})(?:\.0*)?(?:\s|$)")
 _SERIAL = re.compile(r"\s*\d{5}(?:\.\d*)?\s*$")
 
 
-def _guess_day_first(table: _Table, values: set, notes: list[str]) -> bool:
+def _guess_day_first(table: Table, values: set, notes: list[str]) -> bool:
     """Order of numeric dates like 03/04/2011: shown by a part above 12, else assumed."""
     found = [m for v in values if isinstance(v, str) and (m := _DMY.match(v))]
     if any(int(m[1]) > 12 for m in found):
@@ -548,7 +408,7 @@ def _guess_day_first(table: _Table, values: set, notes: list[str]) -> bool:
     return dotted
 
 
-def _days(table: _Table, column: str, values: list, lines: list[int], day_first: bool) -> np.ndarray:
+def _days(table: Table, column: str, values: list, lines: list[int], day_first: bool) -> np.ndarray:
     """Days since 1970-01-01 of each value; an unreadable date is an error naming its row."""
     day_of = {v: _parse_date(v, day_first) for v in set(values)}
     if None in day_of.values():
