@@ -105,7 +105,9 @@ def _to_json_value(value: Any) -> Any:
     return value
 
 
-_FAST = JsonWriter(_RENAMES, _SPARSE)  # the same values as _value, quicker (json_write.py)
+# the same values as _value, quicker (json_write.py); orjson writes a float not whole of
+# 1e-4 <= |x| < 1e16 as repr does (shortest digits, no exponent), the others as 1e-05 -> 0.00001
+_FAST = JsonWriter(_RENAMES, _SPARSE, as_is=(1e-4, 1e16))
 
 
 class _Unusual(Exception):  # noqa: N818 - a value the fast writer leaves to json.dumps

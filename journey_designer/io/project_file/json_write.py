@@ -22,9 +22,14 @@ _PLAIN = frozenset({str, int, bool, type(None)})
 class JsonWriter:
     """`value(v, number, other)`: the JSON value of `v` (see the module)."""
 
-    def __init__(self, renames: dict[type, dict[str, str]], sparse: frozenset[type]) -> None:
+    def __init__(self, renames: dict[type, dict[str, str]], sparse: frozenset[type],
+                 as_is: tuple[float, float] = (0.0, 0.0)) -> None:
+        """`as_is`: the magnitudes [low, high) of the floats not whole that are kept as
+        they are instead of going through `number` (those the encoder writes as `number`
+        would: a call less for most of them)."""
         self.renames = renames
         self.sparse = sparse
+        self.low, self.high = as_is
         self._writers: dict[type, Writer | None] = {}
 
     def value(self, value: Any, number: Any, other: Any) -> Any:
@@ -32,7 +37,9 @@ class JsonWriter:
         if cls in _PLAIN:
             return value
         if cls is float:
-            return int(value) if value.is_integer() and abs(value) < _MAX_EXACT_INT else number(value)
+            if value.is_integer() and abs(value) < _MAX_EXACT_INT:
+                return int(value)
+            return value if self.low <= abs(value) < self.high else number(value)
         if cls is list:
             return [self.value(item, number, other) for item in value]
         write = self._writers.get(cls)
@@ -53,7 +60,7 @@ class JsonWriter:
         except Exception:  # noqa: BLE001 - a hint that cannot be resolved: no inline shortcuts
             hints = {}
         env: dict[str, Any] = {"PLAIN": _PLAIN, "value": self.value, "float": float, "int": int,
-                               "LIMIT": _MAX_EXACT_INT, "list": list}
+                               "LIMIT": _MAX_EXACT_INT, "list": list, "LOW": self.low, "HIGH": self.high}
         sparse = cls in self.sparse
         lines = ["def write(o, number, other):", "    out = {}"]
         for i, f in enumerate(dataclasses.fields(cls)):
@@ -85,7 +92,8 @@ class JsonWriter:
             env[f"T{i}"] = hint
             env[f"W{i}"] = self._writer_of(hint)
             return f"W{i}(v, number, other) if type(v) is T{i} else {generic}"
-        floats = "(int(v) if v.is_integer() and -LIMIT < v < LIMIT else number(v)) if type(v) is float"
+        floats = ("(int(v) if v.is_integer() and -LIMIT < v < LIMIT else v if LOW <= abs(v) < HIGH "
+                  "else number(v)) if type(v) is float")
         return f"v if type(v) in PLAIN else {floats} else {generic}"
 
     def _writer_of(self, cls: type) -> Writer | None:
