@@ -316,7 +316,7 @@ def loads_bytes(raw: bytes, source: str, *, check: bool = True,
     """`loads` of UTF-8 bytes (a BOM is allowed), refused beyond MAX_JSON_BYTES."""
     if len(raw) > MAX_JSON_BYTES:
         raise _too_big(source)
-    if not raw.strip():
+    if not raw or raw.isspace():  # (not raw.strip(): a copy of it all)
         raise ProjectFileError(source, _t("is empty"))
     try:
         text = raw.decode("utf-8-sig")
