@@ -16,7 +16,8 @@ from journey_designer.cli import main
 from journey_designer.domain import CareAction, Trigger
 from journey_designer.io.project_file.samples import sample_paths
 from journey_designer.io.project_file.sqlite_store import load_project, save_project
-from journey_designer.io.workbook.base import BASE_SHEET, read_base
+from journey_designer.io.workbook.base import BASE_SHEET
+from journey_designer.io.workbook.base_read import read_base
 from journey_designer.io.workbook.importing import WorkbookError, apply, plan_import
 
 PLAN = "Action Plan"

@@ -38,9 +38,8 @@ from journey_designer.io.workbook.base import (
     SHEET_READERS,
     BaseError,
     ReadContext,
-    WorkbookBase,
-    read_base,
 )
+from journey_designer.io.workbook.base_read import WorkbookBase, read_base
 from journey_designer.io.workbook.labels import ProjectLabels
 from journey_designer.io.workbook.layout import (
     ACTION_COLUMNS,

@@ -20,12 +20,12 @@ from journey_designer.io.workbook.base import (
     BaseRecorder,
     FieldKey,
     SheetValues,
-    WorkbookBase,
     attribute_applier,
     encode,
     same,
     three_way,
 )
+from journey_designer.io.workbook.base_read import WorkbookBase
 from journey_designer.io.workbook.plan import FieldChange, FieldConflict, ImportPlan, clone, kind_label, show
 
 ACTION_FIELDS = ("touchpoint", "name", "tiers", "channel", "trigger", "purpose", "owner", "start", "end",
