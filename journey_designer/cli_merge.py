@@ -13,7 +13,9 @@ kept and the spot listed as a conflict.
 
 Git hands a merge driver temporary files without the project's suffix, so each file's
 format is read from its first bytes (an SQLite header or JSON), not from its name. An
-empty BASE (git's "added on both branches") means there is no common version. Wired into
+empty BASE (git's "added on both branches") means there is no common version. JSON versions
+are read with BASE's objects wherever an item is exactly the base's (json_share.py: fewer
+objects made, unchanged items met with an `is`; the merge changes no object it is given). Wired into
 cli.py with `add_merge_command(subparsers)`; `run_merge(args)` returns the exit code.
 """
 
