@@ -3,7 +3,8 @@
 It shows what the ViewState says (journey, selection, lens, toggles) and follows the
 domain through the document's events (map_sync.py); items never change the domain.
 Mouse gestures are interaction objects (interactions.py); the items of a journey are
-made by the one populate path, MapBuilder (map_builder.py).
+made by the one populate path, MapBuilder (map_builder.py); the arrows' part (adding,
+removing, their share labels and batches following the selection) is scene_arrows.py.
 """
 
 from __future__ import annotations
@@ -39,11 +40,12 @@ from journey_designer.ui.canvas.items.lanes import (
 from journey_designer.ui.canvas.map_builder import BuiltMap, MapBuilder, discard_items
 from journey_designer.ui.canvas.map_layout import MapLayout
 from journey_designer.ui.canvas.map_sync import MapSync
+from journey_designer.ui.canvas.scene_arrows import SceneArrows
 from journey_designer.ui.document import Document
 from journey_designer.ui.view_state import Selection, ViewState
 
 
-class JourneyScene(QGraphicsScene):
+class JourneyScene(SceneArrows, QGraphicsScene):
     """Shows the journey the ViewState names."""
 
     edit_requested = Signal(str, str, QRectF, str)  # kind, key, scene rect, current text
@@ -274,31 +276,6 @@ class JourneyScene(QGraphicsScene):
             self.map_layout.move(moved)
             self.map_layout.schedule()
 
-    def add_arrow(self, source: str, target: str, share: float) -> None:
-        if source in self.cards and target in self.cards:
-            self.remove_arrow((source, target))
-            arrow = TransitionArrow(self.cards[source], self.cards[target], share)
-            self.arrows[(source, target)] = arrow
-            arrow.setParentItem(self.layer)
-            arrow.join(self.arrow_batches)
-            self.map_layout.schedule(structure=True)
-
-    def remove_arrow(self, key: tuple[str, str]) -> None:
-        arrow = self.arrows.pop(key, None)
-        if arrow is not None:
-            arrow.detach()
-            self.removeItem(arrow)
-            self.share_labels.drop([key])
-            self.map_layout.schedule(structure=True)
-
-    def _share_text(self, key: tuple[str, str]) -> str:
-        arrow = self.arrows.get(key)
-        return arrow.label() if arrow is not None else ""
-
-    def _arrow_selected(self, key: tuple[str, str]) -> bool:
-        arrow = self.arrows.get(key)
-        return arrow is not None and arrow.isSelected()
-
     def adopt(self, built: BuiltMap) -> None:
         """Show `built` (made beside the scene by a MapBuilder) when the document next
         shows its journey, typically on the reset of switching to `built.project`."""
@@ -366,15 +343,6 @@ class JourneyScene(QGraphicsScene):
         for card_id, card in self.cards.items():
             card.set_highlighted(card_id == tp_id)
 
-    def _selection_to_labels(self) -> None:
-        selected = {a.key for a in self.selected_arrows()}
-        for key in selected ^ self._label_selection:
-            self.share_labels.refresh(key)
-            arrow = self.arrows.get(key)
-            if arrow is not None:
-                arrow.rebatch()  # selected: drawn by itself; no longer: by its tile
-        self._label_selection = selected
-
     def update_overview(self) -> None:
         cards, centres = [], {}
         for tp_id, card in self.cards.items():
@@ -418,9 +386,6 @@ class JourneyScene(QGraphicsScene):
 
     def selected_cards(self) -> list[TouchpointCard]:
         return [i for i in self.selectedItems() if isinstance(i, TouchpointCard)]
-
-    def selected_arrows(self) -> list[TransitionArrow]:
-        return [i for i in self.selectedItems() if isinstance(i, TransitionArrow)]
 
     def select_cards(self, tp_ids: list[str]) -> None:
         self.view.set_selection(Selection(cards=tuple(t for t in tp_ids if t in self.cards)))
