@@ -345,29 +345,48 @@ def _grid(ctx: ReadContext, key: str) -> tuple[str, list[list]] | None:
     return None if name is None else (name, read_grid(ctx.package, name))
 
 
-def read_tiers(ctx: ReadContext) -> SheetValues:
-    """The Tiers sheet: every tier's fields; shares checked together; renames made known."""
+SheetBody = Callable[[SheetValues, str, list[list]], set[str] | None]
+
+
+def _read_sheet(ctx: ReadContext, key: str, body: SheetBody) -> SheetValues:
+    """The sheet `key` (none: nothing read) read by `body`, which returns the cells it accounted
+    for; edits elsewhere on the sheet are reported (not when `body` returns None: not read)."""
     out = SheetValues()
-    found = _grid(ctx, "Tiers")
-    if found is None:
-        return out
-    sheet, grid = found
-    table = _Table(ctx, out, grid, sheet, "tier")
-    header = table.find()
-    if header is None:
-        out.notes.append(_t("{sheet}: no header row with an “ID” column: the sheet is not read").format(
-            sheet=sheet))
-        return out
-    _read_by_id(table, *header)
-    table.missing_rows()
-    _check_shares(table, header[1].get("share"))
-    _renames(ctx, out, "tier")
-    out.notes += unread_edits(ctx, "Tiers", grid, sheet, table.accounted)
+    found = _grid(ctx, key)
+    if found is not None:
+        sheet, grid = found
+        accounted = body(out, sheet, grid)
+        if accounted is not None:
+            out.notes += unread_edits(ctx, key, grid, sheet, accounted)
     return out
 
 
-def _check_shares(table: _Table, column: int | None) -> None:
+def _id_table(ctx: ReadContext, kind: str, no_header: str,
+              check: Callable[[_Table, dict[str, int]], None] | None,
+              out: SheetValues, sheet: str, grid: list[list]) -> set[str] | None:
+    """A sheet of one row per object found by its ID (Tiers, Channels); renames made known."""
+    table = _Table(ctx, out, grid, sheet, kind)
+    header = table.find()
+    if header is None or "id" not in header[1]:
+        out.notes.append(no_header.format(sheet=sheet))
+        return None
+    _read_by_id(table, *header)
+    table.missing_rows()
+    if check is not None:
+        check(table, header[1])
+    _renames(ctx, out, kind)
+    return table.accounted
+
+
+def read_tiers(ctx: ReadContext) -> SheetValues:
+    """The Tiers sheet: every tier's fields; shares checked together; renames made known."""
+    return _read_sheet(ctx, "Tiers", partial(_id_table, ctx, "tier", _t(
+        "{sheet}: no header row with an “ID” column: the sheet is not read"), _check_shares))
+
+
+def _check_shares(table: _Table, columns: dict[str, int]) -> None:
     """Shares of all tiers (the sheet's where it has them) sum to at most 1, when one was edited."""
+    column = columns.get("share")
     if column is None:
         return
     project = table.ctx.project
@@ -396,69 +415,48 @@ def _renames(ctx: ReadContext, out: SheetValues, kind: str) -> None:
 
 def read_channels(ctx: ReadContext) -> SheetValues:
     """The Channels sheet: name, kind, capacity and cost of every channel; renames made known."""
-    out = SheetValues()
-    found = _grid(ctx, "Channels")
-    if found is None:
-        return out
-    sheet, grid = found
-    table = _Table(ctx, out, grid, sheet, "channel")
-    header = table.find()
-    if header is None or "id" not in header[1]:
-        out.notes.append(_t("{sheet}: no header row with an “ID” column (a workbook of an earlier version?): "
-                            "channels are not read back").format(sheet=sheet))
-        return out
-    _read_by_id(table, *header)
-    table.missing_rows()
-    _renames(ctx, out, "channel")
-    out.notes += unread_edits(ctx, "Channels", grid, sheet, table.accounted)
-    return out
+    return _read_sheet(ctx, "Channels", partial(_id_table, ctx, "channel", _t(
+        "{sheet}: no header row with an “ID” column (a workbook of an earlier version?): "
+        "channels are not read back"), None))
 
 
 def read_overview(ctx: ReadContext) -> SheetValues:
     """The KPIs on the Overview: baseline, target and unit."""
-    out = SheetValues()
-    found = _grid(ctx, "Overview")
-    if found is None:
-        return out
-    sheet, grid = found
-    table = _Table(ctx, out, grid, sheet, "kpi")
-    header = table.find()
-    if header is not None:
-        _read_by_name(table, *header)
-        table.missing_rows()
-    elif ctx.project.kpis:
-        out.notes.append(_t("{sheet}: the KPI table is not there: KPIs are not read back").format(
-            sheet=sheet))
-    read_settings(ctx, out, grid, sheet, table.accounted)
-    out.notes += unread_edits(ctx, "Overview", grid, sheet, table.accounted)
-    return out
+    def body(out: SheetValues, sheet: str, grid: list[list]) -> set[str]:
+        table = _Table(ctx, out, grid, sheet, "kpi")
+        header = table.find()
+        if header is not None:
+            _read_by_name(table, *header)
+            table.missing_rows()
+        elif ctx.project.kpis:
+            out.notes.append(_t("{sheet}: the KPI table is not there: KPIs are not read back").format(
+                sheet=sheet))
+        read_settings(ctx, out, grid, sheet, table.accounted)
+        return table.accounted
+    return _read_sheet(ctx, "Overview", body)
 
 
 def read_phases_and_risks(ctx: ReadContext) -> SheetValues:
     """Phases (dates, owner, tasks) and risks (kind, owner, mitigation) on Phases & Risks."""
-    out = SheetValues()
-    found = _grid(ctx, "Phases & Risks")
-    if found is None:
-        return out
-    sheet, grid = found
-    after = 0
-    accounted: set[str] = set()
-    for kind in ("phase", "risk"):
-        table = _Table(ctx, out, grid, sheet, kind)
-        table.accounted = accounted
-        header = table.find(after)
-        if header is None:
-            if (ctx.project.phases if kind == "phase" else ctx.project.risks):
-                out.notes.append(_t("{sheet}: the {kind} table is not there: it is not read back").format(
-                    sheet=sheet, kind=_kind_name(kind)))
-            continue
-        after = _read_by_name(table, *header)
-        table.missing_rows()
-        if kind == "phase":
-            _check_phase_dates(table, header[1])
-    read_peaks(ctx, out, grid, sheet, accounted)
-    out.notes += unread_edits(ctx, "Phases & Risks", grid, sheet, accounted)
-    return out
+    def body(out: SheetValues, sheet: str, grid: list[list]) -> set[str]:
+        after = 0
+        accounted: set[str] = set()
+        for kind in ("phase", "risk"):
+            table = _Table(ctx, out, grid, sheet, kind)
+            table.accounted = accounted
+            header = table.find(after)
+            if header is None:
+                if (ctx.project.phases if kind == "phase" else ctx.project.risks):
+                    out.notes.append(_t("{sheet}: the {kind} table is not there: it is not read back").format(
+                        sheet=sheet, kind=_kind_name(kind)))
+                continue
+            after = _read_by_name(table, *header)
+            table.missing_rows()
+            if kind == "phase":
+                _check_phase_dates(table, header[1])
+        read_peaks(ctx, out, grid, sheet, accounted)
+        return accounted
+    return _read_sheet(ctx, "Phases & Risks", body)
 
 
 def _check_phase_dates(table: _Table, columns: dict[str, int]) -> None:
