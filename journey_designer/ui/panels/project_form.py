@@ -117,6 +117,7 @@ class ProjectForm(QGroupBox):
         try:
             if self.name.text() != project.name:
                 self.name.setText(project.name)
+                self.name.setCursorPosition(0)  # a long name shows its beginning
             self._show(self.name, [])
             self.locale.setCurrentIndex(max(0, self.locale.findData(project.locale)))
             budget = project.budget_per_month

@@ -65,6 +65,7 @@ def _set_text(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
     if current != text:  # keep the cursor where it is while the user types
         if isinstance(widget, QLineEdit):
             widget.setText(text)
+            widget.setCursorPosition(0)  # a long name shows its beginning, not its end
         else:
             widget.setPlainText(text)
 

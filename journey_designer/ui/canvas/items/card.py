@@ -7,10 +7,11 @@ answers boundingRect() in C++ (every frame asks each of thousands of cards for i
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from journey_designer.layout.cards import (
@@ -33,6 +34,8 @@ from journey_designer.ui.canvas.card_text import (
 
 HANDLE_RADIUS = 7.0
 _TEXT_LOD = 0.45  # below this zoom, card text is unreadable anyway: skip it
+_FAR_LOD = 0.18  # down to this zoom, a card shows only its title, drawn larger
+_FAR_TITLE_PX = 9.0  # the far title's height on screen, in pixels
 
 
 @dataclass
@@ -152,6 +155,8 @@ class TouchpointCard(QGraphicsRectItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(self.card_rect().adjusted(-4, -4, 4, 4), 10, 10)
         if lod < _TEXT_LOD:
+            if lod >= _FAR_LOD:
+                _paint_far_title(painter, self.data.name, lod)
             return
         content = self.content()
         self._paint_text(painter, content)
@@ -249,3 +254,40 @@ def _paint_face(painter: QPainter, center: QPointF, emotion: int) -> None:
     mouth.quadTo(center + QPointF(0, 2.2 + emotion * 0.9), center + QPointF(3, 2.2))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPath(mouth)
+
+
+def _paint_far_title(painter: QPainter, name: str, lod: float) -> None:
+    """The title alone, in a font that stays ~9 px high on screen (a map fitted into a
+    laptop window still says which card is which)."""
+    pixels = max(8, round(_FAR_TITLE_PX / lod / 2) * 2)  # even sizes: few cache entries
+    font, lines, spacing = _far_title(name, pixels)
+    painter.setFont(font)
+    painter.setPen(style.CARD_TEXT)
+    ascent = QFontMetricsF(font).ascent()
+    for row, line in enumerate(lines):
+        painter.drawText(QPointF(_FAR_LEFT, _FAR_TOP + row * spacing + ascent), line)
+
+
+_FAR_LEFT, _FAR_TOP = 16.0, 6.0
+
+
+@functools.lru_cache(maxsize=4096)
+def _far_title(name: str, pixels: int) -> tuple[QFont, tuple[str, ...], float]:
+    """`name` wrapped into the card at `pixels` (scene units), as many lines as fit, the
+    last cut with an ellipsis when the name goes on."""
+    font = style.ui_font(9, bold=True)
+    font.setPixelSize(pixels)
+    metrics = QFontMetricsF(font)
+    width = CARD_WIDTH - _FAR_LEFT - 8
+    rows = max(1, int((CARD_HEIGHT - 2 * _FAR_TOP) // metrics.lineSpacing()))
+    lines: list[str] = []
+    words = name.split()
+    while words and len(lines) < rows:
+        line = words.pop(0)
+        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
+            line = f"{line} {words.pop(0)}"
+        lines.append(line)
+    if words and lines:
+        lines[-1] = f"{lines[-1]} {' '.join(words)}"
+    elided = tuple(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines)
+    return font, elided, metrics.lineSpacing()

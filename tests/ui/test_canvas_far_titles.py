@@ -1,0 +1,50 @@
+"""Seen from far (the map fitted into a laptop-sized window, zoom 20–45 %), a card still
+shows its title — larger, so that it reads — instead of an empty box."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage
+
+from journey_designer.ui.canvas import style
+
+
+def _dark_pixels(win, card, qtbot) -> int:
+    """Pixels of the card, as the view shows it, dark enough to be text (not its fill,
+    border or emotion strip)."""
+    qtbot.wait(20)
+    box = win.view.mapFromScene(card.mapRectToScene(QRectF(16, 4, 176, 84))).boundingRect()
+    image = win.view.viewport().grab(box).toImage().convertToFormat(QImage.Format.Format_RGB888)
+    rows = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
+    pixels = rows[:, : image.width() * 3].reshape(image.height(), image.width(), 3).astype(int)
+    text = style.CARD_TEXT
+    target = np.array([text.red(), text.green(), text.blue()])
+    return int((np.abs(pixels - target).max(axis=2) <= 60).sum())
+
+
+def test_card_titles_stay_visible_when_zoomed_out(qtbot, window) -> None:
+    card = next(iter(window.scene.cards.values()))
+    for zoom in (0.4, 0.3, 0.22):
+        window.view.set_zoom(zoom)
+        window.view.centerOn(card)
+        assert _dark_pixels(window, card, qtbot) >= 15, f"no title on the card at {zoom:.0%}"
+
+
+def test_far_titles_keep_inside_their_card(qtbot, window) -> None:
+    """A long title wraps and is cut with an ellipsis: nothing drawn outside the card."""
+    card = next(iter(window.scene.cards.values()))
+    card.set_data(replace(card.data, name="Very long title " * 8))
+    window.view.set_zoom(0.3)
+    window.view.centerOn(card)
+    qtbot.wait(20)
+    outside = card.mapRectToScene(QRectF(0, card.card_rect().height() + 2, card.card_rect().width(), 20))
+    box = window.view.mapFromScene(outside).boundingRect()
+    image = window.view.viewport().grab(box).toImage().convertToFormat(QImage.Format.Format_RGB888)
+    rows = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
+    pixels = rows[:, : image.width() * 3].reshape(image.height(), image.width(), 3).astype(int)
+    text = style.CARD_TEXT
+    target = np.array([text.red(), text.green(), text.blue()])
+    assert int((np.abs(pixels - target).max(axis=2) <= 40).sum()) < 5
