@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -58,7 +59,7 @@ def _problems(boxes: dict[str, Box], routes: dict) -> list[object]:
     return found
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40, deadline=None, derandomize=True)
 @given(st.lists(STEP, min_size=1, max_size=6))
 def test_successive_drops_and_undos_keep_the_full_layouts_guarantees(steps) -> None:
     layout = layout_journey(JOURNEY, labels=False)
@@ -86,3 +87,19 @@ def test_successive_drops_and_undos_keep_the_full_layouts_guarantees(steps) -> N
                           bottom=layout.router.bottom).route_all()
             problems = [p for p in problems if p not in _problems(layout.boxes, full)]
         assert problems == [], f"after step {n} {steps[n]}: {problems[:3]}"
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "reroute settles only arrows near a moved card's old or new box: a card dropped across "
+    "the gutter between two columns and then dropped clear of it changes that gutter along "
+    "the whole column, and an arrow in it far from the card keeps a route through cards"))
+def test_a_card_dropped_across_a_gutter_and_then_clear_of_it_leaves_no_arrow_through_cards() -> None:
+    layout = layout_journey(JOURNEY, labels=False)
+    for _ in range(2):  # tp-61 (column 1) half onto column 0, then onto column 0 itself
+        moved = {c: layout.boxes[c] for c in ("tp-3", "tp-61")}
+        layout.update({c: Box(b.x - 130.0, b.y + 120.0, b.w, b.h) for c, b in moved.items()})
+    full = Router(layout.boxes, layout.router.edges, lane_count=layout.router.lane_count,
+                  bottom=layout.router.bottom).route_all()
+    worse = [p for p in _problems(layout.boxes, layout.routes)
+             if p not in _problems(layout.boxes, full)]  # what the full layout avoids
+    assert worse == []
