@@ -328,7 +328,7 @@ class PathCache:
             return paths
         key = self._key_of.get(paths.serial)
         kept = None if key is None else self._paths.get(key)
-        if kept is None or kept.serial != paths.serial:
+        if key is None or kept is None or kept.serial != paths.serial:
             return by_touchpoint(paths, size)
         if kept.visitor is None:  # ordered once, kept in place of the unordered paths
             kept = self._paths[key] = by_touchpoint(kept, size)

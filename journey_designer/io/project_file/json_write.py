@@ -81,14 +81,15 @@ class JsonWriter:
         generic = "value(v, number, other)"
         if get_origin(hint) is list:
             item = get_args(hint)[0]
-            if dataclasses.is_dataclass(item) and self._writer_of(item) is not None:
+            if isinstance(item, type) and dataclasses.is_dataclass(item) and self._writer_of(item) is not None:
                 env[f"T{i}"] = item
                 env[f"W{i}"] = self._writer_of(item)
                 inner = f"W{i}(x, number, other) if type(x) is T{i} else value(x, number, other)"
             else:
                 inner = "x if type(x) in PLAIN else value(x, number, other)"
             return f"[{inner} for x in v] if type(v) is list else {generic}"
-        if get_origin(hint) is None and dataclasses.is_dataclass(hint) and self._writer_of(hint) is not None:
+        if (get_origin(hint) is None and isinstance(hint, type) and dataclasses.is_dataclass(hint)
+                and self._writer_of(hint) is not None):
             env[f"T{i}"] = hint
             env[f"W{i}"] = self._writer_of(hint)
             return f"W{i}(v, number, other) if type(v) is T{i} else {generic}"

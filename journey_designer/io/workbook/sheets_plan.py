@@ -82,7 +82,7 @@ def _action_rows(ctx: ExportContext, actions: Sequence[CareAction],
                  styles: list[int]) -> Iterator[tuple[list, list[int], float | None]]:
     row_of = ctx.labels.action_row
     # row_height of the wrapped cells, with each column's lines counted once per distinct text
-    wrapped = [(i, ACTION_COLUMNS[i].width, {}) for i in _WRAPPED]
+    wrapped: list[tuple[int, float, dict[str, int]]] = [(i, ACTION_COLUMNS[i].width, {}) for i in _WRAPPED]
     for action in actions:
         values = row_of(action)
         lines = 1
