@@ -81,7 +81,8 @@ class JsonWriter:
         generic = "value(v, number, other)"
         if get_origin(hint) is list:
             item = get_args(hint)[0]
-            if isinstance(item, type) and dataclasses.is_dataclass(item) and self._writer_of(item) is not None:
+            if (isinstance(item, type) and dataclasses.is_dataclass(item)
+                    and self._writer_of(item) is not None):
                 env[f"T{i}"] = item
                 env[f"W{i}"] = self._writer_of(item)
                 inner = f"W{i}(x, number, other) if type(x) is T{i} else value(x, number, other)"
