@@ -22,6 +22,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from journey_designer.layout.geometry import Box, Point
+from journey_designer.layout.quality import card_crossings
 from journey_designer.layout.routing import (
     GUTTER_PAD,
     MIN_TRACK_SPACING,
@@ -49,6 +50,7 @@ def reroute(router: Router) -> list[Key]:
     for key, route in router.routes.items():
         if key not in touched and _touches(route.points, zones, hull):
             touched[key] = None
+    touched.update(dict.fromkeys(_through_cards(router, touched)))
     plans = router.plans
     sides = _sides(router, touched)
     for key in touched:
@@ -72,6 +74,21 @@ def reroute(router: Router) -> list[Key]:
             router.routes[key] = Route(key[0], key[1], points)
             changed.append(key)
     return changed
+
+
+def _through_cards(router: Router, touched: dict[Key, None]) -> list[Key]:
+    """Arrows far from the moved cards that now run through a card: a drop changes its
+    column's gutters along their whole height, and a leg whose track is now outside its
+    gutter may cross a card of the column (one dropped across the gutter, then clear)."""
+    gutters = router.gutters
+    outside = [key for key, plan in router.plans.items() if key not in touched and any(
+        not gutters[g][0] - 0.5 <= x <= gutters[g][1] + 0.5
+        for g, x in zip(plan.gutters, plan.tracks, strict=False))]
+    if not outside:
+        return []
+    return list(dict.fromkeys(key for key, _card in card_crossings(
+        ((key, router.routes[key].points) for key in outside if key in router.routes),
+        router.boxes)))
 
 
 def _grow(box: Box) -> tuple[float, float, float, float]:
