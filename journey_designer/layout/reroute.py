@@ -7,7 +7,10 @@ much as the populate. After a move, only these arrows can need a new route:
 2. arrows whose route passes near a moved card's old or new box (a card moved into a
    corridor or next to a gutter track; or left room where one was squeezed);
 3. arrows entering a card side where one of those now enters or left (the side's ports
-   are spread again: only those whose port really moved count).
+   are spread again: only those whose port really moved count);
+4. arrows far away whose gutter leg now lies outside its gutter *and* crosses a card (a
+   drop changes its column's gutters along their whole height: a card dropped across a
+   gutter, then clear of it, leaves such legs behind).
 
 They are planned again (routing.Router._plan), ports re-spread on the sides concerned,
 and their gutter legs get tracks *around* the legs that stay (a free track from the

@@ -6,7 +6,6 @@ into one side of a card at distinct points, parallel gutter stretches apart)."""
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -92,9 +91,7 @@ def test_a_drop_on_a_dense_map_re_routes_only_the_arrows_near_the_moved_card(
     old = layout.boxes[tp_id]
     new = Box(old.x + offset[0], old.y + offset[1], old.w, old.h)
     before = dict(layout.routes)
-    start = time.process_time()
-    changed = layout.update({tp_id: new})
-    spent = time.process_time() - start
+    changed = layout.update({tp_id: new})  # its CPU time: benchmarks/bench_layout.py
     assert layout.boxes[tp_id] == new
     incident = {k for k in layout.routes if tp_id in k}
     assert incident <= set(changed)
@@ -106,7 +103,6 @@ def test_a_drop_on_a_dense_map_re_routes_only_the_arrows_near_the_moved_card(
     assert moved_far == [], f"{len(moved_far)} far arrows re-routed, first {moved_far[:3]}"
     assert len(changed) < 0.1 * len(before)
     _assert_quality(layout, set(changed), parallel=False)
-    assert spent < 0.25, f"the drop took {spent:.3f} s of CPU"
 
 
 def test_a_drag_then_the_drop_re_routes_only_near_arrows(dense: Journey) -> None:
