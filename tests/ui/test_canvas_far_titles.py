@@ -48,3 +48,13 @@ def test_far_titles_keep_inside_their_card(qtbot, window) -> None:
     text = style.CARD_TEXT
     target = np.array([text.red(), text.green(), text.blue()])
     assert int((np.abs(pixels - target).max(axis=2) <= 40).sum()) < 5
+
+
+def test_a_chinese_title_wraps_by_characters(qtbot, window) -> None:
+    """Chinese has no spaces between words: the far title breaks between characters and
+    uses more than one line, rather than one cut line."""
+    from journey_designer.ui.canvas.items.card import _far_title
+
+    _font, lines, _spacing = _far_title("信用卡账单分期还款提醒与逾期关怀", 22)
+    assert len(lines) >= 2, lines
+    assert "".join(lines).replace("…", "").startswith("信用卡账单分期")

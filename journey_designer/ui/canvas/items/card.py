@@ -281,13 +281,25 @@ def _far_title(name: str, pixels: int) -> tuple[QFont, tuple[str, ...], float]:
     width = CARD_WIDTH - _FAR_LEFT - 8
     rows = max(1, int((CARD_HEIGHT - 2 * _FAR_TOP) // metrics.lineSpacing()))
     lines: list[str] = []
-    words = name.split()
-    while words and len(lines) < rows:
-        line = words.pop(0)
-        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
-            line = f"{line} {words.pop(0)}"
+    units = _wrap_units(name, metrics, width)
+    while units and len(lines) < rows:
+        line = units.pop(0)[1]
+        while units and metrics.horizontalAdvance(line + "".join(units[0])) <= width:
+            line += "".join(units.pop(0))
         lines.append(line)
-    if words and lines:
-        lines[-1] = f"{lines[-1]} {' '.join(words)}"
+    if lines:
+        lines[-1] += "".join(gap + text for gap, text in units)  # the rest, cut below
     elided = tuple(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines)
     return font, elided, metrics.lineSpacing()
+
+
+def _wrap_units(name: str, metrics: QFontMetricsF, width: float) -> list[tuple[str, str]]:
+    """(space before, text) of the pieces a line may break between: words, and the
+    characters of a word too wide for the card (Chinese writes no spaces between words)."""
+    units: list[tuple[str, str]] = []
+    for word in name.split():
+        if metrics.horizontalAdvance(word) > width:
+            units.extend((" " if n == 0 else "", char) for n, char in enumerate(word))
+        else:
+            units.append((" ", word))
+    return units
