@@ -12,17 +12,21 @@ from PySide6.QtGui import QImage
 from journey_designer.ui.canvas import style
 
 
-def _dark_pixels(win, card, qtbot) -> int:
-    """Pixels of the card, as the view shows it, dark enough to be text (not its fill,
-    border or emotion strip)."""
-    qtbot.wait(20)
-    box = win.view.mapFromScene(card.mapRectToScene(QRectF(16, 4, 176, 84))).boundingRect()
+def _text_pixels(win, scene_rect: QRectF, close: int) -> int:
+    """Pixels of `scene_rect`, as the view shows it, within `close` of the card text colour."""
+    box = win.view.mapFromScene(scene_rect).boundingRect()
     image = win.view.viewport().grab(box).toImage().convertToFormat(QImage.Format.Format_RGB888)
     rows = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
     pixels = rows[:, : image.width() * 3].reshape(image.height(), image.width(), 3).astype(int)
     text = style.CARD_TEXT
     target = np.array([text.red(), text.green(), text.blue()])
-    return int((np.abs(pixels - target).max(axis=2) <= 60).sum())
+    return int((np.abs(pixels - target).max(axis=2) <= close).sum())
+
+
+def _dark_pixels(win, card, qtbot) -> int:
+    """Pixels of the card dark enough to be text (not its fill, border or emotion strip)."""
+    qtbot.wait(20)
+    return _text_pixels(win, card.mapRectToScene(QRectF(16, 4, 176, 84)), 60)
 
 
 def test_card_titles_stay_visible_when_zoomed_out(qtbot, window) -> None:
@@ -40,14 +44,8 @@ def test_far_titles_keep_inside_their_card(qtbot, window) -> None:
     window.view.set_zoom(0.3)
     window.view.centerOn(card)
     qtbot.wait(20)
-    outside = card.mapRectToScene(QRectF(0, card.card_rect().height() + 2, card.card_rect().width(), 20))
-    box = window.view.mapFromScene(outside).boundingRect()
-    image = window.view.viewport().grab(box).toImage().convertToFormat(QImage.Format.Format_RGB888)
-    rows = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
-    pixels = rows[:, : image.width() * 3].reshape(image.height(), image.width(), 3).astype(int)
-    text = style.CARD_TEXT
-    target = np.array([text.red(), text.green(), text.blue()])
-    assert int((np.abs(pixels - target).max(axis=2) <= 40).sum()) < 5
+    below = card.mapRectToScene(QRectF(0, card.card_rect().height() + 2, card.card_rect().width(), 20))
+    assert _text_pixels(window, below, 40) < 5
 
 
 def test_a_chinese_title_wraps_by_characters(qtbot, window) -> None:
@@ -55,6 +53,6 @@ def test_a_chinese_title_wraps_by_characters(qtbot, window) -> None:
     uses more than one line, rather than one cut line."""
     from journey_designer.ui.canvas.items.card import _far_title
 
-    _font, lines, _spacing = _far_title("信用卡账单分期还款提醒与逾期关怀", 22)
+    _font, lines, _spacing, _ascent = _far_title("信用卡账单分期还款提醒与逾期关怀", 22)
     assert len(lines) >= 2, lines
     assert "".join(lines).replace("…", "").startswith("信用卡账单分期")

@@ -14,14 +14,9 @@ from journey_designer.io.workbook.importing import ImportPlan
 from journey_designer.ui import theme
 from journey_designer.ui.dialogs.derive_tiers import DeriveTiersDialog
 from journey_designer.ui.dialogs.import_preview import ImportPreviewDialog
-from journey_designer.ui.palette_colours import luminance
+from journey_designer.ui.palette_colours import contrast
 
 WCAG_TEXT = 4.5
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
-    return (hi + 0.05) / (lo + 0.05)
 
 
 @pytest.fixture(params=["dark", "light"])

@@ -260,10 +260,9 @@ def _paint_far_title(painter: QPainter, name: str, lod: float) -> None:
     """The title alone, in a font that stays ~9 px high on screen (a map fitted into a
     laptop window still says which card is which)."""
     pixels = max(8, round(_FAR_TITLE_PX / lod / 2) * 2)  # even sizes: few cache entries
-    font, lines, spacing = _far_title(name, pixels)
+    font, lines, spacing, ascent = _far_title(name, pixels)
     painter.setFont(font)
     painter.setPen(style.CARD_TEXT)
-    ascent = QFontMetricsF(font).ascent()
     for row, line in enumerate(lines):
         painter.drawText(QPointF(_FAR_LEFT, _FAR_TOP + row * spacing + ascent), line)
 
@@ -272,9 +271,9 @@ _FAR_LEFT, _FAR_TOP = 16.0, 6.0
 
 
 @functools.lru_cache(maxsize=4096)
-def _far_title(name: str, pixels: int) -> tuple[QFont, tuple[str, ...], float]:
+def _far_title(name: str, pixels: int) -> tuple[QFont, tuple[str, ...], float, float]:
     """`name` wrapped into the card at `pixels` (scene units), as many lines as fit, the
-    last cut with an ellipsis when the name goes on."""
+    last cut with an ellipsis when the name goes on; with the line spacing and ascent."""
     font = style.ui_font(9, bold=True)
     font.setPixelSize(pixels)
     metrics = QFontMetricsF(font)
@@ -290,7 +289,7 @@ def _far_title(name: str, pixels: int) -> tuple[QFont, tuple[str, ...], float]:
     if lines:
         lines[-1] += "".join(gap + text for gap, text in units)  # the rest, cut below
     elided = tuple(metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines)
-    return font, elided, metrics.lineSpacing()
+    return font, elided, metrics.lineSpacing(), metrics.ascent()
 
 
 def _wrap_units(name: str, metrics: QFontMetricsF, width: float) -> list[tuple[str, str]]:
