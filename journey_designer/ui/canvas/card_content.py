@@ -6,7 +6,7 @@ are made once per `card_maker` call: building 10,000 cards calls the maker 10,00
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication
@@ -44,8 +44,10 @@ def card_maker(project: Project, journey: Journey | None,
         )
         actions = care.get(tp.id, [])
         if actions:
-            data.tier_counts = [(colour, sum(1 for a in actions if tier_id in a.tiers))
-                                for tier_id, colour in tiers]
+            counts: Counter[str] = Counter()
+            for action in actions:
+                counts.update(set(action.tiers))  # (an action counts once for a tier)
+            data.tier_counts = [(colour, counts[tier_id]) for tier_id, colour in tiers]
         else:
             data.tier_counts = [(colour, 0) for _, colour in tiers]
         if lens_tier is not None:

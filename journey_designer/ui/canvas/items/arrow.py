@@ -30,7 +30,7 @@ from journey_designer.layout.geometry import Box, rounded_path
 from journey_designer.layout.labels import LABEL_HEIGHT, LABEL_WIDTH
 from journey_designer.layout.lanes import CARD_HEIGHT, CARD_WIDTH
 from journey_designer.ui.canvas import style, zorder
-from journey_designer.ui.canvas.items.arrow_batch import ArrowBatches
+from journey_designer.ui.canvas.items.arrow_batch import ArrowBatches, RouteParts, draw_plain, drawn
 from journey_designer.ui.canvas.items.card import TouchpointCard
 
 _HEAD = 9.0
@@ -68,6 +68,7 @@ class TransitionArrow(QGraphicsRectItem):
         self.setZValue(zorder.ARROW)
         self._points: list[Point] = []
         self._path: QPainterPath | None = None  # built when first painted or asked for
+        self._parts: RouteParts | None = None
         self._shape: QPainterPath | None = None
         self._head: QPolygonF | None = None
         self._head_area = QRectF()
@@ -113,16 +114,21 @@ class TransitionArrow(QGraphicsRectItem):
         if batches is not None and not self._dragged and not self.isSelected():
             if not self._batched:
                 self._batched = True
-                batches.place(self)
                 self.setFlag(_NO_CONTENTS, True)
+                batches.place(self)
         else:
             self._paint_alone()
 
+    @property
+    def batched(self) -> bool:
+        """Drawn by the tiles of its batches (plain), not by itself."""
+        return self._batched
+
     def _paint_alone(self) -> None:
         if self._batched:
-            if self._batches is not None:
-                self._batches.remove(self)
             self._batched = False
+            if self._batches is not None:
+                self._batches.place(self)  # its tiles draw without it
             self.setFlag(_NO_CONTENTS, False)
             self.update()
 
@@ -150,9 +156,11 @@ class TransitionArrow(QGraphicsRectItem):
         """The drawn path: the route with rounded corners, in item coordinates."""
         return QPainterPath(self._drawn())
 
-    def drawn_path(self) -> QPainterPath:
-        """The drawn path itself (not a copy: for ArrowBatch)."""
-        return self._drawn()
+    def route_parts(self) -> RouteParts:
+        """The drawn path split for drawing (arrow_batch.py), made when first asked for."""
+        if self._parts is None:
+            self._parts = RouteParts(self._points, CORNER)
+        return self._parts
 
     def _drawn(self) -> QPainterPath:
         path = self._path
@@ -188,6 +196,7 @@ class TransitionArrow(QGraphicsRectItem):
             points = provisional_route(self.source, self.target)
         self._points = points
         self._path = None
+        self._parts = None
         self._shape = None
         self._head = None  # built when first painted
         x3, y3 = points[-1]
@@ -209,7 +218,7 @@ class TransitionArrow(QGraphicsRectItem):
         self._bounds = (left, top, right, bottom)
         self.setRect(QRectF(left, top, right - left, bottom - top))  # (and repaints)
         if self._batched and self._batches is not None:
-            self._batches.place(self)
+            self._batches.place(self, now)
 
     def _repaint(self) -> None:
         if self._batched and self._batches is not None:
@@ -248,6 +257,9 @@ class TransitionArrow(QGraphicsRectItem):
         if self._dragged:
             painter.setPen(pen)
             painter.drawPolyline([QPointF(x, y) for x, y in self._points])
+        elif not selected:
+            draw_plain(painter, drawn([self]))
+            return
         else:
             painter.strokePath(self._drawn(), pen)
         if option.exposedRect.intersects(self._head_area):

@@ -11,13 +11,12 @@ import functools
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from journey_designer.layout.cards import (
     BOTTOM_Y,
     CHANNEL_Y,
-    DOT_R,
     FACE_R,
     FACE_X,
     CardLayout,
@@ -31,6 +30,17 @@ from journey_designer.ui.canvas.card_text import (
     lay_out_card,
     measure,
 )
+from journey_designer.ui.canvas.items.card_look import (
+    BODY_MARGIN,
+    Inside,
+    body_sprite,
+    inside,
+    paint_badge,
+    paint_body,
+    paint_dot,
+    paint_face,
+)
+from journey_designer.ui.canvas.sprites import device_scale, vector_device
 
 HANDLE_RADIUS = 7.0
 _TEXT_LOD = 0.45  # below this zoom, card text is unreadable anyway: skip it
@@ -79,12 +89,14 @@ class TouchpointCard(QGraphicsRectItem):
         self.setToolTip(_tooltip(data))
         self._hover = False
         self._content: CardLayout | None = None
+        self._inside: Inside | None = None  # the content's texts and parts, ready to paint
         self.highlighted = False
         self.arrows: set = set()  # TransitionArrow items attached to this card
 
     def set_data(self, data: CardData) -> None:
         self.data = data
         self._content = None
+        self._inside = None
         self.setToolTip(_tooltip(data))
         self.update()
 
@@ -133,38 +145,61 @@ class TouchpointCard(QGraphicsRectItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        rect = self.card_rect()
+        data = self.data
         selected = self.isSelected()
-        fill, border = style.lens_colours(self.data.lens)
+        fill, border = style.lens_colours(data.lens)
         if selected:
             border = style.CARD_SELECTED
         if self.highlighted:
             painter.setPen(QPen(style.CURVE_LINE, 5))
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 10, 10)
-        painter.setPen(QPen(border, 3 if selected else 1.2))
-        painter.setBrush(fill)
-        painter.drawRoundedRect(rect, 8, 8)
-        strip = QPainterPath()
-        strip.addRoundedRect(QRectF(0, 0, 8, CARD_HEIGHT), 4, 4)
-        painter.fillPath(strip, style.emotion_color(self.data.emotion))
-        if self.data.warning:  # shares that do not add up: at any zoom
+            painter.drawRoundedRect(self.card_rect().adjusted(-3, -3, 3, 3), 10, 10)
+        vector = vector_device(painter)
+        scale = device_scale(painter, lod)
+        if vector:
+            paint_body(painter, fill, border, 3 if selected else 1.2, data.emotion)
+        else:
+            painter.drawPixmap(_BODY_AT, body_sprite(fill, border, 3 if selected else 1.2,
+                                                     data.emotion, scale))
+        if data.warning:  # shares that do not add up: at any zoom
             _paint_warning(painter)
-        if self.data.flagged:  # the gap overlay must show at any zoom
+        if data.flagged:  # the gap overlay must show at any zoom
             painter.setPen(QPen(style.PAIN, 2.5 if lod >= _TEXT_LOD else 6, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(self.card_rect().adjusted(-4, -4, 4, 4), 10, 10)
         if lod < _TEXT_LOD:
             if lod >= _FAR_LOD:
-                _paint_far_title(painter, self.data.name, lod)
+                _paint_far_title(painter, data.name, lod)
             return
-        content = self.content()
-        self._paint_text(painter, content)
-        self._paint_marks(painter, content)
+        if vector:
+            content = self.content()
+            self._paint_text(painter, content)
+            self._paint_marks(painter, content)
+        else:
+            self._inside_now().paint(painter, scale)
+            self._paint_ends(painter)
         if selected or self._hover:
             painter.setPen(QPen(style.CARD_SELECTED, 1.5))
             painter.setBrush(QBrush(QColor("#ffffff")))
             painter.drawEllipse(self.handle_center(), HANDLE_RADIUS, HANDLE_RADIUS)
+
+    @property
+    def prepared(self) -> bool:
+        """The card's inside is laid out (see prepare)."""
+        return self._inside is not None
+
+    def prepare(self) -> None:
+        """Lay out the card's inside now rather than at its first paint (warm_up.py)."""
+        self._inside_now()
+
+    def _inside_now(self) -> Inside:
+        found = self._inside
+        if found is None:
+            d = self.data
+            found = self._inside = inside(self.content(), d.emotion, d.tier_counts, {
+                "mot": (style.MOT_BADGE, badge_text("MoT")),
+                "rec": (style.RECOVERY, badge_text("REC"))})
+        return found
 
     def _paint_text(self, painter: QPainter, content: CardLayout) -> None:
         m = measure()
@@ -180,27 +215,29 @@ class TouchpointCard(QGraphicsRectItem):
             box = content.channel_box
             painter.drawText(QPointF(box.x, CHANNEL_Y + (small.ascent() - small.descent()) / 2),
                              content.channels)
-        _paint_face(painter, QPointF(FACE_X, BOTTOM_Y), self.data.emotion)
+        paint_face(painter, QPointF(FACE_X, BOTTOM_Y), self.data.emotion)
         painter.setFont(style.ui_font(SMALL_SIZE))
         painter.setPen(style.CARD_TEXT)
         painter.drawText(QPointF(FACE_X + FACE_R + 4, BOTTOM_Y + (small.ascent() - small.descent()) / 2),
                          f"{self.data.emotion:+d}")
         for x, (colour, count) in zip(content.dots, self.data.tier_counts, strict=False):
-            painter.setBrush(colour if count else QColor("#ffffff"))
-            painter.setPen(QPen(colour.darker(130), 1))
-            painter.drawEllipse(QPointF(x, BOTTOM_Y), DOT_R, DOT_R)
+            paint_dot(painter, QPointF(x, BOTTOM_Y), colour, bool(count))
 
     def _paint_marks(self, painter: QPainter, content: CardLayout) -> None:
-        painter.setFont(style.ui_font(BADGE_SIZE, bold=True))
         for kind, box in content.badges:
             colour, text = (style.MOT_BADGE, badge_text("MoT")) if kind == "mot" else (
                 style.RECOVERY, badge_text("REC"))
-            _paint_badge(painter, QRectF(box.x, box.y, box.w, box.h), colour, text)
+            paint_badge(painter, QRectF(box.x, box.y, box.w, box.h), colour, text)
         if content.pain and content.pain_box is not None:
             box = content.pain_box
+            painter.setFont(style.ui_font(BADGE_SIZE, bold=True))
             painter.setPen(style.PAIN)
             painter.drawText(QRectF(box.x - 2, box.y, box.w + 4, box.h),
                              Qt.AlignmentFlag.AlignCenter, content.pain)
+        self._paint_ends(painter)
+
+    def _paint_ends(self, painter: QPainter) -> None:
+        """The entry triangle and the exit square."""
         if self.data.entry:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(style.ENTRY)
@@ -211,20 +248,15 @@ class TouchpointCard(QGraphicsRectItem):
             painter.drawRect(QRectF(CARD_WIDTH - 4, CARD_HEIGHT - 14, 8, 8))
 
 
+_BODY_AT = QPointF(-BODY_MARGIN, -BODY_MARGIN)
+
+
 def badge_text(key: str) -> str:
     """The badge of a moment of truth ("MoT") or a service recovery ("REC") in the
     interface language: a short word that fits the badge (Chinese 关键, 补救)."""
     if key == "MoT":  # literal texts, so that lupdate finds them
         return QCoreApplication.translate("JourneyCard", "MoT")
     return QCoreApplication.translate("JourneyCard", "REC")
-
-
-def _paint_badge(painter: QPainter, rect: QRectF, colour: QColor, text: str) -> None:
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(colour)
-    painter.drawRoundedRect(rect, 8, 8)
-    painter.setPen(QColor("#ffffff"))
-    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
 
 def _tooltip(data: CardData) -> str:
@@ -239,21 +271,6 @@ def _paint_warning(painter: QPainter) -> None:
     painter.setPen(QColor("#3b2600"))
     painter.setFont(style.ui_font(7, bold=True))
     painter.drawText(QRectF(-6, -3, 16, 11), Qt.AlignmentFlag.AlignCenter, "!")
-
-
-def _paint_face(painter: QPainter, center: QPointF, emotion: int) -> None:
-    """A small face in the emotion's colour; the mouth curves with the emotion."""
-    colour = style.emotion_color(emotion)
-    painter.setPen(QPen(colour.darker(140), 1))
-    painter.setBrush(colour)
-    painter.drawEllipse(center, 6.5, 6.5)
-    painter.setPen(QPen(QColor("#ffffff"), 1.3))
-    painter.drawPoint(center + QPointF(-2.2, -1.8))
-    painter.drawPoint(center + QPointF(2.2, -1.8))
-    mouth = QPainterPath(center + QPointF(-3, 2.2))
-    mouth.quadTo(center + QPointF(0, 2.2 + emotion * 0.9), center + QPointF(3, 2.2))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawPath(mouth)
 
 
 def _paint_far_title(painter: QPainter, name: str, lod: float) -> None:

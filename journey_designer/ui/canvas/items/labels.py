@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journey_designer.layout.geometry import Box
 from journey_designer.ui.canvas import style, zorder
+from journey_designer.ui.canvas.sprites import device_scale, sprite, vector_device
 
 Key = tuple[str, str]
 LABEL_LOD = 0.5
@@ -141,18 +142,36 @@ class ShareLabels(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        if option.levelOfDetailFromTransform(painter.worldTransform()) < LABEL_LOD:
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if lod < LABEL_LOD:
             return
         keys = self.keys_in(option.exposedRect)
         if not keys:
             return
-        painter.setFont(_FONT)
-        centre = Qt.AlignmentFlag.AlignCenter
+        if vector_device(painter):
+            for key in keys:
+                box = self._boxes[key]
+                _paint_label(painter, QRectF(box.x, box.y, box.w, box.h), self.text_of(key),
+                             self.selected(key))
+            return
+        scale = device_scale(painter, lod)  # labels as sprites: a copy each (sprites.py)
         for key in keys:
             box = self._boxes[key]
-            rect = QRectF(box.x, box.y, box.w, box.h)
-            painter.setPen(_PENS[self.selected(key)])
-            painter.setBrush(style.CARD_FILL)
-            painter.drawRoundedRect(rect, box.h / 2, box.h / 2)
-            painter.setPen(style.CARD_TEXT)
-            painter.drawText(rect, centre, self.text_of(key))
+            text, selected = self.text_of(key), self.selected(key)
+            painter.drawPixmap(QPointF(box.x - _MARGIN, box.y - _MARGIN), sprite(
+                ("share", text, box.w, box.h, selected), box.w + 2 * _MARGIN,
+                box.h + 2 * _MARGIN, scale,
+                lambda p, t=text, w=box.w, h=box.h, s=selected:
+                _paint_label(p, QRectF(_MARGIN, _MARGIN, w, h), t, s)))
+
+
+_MARGIN = 1.0  # around a label's box: half its pen
+
+
+def _paint_label(painter: QPainter, rect: QRectF, text: str, selected: bool) -> None:
+    painter.setPen(_PENS[selected])
+    painter.setBrush(style.CARD_FILL)
+    painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+    painter.setPen(style.CARD_TEXT)
+    painter.setFont(_FONT)
+    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
