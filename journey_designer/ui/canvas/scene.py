@@ -41,6 +41,7 @@ from journey_designer.ui.canvas.map_builder import BuiltMap, MapBuilder, discard
 from journey_designer.ui.canvas.map_layout import MapLayout
 from journey_designer.ui.canvas.map_sync import MapSync
 from journey_designer.ui.canvas.scene_arrows import SceneArrows
+from journey_designer.ui.canvas.warm_up import WarmUp
 from journey_designer.ui.document import Document
 from journey_designer.ui.view_state import Selection, ViewState
 
@@ -80,6 +81,7 @@ class JourneyScene(SceneArrows, QGraphicsScene):
         self._lane_timer.timeout.connect(self.refresh_lanes)
         self.drag_cache = DragCache(self)  # the still rest of the map while cards are dragged
         self.map_layout = MapLayout(self)  # the layout engine's routes and labels
+        self.warm_up = WarmUp(self)  # prepares the shown map's cards and tiles when idle
         self._label_selection: set[tuple[str, str]] = set()
         self.sync = MapSync(self)
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
@@ -315,6 +317,7 @@ class JourneyScene(SceneArrows, QGraphicsScene):
         if built.has_overview:
             self.overview.set_content(built.overview_cards, [])
             self.overview.lines = built.overview_lines  # made in slices as QLineF already
+        self.warm_up.start()
         self.selectionChanged.emit()
 
     # ------------------------------------------------------------ lanes, curve, rect

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 
 from journey_designer.analysis import Analysis
 from journey_designer.domain.snapshot import snapshot
+from journey_designer.ui.canvas.item_caches import ItemCachesOff
 from journey_designer.ui.canvas.view import OVERVIEW_BELOW
 from journey_designer.ui.long_task import (
     SHOW_AFTER_MS,
@@ -126,7 +127,8 @@ class SlideWriter:
 
 class _PresentingLook:
     """The scene as presenting shows it while the pages are painted: the spotlight in,
-    projector colours, no selection drawn; `undo` puts back what it changed."""
+    projector colours, no selection drawn, no item caches; `undo` puts back what it
+    changed."""
 
     def __init__(self, presentation: Presentation) -> None:
         self.presentation = presentation
@@ -142,6 +144,7 @@ class _PresentingLook:
             item.setSelected(False)
         scene.blockSignals(False)
         scene.presentation = True
+        self.caches = ItemCachesOff(scene)  # shapes and text on the pages, not pictures
         self._redraw()
 
     def _redraw(self) -> None:
@@ -159,6 +162,7 @@ class _PresentingLook:
         if self.added and presentation.spotlight.scene() is not None:
             scene.removeItem(presentation.spotlight)
         scene.set_overview_mode(self.overview)
+        self.caches.restore()
         self._redraw()
         if presentation.active:
             presentation.refit()
