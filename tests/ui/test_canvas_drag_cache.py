@@ -166,3 +166,38 @@ def test_a_rubber_band_beside_a_selection_takes_no_picture(qtbot, window) -> Non
     send_mouse(window, QMouseEvent.Type.MouseButtonRelease, start + QPoint(80, 60),
                buttons=Qt.MouseButton.NoButton, modifiers=ctrl)
     assert window.scene.cards["a"].pos() == QPointF(30, 60)
+
+
+def test_the_arrows_of_dragged_cards_are_drawn_together_along_their_new_routes(qtbot,
+                                                                            window) -> None:
+    """One DraggedArrows item draws every moving arrow (items/arrow_batch.py): no Python
+    paint per arrow at each mouse move, and each is drawn where its new route goes."""
+    import sys
+
+    from journey_designer.ui.canvas import style
+    from journey_designer.ui.canvas.items.arrow import TransitionArrow
+
+    calls = [0]
+    code = TransitionArrow.paint.__code__
+
+    def count(frame, event, _arg) -> None:
+        if event == "call" and frame.f_code is code:
+            calls[0] += 1
+
+    at = _press_and_move(window, "c", QPoint(0, 90))  # c has three arrows
+    assert window.scene.drag_cache.active
+    sys.setprofile(count)
+    try:
+        during = _viewport(window, qtbot)
+    finally:
+        sys.setprofile(None)
+    assert calls[0] == 0
+    for key in (("a", "c"), ("b", "c"), ("c", "d")):
+        route = window.scene.arrows[key].route()
+        (x1, y1), (x2, y2) = route[-2], route[-1]  # the last line, into or out of c
+        spot = window.view.mapFromScene(QPointF((x1 + x2) / 2, (y1 + y2) / 2))
+        colour = during.pixelColor(spot)
+        assert abs(colour.lightness() - style.ARROW.lightness()) < 40, key
+    _release(window, at)
+    assert not window.scene.drag_cache.active
+    assert all(a.batched for a in window.scene.arrows.values())  # back in their tiles

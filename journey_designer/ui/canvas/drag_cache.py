@@ -10,11 +10,13 @@ painted.
 Still items are hidden by opacity, not visibility (hiding would deselect them and take
 their keyboard focus): the card layer and the other top-level items get opacity 0, so Qt
 skips their whole subtree without asking a single one of them for its bounds. The moving
-items leave the layer for the drag (top-level items of their own: a child that ignored
+cards leave the layer for the drag (top-level items of their own: a child that ignored
 its parent's opacity would make Qt walk all 7,000 children of the layer at every frame)
-and go back at the end. While dragged, the moving cards and arrows are drawn above every
-still item, and each moving item has `dragged` set to True for the drag (arrows are then
-drawn as plain polylines, without antialiasing): the visible simplifications.
+and go back at the end; their arrows stay and are drawn by one DraggedArrows item
+(items/arrow_batch.py: one path a move, not a Python paint per arrow). While dragged,
+the moving cards and arrows are drawn above every still item, and each moving item has
+`dragged` set to True for the drag (arrows are then drawn as plain polylines, without
+antialiasing): the visible simplifications.
 
 The picture is only right while nothing else changes, so anything that could change what
 a still item shows ends it (`stop`): the drop, a domain event (edit, undo), a selection
@@ -28,6 +30,9 @@ from PySide6.QtGui import QPixmap, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsView
 from shiboken6 import isValid
 
+from journey_designer.ui.canvas.items.arrow import TransitionArrow
+from journey_designer.ui.canvas.items.arrow_batch import DraggedArrows
+
 
 class DragCache:
     """The still picture of one scene's views during a card drag."""
@@ -37,6 +42,7 @@ class DragCache:
         self.pictures: dict[QGraphicsView, tuple[QPixmap, QTransform]] = {}
         self._moving: list[tuple[QGraphicsItem, QGraphicsItem | None]] = []  # and its parent
         self._hidden: list[tuple[QGraphicsItem, float]] = []
+        self._arrows: DraggedArrows | None = None  # draws the moving arrows
         scene.selectionChanged.connect(self.stop)
 
     @property
@@ -69,19 +75,36 @@ class DragCache:
         self._hidden = [(item, item.opacity()) for item in tops]
         for item, _ in self._hidden:
             item.setOpacity(0.0)
-        self._moving = [(item, item.parentItem()) for item in moving]
-        for item in moving:
+        arrows = [i for i in moving if isinstance(i, TransitionArrow)]
+        cards = [i for i in moving if not isinstance(i, TransitionArrow)]
+        self._arrows = DraggedArrows(arrows)  # draws them all: they stay in the (hidden) layer
+        self.scene.addItem(self._arrows)
+        self._moving = [(item, item.parentItem()) for item in cards]
+        for item in cards:
             item.setOpacity(1.0)
             item.setParentItem(None)
         self.pictures = pictures
         for view in views:
             QGraphicsView.resetCachedContent(view)  # the picture becomes the background
 
+    def follow(self) -> None:
+        """The moving cards' arrows were re-routed (each mouse move)."""
+        if self._arrows is not None and isValid(self._arrows):
+            self._arrows.follow()
+
     def stop(self) -> None:
         """Back to painting every item (safe to call at any time, also after items died)."""
         if not self.active:
             return
         views, self.pictures = list(self.pictures), {}
+        dragged, self._arrows = self._arrows, None
+        if dragged is not None and isValid(dragged):
+            for arrow in dragged.arrows:
+                if isValid(arrow):
+                    arrow.setOpacity(1.0)
+                    arrow.dragged = False
+            if dragged.scene() is not None:
+                dragged.scene().removeItem(dragged)
         for item, parent in self._moving:
             if isValid(item):
                 if parent is None or isValid(parent):

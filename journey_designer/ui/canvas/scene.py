@@ -455,6 +455,8 @@ class JourneyScene(SceneArrows, QGraphicsScene):
         arrows = {a for card in moved for a in card.arrows}
         if still_picture and not self.drag_cache.active:
             self.drag_cache.start(self.layer, [*moved, *arrows])
+        else:
+            self.drag_cache.follow()
 
     def commit_drag(self, starts: dict[str, QPointF]) -> None:
         """Cards moved from `starts` (by a drag) become one undoable move."""

@@ -12,8 +12,9 @@ arrows run far along the gutters).
 
 The straight lines are drawn without antialiasing: crisp, and a span fill each instead of
 a blend per pixel. A tile's parts are gathered at its first paint after one of its arrows
-was re-routed, joined or left. A selected or dragged arrow leaves its tiles and paints
-itself (in the same way, unless selected).
+was re-routed, joined or left. A selected or dragged arrow leaves its tiles: a selected
+one paints itself; the arrows of dragged cards are drawn together by one DraggedArrows
+item (below) while the rest of the map is a still picture (drag_cache.py).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from shiboken6 import isValid
 
 from journey_designer.layout.geometry import rounded_path
 from journey_designer.ui.canvas import style, zorder
@@ -206,6 +208,8 @@ class ArrowBatches:
 
     def place(self, arrow: TransitionArrow, before: Bounds | None = None) -> None:
         """`arrow` joined, left or was re-routed (its bounds were `before`)."""
+        if not isValid(self.layer):
+            return  # the map is gone (the program is ending)
         left, top, right, bottom = arrow.bounds()
         box = QRectF(left, top, right - left, bottom - top)
         grown = not self.reached.contains(box)
@@ -256,3 +260,61 @@ Bounds = tuple[float, float, float, float]  # left, top, right, bottom
 def _tile_range(bounds: Bounds) -> tuple[int, int, int, int]:
     left, top, right, bottom = bounds
     return int(left // TILE), int(top // TILE), int(right // TILE), int(bottom // TILE)
+
+
+class DraggedArrows(QGraphicsItem):
+    """The arrows of the cards being dragged, drawn in one go at each mouse move (as plain
+    polylines, without antialiasing) instead of a Python paint per arrow: a 50-card drag
+    moves ~300 arrows. The drag (drag_cache.py) calls `follow` after each re-route."""
+
+    def __init__(self, arrows: list[TransitionArrow]) -> None:
+        super().__init__()
+        self.arrows = arrows
+        self._bounds = QRectF()
+        self.setZValue(zorder.ARROW)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.follow()
+
+    def follow(self) -> None:
+        """The arrows moved: new bounds, and a repaint."""
+        boxes = [a.bounds() for a in self.arrows]
+        if boxes:
+            left, top = min(b[0] for b in boxes), min(b[1] for b in boxes)
+            bounds = QRectF(left, top, max(b[2] for b in boxes) - left,
+                            max(b[3] for b in boxes) - top)
+        else:
+            bounds = QRectF()
+        if bounds != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = bounds
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._bounds
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        paths = {False: QPainterPath(), True: QPainterPath()}  # by selected
+        heads = {False: QPainterPath(), True: QPainterPath()}
+        for arrow in self.arrows:
+            selected = arrow.isSelected()
+            path = paths[selected]
+            points = arrow.route()
+            path.moveTo(*points[0])
+            for x, y in points[1:]:
+                path.lineTo(x, y)
+            heads[selected].addPolygon(arrow.head())
+            heads[selected].closeSubpath()
+        antialiased = painter.testRenderHint(_ANTIALIASING)
+        painter.setRenderHint(_ANTIALIASING, False)
+        for selected, pen, colour in ((False, _PEN, style.ARROW),
+                                      (True, _SELECTED_PEN, style.ARROW_SELECTED)):
+            if not paths[selected].isEmpty():
+                painter.strokePath(paths[selected], pen)
+                painter.setPen(pen)
+                painter.setBrush(colour)
+                painter.drawPath(heads[selected])
+        painter.setRenderHint(_ANTIALIASING, antialiased)
+
+
+_SELECTED_PEN = QPen(style.ARROW_SELECTED, 2.0)  # as a selected arrow's (arrow.py)
