@@ -258,3 +258,24 @@ def test_cancel_while_a_child_reads_the_workbook_changes_nothing(qtbot, window, 
     assert time.perf_counter() - started < 10  # the child was stopped, not waited for
     assert snapshot(window) == before
     assert window.document.undo_stack.count() == 0
+
+
+def test_a_project_named_at_start_up_opens_before_the_window_shows(qtbot, tmp_path):
+    """`journey-designer MAP`: the window is made, MAP read and its map drawn at once
+    (nobody waits for a window not shown yet; a worker thread only competed with the
+    window for the interpreter), then the window shows with its map, undo history clean."""
+    from journey_designer.app import open_window
+    from journey_designer.ui.file_ops import BIG_FILE_BYTES
+
+    path = tmp_path / "mid.journey"
+    save_any(big_project(touchpoints=800, transitions=2000, tiers=3, actions=1600), path)
+    assert path.stat().st_size > BIG_FILE_BYTES  # a file that opens in steps once shown
+    window = open_window(str(path))
+    qtbot.addWidget(window)
+    assert not window.isVisible()
+    assert window.files.opening is None  # done: no worker, no slices left
+    assert len(window.scene.cards) == 800
+    assert window.document.path == path and not window.document.is_modified()
+    window.show()
+    qtbot.waitExposed(window)
+    assert len(window.scene.cards) == 800

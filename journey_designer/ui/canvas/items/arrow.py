@@ -71,7 +71,6 @@ class TransitionArrow(QGraphicsRectItem):
         self._parts: RouteParts | None = None
         self._shape: QPainterPath | None = None
         self._head: QPolygonF | None = None
-        self._head_area = QRectF()
         self._bounds = (0.0, 0.0, 0.0, 0.0)  # the item's rect as (left, top, right, bottom)
         self.label_box: Box | None = None  # where ShareLabels draws the share (None: nowhere)
         self._dragged = False
@@ -199,9 +198,6 @@ class TransitionArrow(QGraphicsRectItem):
         self._parts = None
         self._shape = None
         self._head = None  # built when first painted
-        x3, y3 = points[-1]
-        self._head_area = QRectF(x3 - _HEAD_REACH, y3 - _HEAD_REACH, 2 * _HEAD_REACH,
-                                 2 * _HEAD_REACH)
         xs = [p[0] for p in points]
         ys = [p[1] for p in points]
         r = _HEAD_REACH
@@ -262,7 +258,9 @@ class TransitionArrow(QGraphicsRectItem):
             return
         else:
             painter.strokePath(self._drawn(), pen)
-        if option.exposedRect.intersects(self._head_area):
+        x3, y3 = self._points[-1]
+        if option.exposedRect.intersects(QRectF(x3 - _HEAD_REACH, y3 - _HEAD_REACH,
+                                                2 * _HEAD_REACH, 2 * _HEAD_REACH)):
             painter.setPen(pen)
             painter.setBrush(_COLOURS[selected])
             painter.drawPolygon(self.head())

@@ -205,17 +205,23 @@ class ArrowBatches:
         self.painted: set[ArrowBatch] = set()  # tiles holding gathered parts
         self._extent: tuple[int, int, int, int] | None = None  # the grid's first/last tiles
         self.reached = QRectF()  # the box of all arrows placed so far
+        self._reached: Bounds | None = None  # the same as (left, top, right, bottom)
 
     def place(self, arrow: TransitionArrow, before: Bounds | None = None) -> None:
         """`arrow` joined, left or was re-routed (its bounds were `before`)."""
         if not isValid(self.layer):
             return  # the map is gone (the program is ending)
-        left, top, right, bottom = arrow.bounds()
-        box = QRectF(left, top, right - left, bottom - top)
-        grown = not self.reached.contains(box)
+        bounds = arrow.bounds()
+        reached = self._reached
+        grown = reached is None or not (reached[0] <= bounds[0] and reached[1] <= bounds[1]
+                                        and bounds[2] <= reached[2] and bounds[3] <= reached[3])
         if grown:
-            self.reached = self.reached.united(box) if not self.reached.isEmpty() else box
-        first, top, last, bottom = _tile_range(arrow.bounds())
+            left, top, right, bottom = bounds if reached is None else (
+                min(reached[0], bounds[0]), min(reached[1], bounds[1]),
+                max(reached[2], bounds[2]), max(reached[3], bounds[3]))
+            self._reached = (left, top, right, bottom)
+            self.reached = QRectF(left, top, right - left, bottom - top)
+        first, top, last, bottom = _tile_range(bounds)
         extent = self._extent
         if extent is None or first < extent[0] or top < extent[1] or last > extent[2] \
                 or bottom > extent[3]:
