@@ -221,3 +221,16 @@ def test_customer_data_workbook_bombs_are_refused(files, tmp_path) -> None:
         done = _read_transactions_in_a_subprocess(bomb)
         assert done.returncode == 2, (bomb.name, done.returncode, done.stderr[-400:])
         assert "Action Plan" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_request_bigger_than_a_pipe_reaches_the_reader_whole() -> None:
+    """A three-way import of a big project sends the reader its base (megabytes). The child
+    reads its request only once Python has started (longer than the first wait for it), so
+    the request is written over several waits; it used to stop after the first one, and
+    the reader waited for the rest of it for ever (the app's import hung)."""
+    from journey_designer.io.sheet_safety import isolated_read
+    payload = "x" * (4 * 2**20)  # far more than a pipe holds (64 KB)
+    started = time.perf_counter()
+    assert isolated_read.run_isolated("builtins:len", payload, path=Path("plan.xlsx"),
+                                      timeout=60) == len(payload)
+    assert time.perf_counter() - started < 30

@@ -24,6 +24,7 @@ import pickle
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -117,18 +118,30 @@ def _run_child(request: bytes, timeout: float | None, keep_going: Callable[[], b
     from journey_designer.io.sheet_safety.safety import WorkbookError
 
     env = {**os.environ, _ENV: "0"}
-    child = subprocess.Popen([sys.executable, "-m", __name__], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, env=env)
+    # The request goes through a pipe of our own, written by a thread: a request bigger
+    # than a pipe holds (the base of a big project) is still being written when the first
+    # wait below ends, and Popen.communicate, asked again after a timeout, never writes
+    # the rest of its input (the child then waited for it for ever).
+    reading, writing = os.pipe()
+    try:
+        child = subprocess.Popen([sys.executable, "-m", __name__], stdin=reading,
+                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    except BaseException:
+        os.close(writing)
+        raise
+    finally:
+        os.close(reading)
     _last_pid = child.pid
+    threading.Thread(target=_send, args=(writing, request), daemon=True,
+                     name="reader-request").start()
     started = time.monotonic()
-    payload: bytes | None = request
     try:
         while True:
             try:
-                output, errors = child.communicate(payload, timeout=POLL)
+                output, errors = child.communicate(timeout=POLL)
                 return output, errors, child.returncode
             except subprocess.TimeoutExpired:
-                payload = None
+                pass
             if keep_going is not None and not keep_going():
                 raise Cancelled()
             if timeout is not None and time.monotonic() - started > timeout:
@@ -137,6 +150,19 @@ def _run_child(request: bytes, timeout: float | None, keep_going: Callable[[], b
     finally:
         if child.returncode is None:  # cancelled, too slow, or Ctrl-C here: the child goes too
             _stop(child)
+
+
+def _send(fd: int, request: bytes) -> None:
+    """Write the request to the child and close its input (a child that died early: the
+    rest is dropped, and the caller reports how it ended)."""
+    try:
+        view = memoryview(request)
+        while view:
+            view = view[os.write(fd, view):]
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _stop(child: subprocess.Popen) -> None:
