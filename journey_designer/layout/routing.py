@@ -232,8 +232,19 @@ class Router:
         """Spread the arrows at each side of each card over that side, ordered by where
         each goes next (so that they do not cross as they leave); with `only`, just at
         those (card, side)s (`keys` must then hold every arrow at them)."""
+        for _ in self._port_steps(keys, only):
+            pass
+
+    def _port_steps(self, keys: Iterable[Key], only: set[tuple[str, str]] | None = None,
+                    chunk: int = 1 << 30) -> Iterator[None]:
+        """`_ports`, yielding after every `chunk` arrows (route_steps: a big map's window
+        keeps running)."""
         sides: dict[tuple[str, str], list[tuple[float, Key, bool]]] = {}
+        done = 0
         for key in keys:
+            done += 1
+            if done % chunk == 0:
+                yield
             plan = self.plans[key]
             if plan.kind == "loop":
                 continue
@@ -249,6 +260,10 @@ class Router:
         for (tp_id, side), items in sides.items():
             if only is not None and (tp_id, side) not in only:
                 continue
+            done += len(items)
+            if done >= chunk:
+                done = 0
+                yield
             box = self.boxes[tp_id]
             items.sort(key=lambda item: (item[0], item[1]))
             if side in ("l", "r"):
@@ -267,8 +282,17 @@ class Router:
 
     def _tracks(self, keys: Iterable[Key]) -> None:
         """Give every gutter leg its own x (interval partitioning per gutter)."""
+        for _ in self._track_steps(keys):
+            pass
+
+    def _track_steps(self, keys: Iterable[Key], chunk: int = 1 << 30) -> Iterator[None]:
+        """`_tracks`, yielding after every `chunk` arrows (see _port_steps)."""
         legs: dict[int, list[tuple[float, float, Key, int]]] = {}
+        done = 0
         for key in keys:
+            done += 1
+            if done % chunk == 0:
+                yield
             plan = self.plans[key]
             if plan.kind != "side":
                 continue
@@ -278,6 +302,10 @@ class Router:
                 y0, y1 = ends[i], ends[i + 1]
                 legs.setdefault(g, []).append((y0, y1, key, i) if y0 < y1 else (y1, y0, key, i))
         for g, items in legs.items():
+            done += len(items)
+            if done >= chunk:
+                done = 0
+                yield
             items.sort(key=lambda item: (item[0], item[1]))
             active: list[tuple[float, int]] = []  # (end, track)
             spare: list[int] = []
@@ -346,9 +374,9 @@ class Router:
             self.plans[key] = self._plan(key)
             if i % chunk == 0:
                 yield
-        self._ports(self.edges)
+        yield from self._port_steps(self.edges, None, chunk)
         yield
-        self._tracks(self.edges)
+        yield from self._track_steps(self.edges, chunk)
         yield
         self.routes = {}
         for i, key in enumerate(self.edges, 1):

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 import numpy as np
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QImage
+from ui_helpers import image_pixels
 
 from journey_designer.ui.canvas import style
 from journey_designer.ui.canvas.items.arrow import TransitionArrow
@@ -38,10 +39,7 @@ def _arrow_paints() -> Iterator[list[int]]:
 
 
 def _pixels(image: QImage) -> np.ndarray:
-    image = image.convertToFormat(QImage.Format.Format_RGB888)
-    rows = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(),
-                                                               image.bytesPerLine())
-    return rows[:, : image.width() * 3].reshape(image.height(), image.width(), 3).astype(int)
+    return image_pixels(image)
 
 
 def _coloured(image: QImage, colour: QColor, close: int = 24) -> int:

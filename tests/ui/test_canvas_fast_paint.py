@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QImage, QPainter, QPdfWriter
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
+from ui_helpers import image_pixels
 
 from journey_designer.ui.canvas import style
 from journey_designer.ui.canvas.item_caches import ItemCachesOff
@@ -27,10 +28,7 @@ from synthetic import big_project  # noqa: E402
 
 
 def _pixels(image: QImage) -> np.ndarray:
-    image = image.convertToFormat(QImage.Format.Format_RGB888)
-    rows = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(),
-                                                               image.bytesPerLine())
-    return rows[:, : image.width() * 3].reshape(image.height(), image.width(), 3).astype(int)
+    return image_pixels(image)
 
 
 def _differing(a: QImage, b: QImage, levels: int = 60) -> int:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import copy
 
+import numpy as np
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from journey_designer.domain import Journey, Project, Stage, Touchpoint, Transition
@@ -58,3 +59,11 @@ def drag(win: MainWindow, start: QPoint, end: QPoint, steps: int = 5) -> None:
         p = start + (end - start) * (i / steps)
         send_mouse(win, QMouseEvent.Type.MouseMove, p, button=Qt.MouseButton.NoButton)
     send_mouse(win, QMouseEvent.Type.MouseButtonRelease, end, buttons=Qt.MouseButton.NoButton)
+
+
+def image_pixels(image: QImage) -> np.ndarray:
+    """An image as a (height, width, 3) array of ints (RGB)."""
+    image = image.convertToFormat(QImage.Format.Format_RGB888)
+    rows = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(),
+                                                               image.bytesPerLine())
+    return rows[:, : image.width() * 3].reshape(image.height(), image.width(), 3).astype(int)
