@@ -30,7 +30,13 @@ from journey_designer.layout.geometry import Box, rounded_path
 from journey_designer.layout.labels import LABEL_HEIGHT, LABEL_WIDTH
 from journey_designer.layout.lanes import CARD_HEIGHT, CARD_WIDTH
 from journey_designer.ui.canvas import style, zorder
-from journey_designer.ui.canvas.items.arrow_batch import ArrowBatches, RouteParts, draw_plain, drawn
+from journey_designer.ui.canvas.items.arrow_batch import (
+    SELECTED_PEN,
+    ArrowBatches,
+    RouteParts,
+    draw_plain,
+    drawn,
+)
 from journey_designer.ui.canvas.items.card import TouchpointCard
 
 _HEAD = 9.0
@@ -39,7 +45,7 @@ CORNER = 8.0  # as the pictures (io/picture/arrows.py)
 _DRAG_ROOM = 40.0  # while dragged, bounds grow by this much at a time (fewer index updates)
 Point = tuple[float, float]
 
-_PENS = {False: QPen(style.ARROW, 1.0), True: QPen(style.ARROW_SELECTED, 2.0)}
+_PENS = {False: QPen(style.ARROW, 1.0), True: SELECTED_PEN}
 _COLOURS = {False: style.ARROW, True: style.ARROW_SELECTED}
 _ANTIALIASING = QPainter.RenderHint.Antialiasing
 _FLAGS = (QGraphicsRectItem.GraphicsItemFlag.ItemIsSelectable

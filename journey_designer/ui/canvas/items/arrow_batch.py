@@ -37,6 +37,7 @@ TILE = 1024.0
 _REACH = 14.0  # how far a corner or a head of the tile's arrows may reach out of it
 _PEN = QPen(style.ARROW, 1.0)  # as a plain arrow's (arrow.py) ...
 _PEN.setCapStyle(Qt.PenCapStyle.FlatCap)  # ... and lines meeting at a border do not overlap
+SELECTED_PEN = QPen(style.ARROW_SELECTED, 2.0)  # a selected arrow's (also arrow.py)
 _ANTIALIASING = QPainter.RenderHint.Antialiasing
 Tile = tuple[int, int]
 Point = tuple[float, float]
@@ -204,8 +205,7 @@ class ArrowBatches:
         self.tiles: dict[Tile, ArrowBatch] = {}
         self.painted: set[ArrowBatch] = set()  # tiles holding gathered parts
         self._extent: tuple[int, int, int, int] | None = None  # the grid's first/last tiles
-        self.reached = QRectF()  # the box of all arrows placed so far
-        self._reached: Bounds | None = None  # the same as (left, top, right, bottom)
+        self._reached: Bounds | None = None  # the box of all arrows placed so far
 
     def place(self, arrow: TransitionArrow, before: Bounds | None = None) -> None:
         """`arrow` joined, left or was re-routed (its bounds were `before`)."""
@@ -220,7 +220,6 @@ class ArrowBatches:
                 min(reached[0], bounds[0]), min(reached[1], bounds[1]),
                 max(reached[2], bounds[2]), max(reached[3], bounds[3]))
             self._reached = (left, top, right, bottom)
-            self.reached = QRectF(left, top, right - left, bottom - top)
         first, top, last, bottom = _tile_range(bounds)
         extent = self._extent
         if extent is None or first < extent[0] or top < extent[1] or last > extent[2] \
@@ -239,6 +238,14 @@ class ArrowBatches:
                         if tile is not None:
                             tile.changed()
 
+    @property
+    def reached(self) -> QRectF:
+        """The box of all arrows placed so far."""
+        if self._reached is None:
+            return QRectF()
+        left, top, right, bottom = self._reached
+        return QRectF(left, top, right - left, bottom - top)
+
     def _grow(self, first: int, top: int, last: int, bottom: int) -> None:
         if self._extent is not None:
             first, top = min(first, self._extent[0]), min(top, self._extent[1])
@@ -255,9 +262,10 @@ class ArrowBatches:
         out of it (the others lie inside it, see ArrowBatch.reach)."""
         assert self._extent is not None
         first, top, last, bottom = self._extent
+        reached = self.reached
         for (i, j), tile in self.tiles.items():
             if i <= first + 1 or i >= last - 1 or j <= top + 1 or j >= bottom - 1:
-                tile.reach(self.reached)
+                tile.reach(reached)
 
 
 Bounds = tuple[float, float, float, float]  # left, top, right, bottom
@@ -314,13 +322,10 @@ class DraggedArrows(QGraphicsItem):
         antialiased = painter.testRenderHint(_ANTIALIASING)
         painter.setRenderHint(_ANTIALIASING, False)
         for selected, pen, colour in ((False, _PEN, style.ARROW),
-                                      (True, _SELECTED_PEN, style.ARROW_SELECTED)):
+                                      (True, SELECTED_PEN, style.ARROW_SELECTED)):
             if not paths[selected].isEmpty():
                 painter.strokePath(paths[selected], pen)
                 painter.setPen(pen)
                 painter.setBrush(colour)
                 painter.drawPath(heads[selected])
         painter.setRenderHint(_ANTIALIASING, antialiased)
-
-
-_SELECTED_PEN = QPen(style.ARROW_SELECTED, 2.0)  # as a selected arrow's (arrow.py)

@@ -15,30 +15,19 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from journey_designer.layout.cards import (
-    BOTTOM_Y,
-    CHANNEL_Y,
-    FACE_R,
-    FACE_X,
     CardLayout,
 )
 from journey_designer.layout.lanes import CARD_HEIGHT, CARD_WIDTH
 from journey_designer.ui.canvas import style, zorder
 from journey_designer.ui.canvas.card_text import (
-    BADGE_SIZE,
-    SMALL_SIZE,
-    TITLE_SIZE,
     lay_out_card,
-    measure,
 )
 from journey_designer.ui.canvas.items.card_look import (
     BODY_MARGIN,
     Inside,
     body_sprite,
     inside,
-    paint_badge,
     paint_body,
-    paint_dot,
-    paint_face,
 )
 from journey_designer.ui.canvas.sprites import device_scale, vector_device
 
@@ -171,13 +160,8 @@ class TouchpointCard(QGraphicsRectItem):
             if lod >= _FAR_LOD:
                 _paint_far_title(painter, data.name, lod)
             return
-        if vector:
-            content = self.content()
-            self._paint_text(painter, content)
-            self._paint_marks(painter, content)
-        else:
-            self._inside_now().paint(painter, scale)
-            self._paint_ends(painter)
+        self._inside_now().paint(painter, scale, vector)
+        self._paint_ends(painter)
         if selected or self._hover:
             painter.setPen(QPen(style.CARD_SELECTED, 1.5))
             painter.setBrush(QBrush(QColor("#ffffff")))
@@ -200,41 +184,6 @@ class TouchpointCard(QGraphicsRectItem):
                 "mot": (style.MOT_BADGE, badge_text("MoT")),
                 "rec": (style.RECOVERY, badge_text("REC"))})
         return found
-
-    def _paint_text(self, painter: QPainter, content: CardLayout) -> None:
-        m = measure()
-        painter.setPen(style.CARD_TEXT)
-        painter.setFont(style.ui_font(TITLE_SIZE, bold=True))
-        ascent = m.metrics(TITLE_SIZE, True).ascent()
-        for line, box in zip(content.title, content.title_boxes, strict=True):
-            painter.drawText(QPointF(box.x, box.y + ascent), line)
-        small = m.metrics(SMALL_SIZE)
-        if content.channels and content.channel_box is not None:
-            painter.setFont(style.ui_font(SMALL_SIZE))
-            painter.setPen(style.CARD_MUTED)
-            box = content.channel_box
-            painter.drawText(QPointF(box.x, CHANNEL_Y + (small.ascent() - small.descent()) / 2),
-                             content.channels)
-        paint_face(painter, QPointF(FACE_X, BOTTOM_Y), self.data.emotion)
-        painter.setFont(style.ui_font(SMALL_SIZE))
-        painter.setPen(style.CARD_TEXT)
-        painter.drawText(QPointF(FACE_X + FACE_R + 4, BOTTOM_Y + (small.ascent() - small.descent()) / 2),
-                         f"{self.data.emotion:+d}")
-        for x, (colour, count) in zip(content.dots, self.data.tier_counts, strict=False):
-            paint_dot(painter, QPointF(x, BOTTOM_Y), colour, bool(count))
-
-    def _paint_marks(self, painter: QPainter, content: CardLayout) -> None:
-        for kind, box in content.badges:
-            colour, text = (style.MOT_BADGE, badge_text("MoT")) if kind == "mot" else (
-                style.RECOVERY, badge_text("REC"))
-            paint_badge(painter, QRectF(box.x, box.y, box.w, box.h), colour, text)
-        if content.pain and content.pain_box is not None:
-            box = content.pain_box
-            painter.setFont(style.ui_font(BADGE_SIZE, bold=True))
-            painter.setPen(style.PAIN)
-            painter.drawText(QRectF(box.x - 2, box.y, box.w + 4, box.h),
-                             Qt.AlignmentFlag.AlignCenter, content.pain)
-        self._paint_ends(painter)
 
     def _paint_ends(self, painter: QPainter) -> None:
         """The entry triangle and the exit square."""

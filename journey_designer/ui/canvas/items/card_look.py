@@ -8,8 +8,9 @@ shaping), half a 60 fps frame for the cards alone. So:
   and device scale, then copied; a copy of the body costs a third of drawing it);
 - a card's own texts are QStaticText: laid out once, not shaped again at every paint.
 
-On a device that is not a raster image (a PDF of the slides), the card draws itself
-shape by shape (`sprites.vector_device`): a picture there would be a blurry bitmap.
+On a device that is not a raster image (a PDF of the slides), the same parts are drawn
+as shapes (`Inside.paint(vector=True)`, `sprites.vector_device`): a picture there would
+be a blurry bitmap.
 """
 
 from __future__ import annotations
@@ -110,7 +111,9 @@ class Inside:
     texts: list[Text]
     parts: list[Part]
 
-    def paint(self, painter: QPainter, scale: float) -> None:
+    def paint(self, painter: QPainter, scale: float, vector: bool = False) -> None:
+        """Draw at `scale` (device pixels per unit); `vector`: each part drawn as shapes
+        (a PDF), not copied from its sprite."""
         font = None
         for text_font, colour, at, text in self.texts:
             if text_font is not font:
@@ -119,7 +122,13 @@ class Inside:
             painter.setPen(colour)
             painter.drawStaticText(at, text)
         for at, key, width, height, draw in self.parts:
-            painter.drawPixmap(at, sprite(key, width, height, scale, draw))
+            if vector:
+                painter.save()
+                painter.translate(at)
+                draw(painter)
+                painter.restore()
+            else:
+                painter.drawPixmap(at, sprite(key, width, height, scale, draw))
 
 
 _FONTS: dict[tuple[float, bool], QFont] = {}
