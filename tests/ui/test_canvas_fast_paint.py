@@ -156,7 +156,7 @@ def test_the_map_in_a_pdf_is_shapes_and_text_not_pictures(qtbot, window, tmp_pat
     path = tmp_path / "map.pdf"
     writer = QPdfWriter(str(path))
     painter = QPainter(writer)
-    caches = ItemCachesOff(window.scene)  # as the slides export does
+    caches = ItemCachesOff(window.scene.cached_items())  # as the slides export does
     window.scene.render(painter, QRectF(), QRectF(0, 0, 900, 600))
     painter.end()
     caches.restore()

@@ -29,6 +29,7 @@ from journey_designer.ui.canvas.items.arrow import TransitionArrow
 from journey_designer.ui.canvas.items.arrow_batch import ArrowBatches
 from journey_designer.ui.canvas.items.card import TouchpointCard
 from journey_designer.ui.canvas.items.lanes import StageLane
+from journey_designer.ui.canvas.map_lanes import LaneContent, lane_content
 
 _CHECK_EVERY = 25  # items between looks at the clock
 _ROUTE_CHUNK = 40  # arrows routed between yields (each yield counts as an item)
@@ -52,6 +53,7 @@ class BuiltMap:
     overview_cards: list[tuple[float, float, QColor]] = field(default_factory=list)
     overview_lines: list[QLineF] = field(default_factory=list)  # centre to centre
     has_overview: bool = True  # False: the overview lists were not made (a quick build)
+    lane_content: LaneContent | None = None  # the curve and lanes around the cards
 
     def discard(self) -> None:
         """Free the items (in slices) when they will not be shown after all."""
@@ -118,6 +120,7 @@ class MapBuilder:
         make = card_maker(built.project, journey, built.care, built.lens_tier, self._decorate)
         layer = built.layer
         centres: dict[str, tuple[float, float]] = {}
+        positions: dict[str, tuple[float, float]] = {}
         overview = built.has_overview
         boxes, routes = layout.boxes, layout.routes
         for tp in journey.touchpoints:
@@ -125,12 +128,15 @@ class MapBuilder:
             box = boxes[tp.id]
             x, y = box.x, box.y
             card.setPos(x, y)
+            positions[tp.id] = (x, y)
             card.setParentItem(layer)
             built.cards[tp.id] = card
             if overview:
                 built.overview_cards.append((x, y, style.emotion_color(tp.emotion)))
                 centres[tp.id] = (x + CARD_WIDTH / 2, y + CARD_HEIGHT / 2)
             yield
+        built.lane_content = lane_content(journey, positions)
+        yield
         cards = built.cards
         batches = built.batches = ArrowBatches(layer)
         for tr in journey.transitions:
@@ -187,4 +193,4 @@ def discard_items(layer: QGraphicsItem | None, cards: list[TouchpointCard],
         else:
             pending.clear()
 
-    delete_slice()
+    QTimer.singleShot(0, delete_slice)  # not in the turn that shows the new map

@@ -9,9 +9,16 @@ removing, their share labels and batches following the selection) is scene_arrow
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+import math
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsScene, QGraphicsSceneMouseEvent
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSceneMouseEvent,
+)
 
 from journey_designer.domain.model import CareAction, Journey, Touchpoint
 from journey_designer.domain.queries import actions_by_touchpoint
@@ -38,12 +45,16 @@ from journey_designer.ui.canvas.items.lanes import (
     StageLane,
 )
 from journey_designer.ui.canvas.map_builder import BuiltMap, MapBuilder, discard_items
+from journey_designer.ui.canvas.map_lanes import LaneContent
 from journey_designer.ui.canvas.map_layout import MapLayout
 from journey_designer.ui.canvas.map_sync import MapSync
 from journey_designer.ui.canvas.scene_arrows import SceneArrows
 from journey_designer.ui.canvas.warm_up import WarmUp
 from journey_designer.ui.document import Document
+from journey_designer.ui.release_later import release_later
 from journey_designer.ui.view_state import Selection, ViewState
+
+GRID_MIN_PIXELS = 8.0  # grid lines closer than this on screen are drawn 5 times wider apart
 
 
 class JourneyScene(SceneArrows, QGraphicsScene):
@@ -293,6 +304,10 @@ class JourneyScene(SceneArrows, QGraphicsScene):
         self.blockSignals(False)
         discard_items(self.layer, list(self.cards.values()), list(self.arrows.values()),
                       list(self.lanes.values()))
+        # The old project, layout and overview lists are let go of over the next turns.
+        release_later(self._shown_project, self._care_index, self.map_layout.layout,
+                      self.overview.cards, self.overview.lines, self.curve.layout,
+                      self.cards, self.arrows)
         for item in (self.curve, self.backstage, self.overview, self.share_labels):
             if item.scene() is not self:
                 self.addItem(item)
@@ -312,7 +327,7 @@ class JourneyScene(SceneArrows, QGraphicsScene):
         self._shown_lens = built.lens_tier
         if built.lens_tier != self.lens_tier:
             self.refresh_cards()  # the lens changed while the map was being built
-        self.refresh_lanes()
+        self.refresh_lanes(built.lane_content)
         self.overview_fresh = built.has_overview
         if built.has_overview:
             self.overview.set_content(built.overview_cards, [])
@@ -326,11 +341,12 @@ class JourneyScene(SceneArrows, QGraphicsScene):
         self._lanes_dirty = True
         self._lane_timer.start(0)
 
-    def refresh_lanes(self) -> None:
-        """Lane heights, emotion curve, backstage lane and scene rect from the cards."""
+    def refresh_lanes(self, content: LaneContent | None = None) -> None:
+        """Lane heights, emotion curve, backstage lane and scene rect from the cards
+        (`content`: worked out already, by the builder of the map)."""
         self.drag_cache.stop()
         self._lanes_dirty = False
-        map_lanes.refresh_lanes(self)
+        map_lanes.refresh_lanes(self, content)
 
     @property
     def layout_pending(self) -> bool:
@@ -374,16 +390,20 @@ class JourneyScene(SceneArrows, QGraphicsScene):
             return
         painter.setPen(QPen(style.GRID, 0))
         step = GRID * 4
+        scale = max(painter.worldTransform().m11(), 1e-6)
+        while step * scale < GRID_MIN_PIXELS:  # zoomed far out: a coarser grid, not a grey wash
+            step *= 5
         left = int(rect.left() // step) * step
         top = int(rect.top() // step) * step
-        x = left
-        while x < rect.right():
-            painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
-            x += step
-        y = top
-        while y < rect.bottom():
-            painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
-            y += step
+        columns = [QLineF(x, rect.top(), x, rect.bottom())
+                   for x in _steps(left, rect.right(), step)]
+        rows = [QLineF(rect.left(), y, rect.right(), y) for y in _steps(top, rect.bottom(), step)]
+        painter.drawLines(columns + rows)
+
+    def cached_items(self) -> list[QGraphicsItem]:
+        """The items that keep a picture of themselves (DeviceCoordinateCache): the cards,
+        the emotion curve and the far-zoom overview."""
+        return [*self.cards.values(), self.curve, self.overview]
 
     # ------------------------------------------------------------ selection helpers
 
@@ -471,3 +491,8 @@ class JourneyScene(SceneArrows, QGraphicsScene):
     def commit_edit(self, kind: str, key: str, text: str) -> None:
         """Apply an in-place edit the view collected."""
         in_place.commit_edit(self, kind, key, text)
+
+
+def _steps(start: float, stop: float, step: float) -> list[float]:
+    """start, start + step, ... below stop."""
+    return [start + k * step for k in range(max(0, math.ceil((stop - start) / step)))]

@@ -144,7 +144,7 @@ class _PresentingLook:
             item.setSelected(False)
         scene.blockSignals(False)
         scene.presentation = True
-        self.caches = ItemCachesOff(scene)  # shapes and text on the pages, not pictures
+        self.caches = ItemCachesOff(scene.cached_items())  # shapes and text on the pages, not pictures
         self._redraw()
 
     def _redraw(self) -> None:

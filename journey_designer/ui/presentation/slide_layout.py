@@ -12,6 +12,7 @@ The overview fits the whole map below a band kept for its title.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -58,8 +59,9 @@ def plan(scene: JourneyScene, size: QSizeF, dpi: float, band: float) -> list[Sli
     journey = scene.journey
     count = len(journey.stages) if journey is not None else 0
     slides = [Slide(OVERVIEW, -1, overview_source(scene.sceneRect(), size, band))]
+    tops = card_tops(scene)
     for index in range(count):
-        slides += stage_slides(scene, index, size, dpi)
+        slides += stage_slides(scene, index, size, dpi, tops.get(index, []))
     slides.append(Slide(SUMMARY, count, fit(scene.sceneRect(), size)))
     return slides
 
@@ -91,15 +93,24 @@ def stage_column(scene: JourneyScene, index: int) -> QRectF:
     return QRectF(index * LANE_WIDTH, 0, LANE_WIDTH, bottom)
 
 
-def stage_blocks(scene: JourneyScene, index: int) -> list[tuple[float, float]]:
-    """Vertical spans (top, bottom) that a slide must not cut: the header with the first
-    cards, each card, and the emotion curve and backstage lanes when shown."""
-    left, right = index * LANE_WIDTH, (index + 1) * LANE_WIDTH
-    spans = [(0.0, HEADER_HEIGHT)]
+def card_tops(scene: JourneyScene) -> dict[int, list[float]]:
+    """The top of each card, by the index of the lane its left edge is in (read once:
+    a 10,000-card map has 10,000 positions to ask Qt for)."""
+    tops: dict[int, list[float]] = {}
     for card in scene.cards.values():
-        x, y = card.pos().x(), card.pos().y()
-        if left <= x < right:
-            spans.append((y, y + CARD_HEIGHT))
+        pos = card.pos()
+        tops.setdefault(math.floor(pos.x() / LANE_WIDTH), []).append(pos.y())
+    return tops
+
+
+def stage_blocks(scene: JourneyScene, index: int,
+                 tops: list[float] | None = None) -> list[tuple[float, float]]:
+    """Vertical spans (top, bottom) that a slide must not cut: the header with the first
+    cards, each card (`tops`: of the cards in this lane, when known), and the emotion
+    curve and backstage lanes when shown."""
+    if tops is None:
+        tops = card_tops(scene).get(index, [])
+    spans = [(0.0, HEADER_HEIGHT)] + [(y, y + CARD_HEIGHT) for y in tops]
     for item, shown in ((scene.curve, scene.show_curve), (scene.backstage, scene.show_backstage)):
         if shown:
             top = item.pos().y()
@@ -114,10 +125,11 @@ def stage_blocks(scene: JourneyScene, index: int) -> list[tuple[float, float]]:
     return merged
 
 
-def stage_slides(scene: JourneyScene, index: int, size: QSizeF, dpi: float) -> list[Slide]:
+def stage_slides(scene: JourneyScene, index: int, size: QSizeF, dpi: float,
+                 tops: list[float] | None = None) -> list[Slide]:
     """One stage: zoomed so that its content fills the screen height (never so far out
     that text falls under the readable size), in parts when it is taller than that."""
-    blocks = stage_blocks(scene, index)
+    blocks = stage_blocks(scene, index, tops)
     top, bottom = blocks[0][0] - MARGIN, blocks[-1][1] + MARGIN
     lanes = len(scene.journey.stages) if scene.journey is not None else index + 1
     wide = size.width() / (LANE_WIDTH + 2 * SIDE)

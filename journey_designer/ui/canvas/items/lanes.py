@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from journey_designer.layout.curve import SCALE, SCALE_X, CurveLayout, level_y
@@ -21,6 +21,14 @@ from journey_designer.layout.lanes import (
 from journey_designer.ui.canvas import style, zorder
 
 _LINE_HEIGHT = 15.0
+
+POINT_RADIUS = 4.5  # of a card's point on the emotion curve
+TINY_POINT_PX = 0.75  # a point's radius on the page under which it is drawn as a plain dot
+
+
+def _exposed(item: QGraphicsItem, option: QStyleOptionGraphicsItem) -> QRectF:
+    """The part of `item` to paint (all of it for an option made by hand)."""
+    return option.exposedRect if not option.exposedRect.isEmpty() else item.boundingRect()
 
 
 class StageLane(QGraphicsItem):
@@ -84,12 +92,15 @@ class EmotionCurve(QGraphicsItem):
                                                        for level in SCALE], [])
         self.names: dict[str, str] = {}
         self.contacts: list[tuple[float, int]] = []  # under a tier lens: actions per card
+        self._dots_of: CurveLayout | None = None  # the layout _dots_cache was made for
+        self._dots_cache: list[tuple[QColor, QPolygonF]] = []
         self._contact_legend = ""
         self.highlighted: str | None = None
         self.on_hover: Callable[[str | None], None] | None = None  # set by the scene
         self.setZValue(zorder.CURVE)
         self.setAcceptHoverEvents(True)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)  # thousands of points
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # exposedRect
 
     @property
     def points(self) -> list[tuple[float, int]]:
@@ -181,11 +192,39 @@ class EmotionCurve(QGraphicsItem):
             painter.setPen(QPen(style.CURVE_LINE, 2.2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawPath(trend)
-        painter.setPen(QPen(QColor("#ffffff"), 1))
-        for p in self.layout.points:
-            painter.setBrush(style.emotion_color(p.emotion))
-            painter.drawEllipse(QPointF(p.x, p.y - top), 4.5, 4.5)
+        self._paint_points(painter, option)
         self._paint_highlight(painter)
+
+    def _paint_points(self, painter: QPainter, option: QStyleOptionGraphicsItem) -> None:
+        """A dot in the emotion's colour per card, ringed in white; where a dot would be
+        under a pixel (a whole 10,000-card map on one slide) plain dots, a call per colour."""
+        top = self.layout.top
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if lod * POINT_RADIUS < TINY_POINT_PX:
+            for colour, dots in self._dots():
+                painter.setPen(QPen(colour, 2 * POINT_RADIUS, Qt.PenStyle.SolidLine,
+                                    Qt.PenCapStyle.RoundCap))
+                painter.drawPoints(dots)
+            return
+        painter.setPen(QPen(QColor("#ffffff"), 1))
+        shown = _exposed(self, option).adjusted(-POINT_RADIUS - 1, 0, POINT_RADIUS + 1, 0)
+        left, right = shown.left(), shown.right()
+        for p in self.layout.points:
+            if left <= p.x <= right:  # a slide or a scrolled view shows part of a long curve
+                painter.setBrush(style.emotion_color(p.emotion))
+                painter.drawEllipse(QPointF(p.x, p.y - top), POINT_RADIUS, POINT_RADIUS)
+
+    def _dots(self) -> list[tuple[QColor, QPolygonF]]:
+        """The points by colour (made once per layout)."""
+        if self._dots_of is not self.layout:
+            by_emotion: dict[int, list[QPointF]] = {}
+            top = self.layout.top
+            for p in self.layout.points:
+                by_emotion.setdefault(p.emotion, []).append(QPointF(p.x, p.y - top))
+            self._dots_cache = [(style.emotion_color(e), QPolygonF(points))
+                                for e, points in by_emotion.items()]
+            self._dots_of = self.layout
+        return self._dots_cache
 
     def _paint_scale(self, painter: QPainter) -> None:
         """-3..+3 at the left, a line across for each level (0 solid)."""
@@ -286,6 +325,8 @@ class MapOverview(QGraphicsItem):
         self.setZValue(zorder.CARD)
         self.setVisible(False)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self._rects_of: list[tuple[float, float, QColor]] | None = None
+        self._rects_cache: list[tuple[QColor, list[QRectF]]] = []
 
     def set_content(self, cards: list[tuple[float, float, QColor]],
                     lines: list[tuple[QPointF, QPointF]]) -> None:
@@ -305,5 +346,17 @@ class MapOverview(QGraphicsItem):
         painter.setPen(QPen(style.ARROW, 0))
         painter.drawLines(self.lines)
         painter.setPen(Qt.PenStyle.NoPen)
-        for x, y, colour in self.cards:
-            painter.fillRect(QRectF(x, y, CARD_WIDTH, CARD_HEIGHT), colour)
+        for colour, rects in self._rects():
+            painter.setBrush(colour)
+            painter.drawRects(rects)
+
+    def _rects(self) -> list[tuple[QColor, list[QRectF]]]:
+        """The cards' boxes by colour (made once per content): a call per colour paints
+        them all."""
+        if self._rects_of is not self.cards:
+            by_colour: dict[int, tuple[QColor, list[QRectF]]] = {}
+            for x, y, colour in self.cards:
+                by_colour.setdefault(colour.rgba(), (colour, []))[1].append(
+                    QRectF(x, y, CARD_WIDTH, CARD_HEIGHT))
+            self._rects_cache, self._rects_of = list(by_colour.values()), self.cards
+        return self._rects_cache
