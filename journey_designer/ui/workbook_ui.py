@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from journey_designer.collector import kept_without_collection
 from journey_designer.ui.long_task import (
     SHOW_AFTER_MS,
     Report,
@@ -185,8 +186,9 @@ class WorkbookUi(QObject):
             from journey_designer.ui.child_jobs import plan_import_in_child
 
             if path.stat().st_size < self.child_import_bytes:
-                return plan_import(project, path)
-            return plan_import_in_child(project, path, lambda: report(0, 0))
+                return kept_without_collection(lambda: plan_import(project, path))
+            return kept_without_collection(
+                lambda: plan_import_in_child(project, path, lambda: report(0, 0)))
         plan = wait_in_thread(self.window, self.tr("Reading %1…").replace("%1", path.name), read,
                               executor=self._executor, show_after_ms=self.progress_after_ms)
         if self._stopped(plan, title):
@@ -199,7 +201,8 @@ class WorkbookUi(QObject):
             return False
         deletions, plan = dialog.accept_deletions(), dialog.resolved_plan()  # conflicts as decided
         changed = wait_in_thread(self.window, self.tr("Applying %1…").replace("%1", path.name),
-                                 lambda _report: apply(project, plan, accept_deletions=deletions),
+                                 lambda _report: kept_without_collection(
+                                     lambda: apply(project, plan, accept_deletions=deletions)),
                                  executor=self._executor, show_after_ms=self.progress_after_ms)
         if self._stopped(changed, title):
             return False

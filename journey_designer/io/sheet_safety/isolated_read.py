@@ -83,7 +83,7 @@ def run_isolated(target: str, *args: Any, path: str | Path, memory: int | None =
 
     if isolated() and not spawn:
         return _function(target)(*args)
-    request = pickle.dumps((target, args, messages.language(), memory), protocol=pickle.HIGHEST_PROTOCOL)
+    request = _pickled_in_frames((target, args, messages.language(), memory))
     output, errors, code = _run_child(request, timeout, keep_going, path)
     if code == 0 and output:
         kind, *answer = _safe_loads(output)
@@ -104,6 +104,29 @@ def run_isolated(target: str, *args: Any, path: str | Path, memory: int | None =
                             .format(signal=-code))
     raise ReaderStopped(path, _t("the workbook could not be read: the reader stopped (exit code {code})")
                         .format(code=code))
+
+
+class _Frames:
+    """A file for pickle.dump that keeps the frames it is given."""
+
+    def __init__(self) -> None:
+        self.parts: list[bytes] = []
+
+    def write(self, data: bytes) -> int:
+        self.parts.append(bytes(data))
+        return len(data)
+
+
+def _pickled_in_frames(request: object) -> bytes:
+    """`request` pickled as pickle.dumps would, frame by frame into a Python `write`.
+
+    pickle.dumps of a big project is one call into C that never returns to Python: it
+    holds the interpreter lock for its whole 0.7 s (10,000 cards), and the window, on
+    another thread, cannot paint meanwhile. Each call of `write` (every 64 KB frame) is a
+    point where the interpreter can switch threads."""
+    frames = _Frames()
+    pickle.dump(request, frames, protocol=pickle.HIGHEST_PROTOCOL)
+    return b"".join(frames.parts)
 
 
 def _memory_message(memory: int | None) -> str:
