@@ -38,12 +38,6 @@ def pending() -> int:
     return len(_queue)
 
 
-def release_all() -> None:
-    """Let go of everything now (tests; the end of the program)."""
-    while _queue:
-        _take_apart(_queue.pop())
-
-
 def _release_slice() -> None:
     global _scheduled
     deadline = time.perf_counter() + SLICE_SECONDS

@@ -8,7 +8,6 @@ through a temporary file and an atomic rename, so the file on disk is always who
 
 from __future__ import annotations
 
-import gc
 import json
 import sqlite3
 from collections import defaultdict
@@ -17,7 +16,7 @@ from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from pathlib import Path
 from typing import Any
 
-from journey_designer import __version__, messages
+from journey_designer import __version__, collector, messages
 from journey_designer.domain import (
     CareAction,
     Channel,
@@ -222,13 +221,8 @@ def load_project(path: str | Path) -> Project:
     # Loading creates tens of thousands of objects and no cycles: the cyclic garbage
     # collector would only run again and again over them (and once more over all of
     # them if it were back on before the file is closed).
-    gc_was_on = gc.isenabled()
-    gc.disable()
-    try:
+    with collector.paused():
         return _load(path)
-    finally:
-        if gc_was_on:
-            gc.enable()
 
 
 def _load(path: Path) -> Project:

@@ -17,12 +17,11 @@ or left as it was. No Qt.
 
 from __future__ import annotations
 
-import gc
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from journey_designer import messages
+from journey_designer import collector, messages
 from journey_designer.analysis import Analysis, analyze
 from journey_designer.domain import JourneyError, Project
 from journey_designer.io.project_file.atomic import atomic_replace
@@ -96,18 +95,15 @@ def export_workbook(project: Project, path: str | Path, analysis: Analysis | Non
     ctx = ExportContext(project, analysis, labels, book, sheets, styles, progress,
                         total_rows=_rows_to_write(project, analysis), notes=labels.notes(),
                         base=BaseRecorder(project))
-    collecting = gc.isenabled()
-    gc.disable()  # millions of short-lived strings and no cycles: no collection passes over them
-    try:
-        _write(ctx, pictures, path, seconds)
-    except BaseException:  # an error or a cancel: no temporary files, no half-closed streams
-        for sheet in ctx.book.worksheets:  # the sheets and the base
-            if isinstance(sheet, StreamSheet):
-                sheet.discard()
-        raise
-    finally:
-        if collecting:
-            gc.enable()
+    # Millions of short-lived strings and no cycles: no collection passes over them.
+    with collector.paused():
+        try:
+            _write(ctx, pictures, path, seconds)
+        except BaseException:  # an error or a cancel: no temporary files, no half-closed streams
+            for sheet in ctx.book.worksheets:  # the sheets and the base
+                if isinstance(sheet, StreamSheet):
+                    sheet.discard()
+            raise
     seconds["total"] = time.perf_counter() - started
     return ExportReport(path, len(project.actions), ctx.notes + pictures.notes, seconds)
 

@@ -305,9 +305,9 @@ class JourneyScene(SceneArrows, QGraphicsScene):
         discard_items(self.layer, list(self.cards.values()), list(self.arrows.values()),
                       list(self.lanes.values()))
         # The old project, layout and overview lists are let go of over the next turns.
+        # (The items themselves go with discard_items.)
         release_later(self._shown_project, self._care_index, self.map_layout.layout,
-                      self.overview.cards, self.overview.lines, self.curve.layout,
-                      self.cards, self.arrows)
+                      self.overview.cards, self.overview.lines, self.curve.layout)
         for item in (self.curve, self.backstage, self.overview, self.share_labels):
             if item.scene() is not self:
                 self.addItem(item)

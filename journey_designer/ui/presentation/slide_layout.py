@@ -103,13 +103,10 @@ def card_tops(scene: JourneyScene) -> dict[int, list[float]]:
     return tops
 
 
-def stage_blocks(scene: JourneyScene, index: int,
-                 tops: list[float] | None = None) -> list[tuple[float, float]]:
+def stage_blocks(scene: JourneyScene, tops: list[float]) -> list[tuple[float, float]]:
     """Vertical spans (top, bottom) that a slide must not cut: the header with the first
-    cards, each card (`tops`: of the cards in this lane, when known), and the emotion
-    curve and backstage lanes when shown."""
-    if tops is None:
-        tops = card_tops(scene).get(index, [])
+    cards, each card of the stage (`tops`: see card_tops), and the emotion curve and
+    backstage lanes when shown."""
     spans = [(0.0, HEADER_HEIGHT)] + [(y, y + CARD_HEIGHT) for y in tops]
     for item, shown in ((scene.curve, scene.show_curve), (scene.backstage, scene.show_backstage)):
         if shown:
@@ -126,10 +123,10 @@ def stage_blocks(scene: JourneyScene, index: int,
 
 
 def stage_slides(scene: JourneyScene, index: int, size: QSizeF, dpi: float,
-                 tops: list[float] | None = None) -> list[Slide]:
+                 tops: list[float]) -> list[Slide]:
     """One stage: zoomed so that its content fills the screen height (never so far out
     that text falls under the readable size), in parts when it is taller than that."""
-    blocks = stage_blocks(scene, index, tops)
+    blocks = stage_blocks(scene, tops)
     top, bottom = blocks[0][0] - MARGIN, blocks[-1][1] + MARGIN
     lanes = len(scene.journey.stages) if scene.journey is not None else index + 1
     wide = size.width() / (LANE_WIDTH + 2 * SIDE)
