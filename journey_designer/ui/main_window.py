@@ -286,7 +286,7 @@ class MainWindow(QMainWindow):
         state.journey_id_changed.connect(lambda _j: self.view.fit_to_window())
         self.tabs.tabBarDoubleClicked.connect(lambda _i: e.rename_journey())
         self.tabs.customContextMenuRequested.connect(self._tab_menu)
-        self.view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{z * 100:.0f} %"))
+        self.view.zoom_changed.connect(lambda z: self.zoom_label.setText(zoom_text(z)))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(e.canvas_menu)
 
@@ -419,3 +419,10 @@ class MainWindow(QMainWindow):
 
 
 __all__ = ["MIME_TYPE", "MainWindow"]
+
+
+def zoom_text(zoom: float) -> str:
+    """The zoom for the status bar: whole percents, and one figure below 1 % (a whole
+    10,000-card map fits at 0.7 %, which "0 %" would hide)."""
+    percent = zoom * 100
+    return f"{percent:.0f} %" if percent >= 1 else f"{percent:.1g} %"

@@ -218,3 +218,12 @@ def test_item_moves_do_not_leak_references_to_none() -> None:
     for i in range(50_000):
         item.setPos(i % 100, i % 37)
     assert sys.getrefcount(None) >= before - 100
+
+
+def test_the_status_bar_shows_a_far_zoom_as_it_is(qtbot, window) -> None:
+    """A whole 10,000-card map fits at well under 1 %: the status bar said "0 %"."""
+    from journey_designer.ui.main_window import zoom_text
+
+    window.view.set_zoom(0.35)
+    assert window.zoom_label.text() == "35 %"
+    assert [zoom_text(z) for z in (0.007, 0.0004, 0.02, 1.0)] == ["0.7 %", "0.04 %", "2 %", "100 %"]
