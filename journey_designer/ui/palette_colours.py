@@ -9,8 +9,11 @@ again whenever the palette changes (Preferences ▸ theme)."""
 
 from __future__ import annotations
 
+import weakref
+
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
 
 # (light palette, dark palette)
 COVERAGE = {"covered": ("#dff3e4", "#1e4a2b"), "uncovered": ("#fff1db", "#4d3a12"),
@@ -115,9 +118,15 @@ def _restyle(widget: QWidget) -> None:
         widget.setStyleSheet(style)
 
 
+# The widgets ever marked, while they live. Walking QApplication.allWidgets() instead
+# made thousands of Python wrappers at once; a garbage collection in the middle of that
+# could delete a widget the list still pointed to (a segfault seen in the test suite).
+_marked: weakref.WeakSet[QWidget] = weakref.WeakSet()
+
+
 def _restyle_marked() -> None:
-    for widget in QApplication.allWidgets():
-        if widget.property("errorText") or widget.property("invalidField"):
+    for widget in list(_marked):
+        if isValid(widget):
             _restyle(widget)
 
 
@@ -133,6 +142,7 @@ def _follow_palette() -> None:
 def mark_invalid(widget: QWidget, invalid: bool) -> None:
     """Show (or clear) that `widget` holds a value that cannot be used."""
     widget.setProperty("invalidField", invalid)
+    _marked.add(widget)
     _follow_palette()
     _restyle(widget)
 
@@ -141,6 +151,7 @@ def error_text(widget: QWidget) -> QWidget:
     """Colour `widget`'s text as an error (a reason below a form), now and after a theme
     change; returns it."""
     widget.setProperty("errorText", True)
+    _marked.add(widget)
     _follow_palette()
     _restyle(widget)
     return widget

@@ -152,3 +152,35 @@ def test_a_field_marked_before_the_theme_changes_stays_readable(qtbot, window) -
     finally:
         theme.apply_theme(app, "system")
         app.setPalette(saved)
+
+
+def test_a_theme_change_recolours_the_marked_widgets_without_walking_every_widget(
+        qtbot, monkeypatch) -> None:
+    """Only the widgets marked invalid or as error text are coloured again, also after
+    one of them was deleted. Walking QApplication.allWidgets() made a Python wrapper for
+    each of thousands of widgets; a garbage collection in the middle deleted one the list
+    still pointed to, and the test suite crashed (segfault) in a theme change."""
+    from journey_designer.ui.palette_colours import error_text, mark_invalid
+
+    app = QApplication.instance()
+    saved = app.palette()
+    form = QWidget()
+    field, gone, message = QLineEdit(form), QLineEdit(form), QLineEdit(form)
+    mark_invalid(field, True)
+    mark_invalid(gone, True)
+    error_text(message)
+    gone.deleteLater()
+    qtbot.waitUntil(lambda: len(form.findChildren(QLineEdit)) == 2)
+
+    def walked() -> list[QWidget]:
+        raise AssertionError("every widget of the application was walked")
+    monkeypatch.setattr(QApplication, "allWidgets", staticmethod(walked))
+    light = field.styleSheet()
+    try:
+        theme.apply_theme(app, "dark")
+        assert field.styleSheet() and field.styleSheet() != light
+        assert "color" in message.styleSheet()
+    finally:
+        theme.apply_theme(app, "system")
+        app.setPalette(saved)
+        form.deleteLater()
